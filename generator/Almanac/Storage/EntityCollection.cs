@@ -1,0 +1,128 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using Almanac.Text;
+
+namespace Almanac.Storage;
+
+/// <summary>
+/// The entities of one kind in a dataset, in dataset order, decoded on first access.
+/// Lookups by id and alias use tables precomputed at build time: nothing is scanned.
+/// </summary>
+/// <typeparam name="T">The entity type.</typeparam>
+public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
+{
+    private readonly Func<int, T> _decode;
+    private readonly T?[] _cache;
+    private readonly int _idOrder;
+    private readonly int _aliases;
+    private readonly string _kindName;
+
+    internal EntityCollection(DatasetStore store, int count, int idOrder, int aliases, string kindName, Func<int, T> decode)
+    {
+        Store = store;
+        Count = count;
+        _idOrder = idOrder;
+        _aliases = aliases;
+        _kindName = kindName;
+        _decode = decode;
+        _cache = new T?[count];
+    }
+
+    internal DatasetStore Store { get; }
+
+    /// <summary>The number of entities.</summary>
+    public int Count { get; }
+
+    /// <summary>The entity at <paramref name="index"/> in dataset order.</summary>
+    public T this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_cache.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+            T? entity = Volatile.Read(ref _cache[index]);
+            if (entity is null)
+            {
+                entity = _decode(index);
+                entity = Interlocked.CompareExchange(ref _cache[index], entity, null) ?? entity;
+            }
+            return entity;
+        }
+    }
+
+    /// <summary>Finds the entity whose id or one of whose aliases matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space (<see cref="AliasKey"/>).</summary>
+    /// <returns>The entity, or <see langword="null"/> when nothing matches.</returns>
+    public T? Find(string idOrAlias)
+    {
+        ArgumentNullException.ThrowIfNull(idOrAlias);
+        int exact = IndexOfId(idOrAlias);
+        if (exact >= 0)
+        {
+            return this[exact];
+        }
+        string key = AliasKey.Normalize(idOrAlias);
+        int index = key.Length == 0 ? -1 : Store.SearchAliases(_aliases, key);
+        return index < 0 ? null : this[index];
+    }
+
+    /// <summary>Gets the entity with the id <paramref name="id"/> (exact, ordinal).</summary>
+    /// <exception cref="KeyNotFoundException">No entity has that id; the message names the closest ids.</exception>
+    public T Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        int index = IndexOfId(id);
+        if (index < 0)
+        {
+            throw new KeyNotFoundException(UnknownIdMessage(id));
+        }
+        return this[index];
+    }
+
+    /// <summary>Tries to get the entity with the id <paramref name="id"/> (exact, ordinal).</summary>
+    public bool TryGet(string id, [NotNullWhen(true)] out T? entity)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        int index = IndexOfId(id);
+        entity = index < 0 ? null : this[index];
+        return entity is not null;
+    }
+
+    /// <summary>Whether an entity has the id <paramref name="id"/>.</summary>
+    public bool ContainsId(string id) => IndexOfId(id ?? throw new ArgumentNullException(nameof(id))) >= 0;
+
+    /// <summary>Returns an enumerator over the entities in dataset order.</summary>
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOfId(string id) => Store.SearchIds(this, _idOrder, id);
+
+    internal string IdAt(int index) => Store.IdOf(this, index);
+
+    private string UnknownIdMessage(string id)
+    {
+        var closest = Enumerable.Range(0, Count)
+            .Select(i => IdAt(i))
+            .Select(candidate => (candidate, distance: EditDistance.Compute(id, candidate)))
+            .OrderBy(x => x.distance)
+            .ThenBy(x => x.candidate, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => x.candidate)
+            .ToList();
+        return closest.Count == 0
+            ? $"No {_kindName} has the id '{id}': the dataset has none."
+            : $"No {_kindName} has the id '{id}'. Closest ids: {string.Join(", ", closest)}.";
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace Almanac.Text;
+
+/// <summary>
+/// The matching key of a name or alias: two spellings match when their keys are equal.
+/// The key ignores case, diacritics (Latin and Arabic marks alike), hyphens, apostrophes,
+/// quotation marks, dots, underscores, the Arabic tatweel and white space, so
+/// <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
+/// </summary>
+/// <remarks>The same function runs in the generator (to build and check the alias tables) and at run time (to look up).</remarks>
+public static class AliasKey
+{
+    /// <summary>Returns the matching key of <paramref name="text"/>; empty when it holds nothing but ignored characters.</summary>
+    public static string Normalize(string text)
+    {
+        if (text is null)
+        {
+            throw new System.ArgumentNullException(nameof(text));
+        }
+
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                case UnicodeCategory.SpaceSeparator:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.DashPunctuation:
+                case UnicodeCategory.ConnectorPunctuation:
+                case UnicodeCategory.InitialQuotePunctuation:
+                case UnicodeCategory.FinalQuotePunctuation:
+                    continue;
+            }
+
+            if (IsIgnoredSymbol(c))
+            {
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        // Recompose what is left so that keys are in one canonical form.
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsIgnoredSymbol(char c) => c switch
+    {
+        '\'' or '"' or '`' or '.' or '\u00B4' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u2032' or '\u2033' or '\u0640' => true,
+        _ => false,
+    };
+}

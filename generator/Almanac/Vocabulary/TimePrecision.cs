@@ -1,0 +1,34 @@
+namespace Almanac;
+
+/// <summary>
+/// How exactly the date of an <see cref="Event"/> is known. Numbered as UCDP's <c>date_prec</c>; see
+/// <see cref="TimePrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
+/// </summary>
+public enum TimePrecision
+{
+    /// <summary>The exact day is known (<c>day</c>; UCDP 1, ACLED 1).</summary>
+    Day = 1,
+    /// <summary>A span of two to six days is known (<c>days</c>; UCDP 2, ACLED 2).</summary>
+    Days = 2,
+    /// <summary>The week is known (<c>week</c>; UCDP 3, ACLED 2).</summary>
+    Week = 3,
+    /// <summary>The month is known (<c>month</c>; UCDP 4, ACLED 3).</summary>
+    Month = 4,
+    /// <summary>The year is known (<c>year</c>; UCDP 5, ACLED 3).</summary>
+    Year = 5,
+}
+
+/// <summary>Crosswalks of <see cref="TimePrecision"/> to the event-data standards.</summary>
+public static class TimePrecisionExtensions
+{
+    /// <summary>UCDP GED <c>date_prec</c> (1–5).</summary>
+    public static int ToUcdpDatePrecision(this TimePrecision precision) => (int)precision;
+
+    /// <summary>ACLED <c>time_precision</c> (1 day, 2 week, 3 month).</summary>
+    public static int ToAcledTimePrecision(this TimePrecision precision) => precision switch
+    {
+        TimePrecision.Day => 1,
+        TimePrecision.Days or TimePrecision.Week => 2,
+        _ => 3,
+    };
+}
