@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+
+namespace Almanac.Generator;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids ALM001–ALM099 are data errors and warnings, documented one by one
+/// in <c>docs/diagnostics.md</c>; an id is never reused for another meaning.
+/// </summary>
+internal static class Diagnostics
+{
+    private const string Category = "Almanac";
+
+    private static DiagnosticDescriptor Error(string id, string title, string format) =>
+        new(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("ALM001", "YAML syntax error",
+        "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new("ALM002", "Unknown key",
+        "Unknown key '{0}' in {1}; it is ignored{2}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingField = Error("ALM003", "Missing required field",
+        "{0} is missing the required key '{1}'");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error("ALM004", "Invalid value",
+        "Invalid {0} '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("ALM005", "Duplicate id",
+        "Duplicate {0} id '{1}': it is already defined at {2}");
+
+    public static readonly DiagnosticDescriptor UnknownReference = Error("ALM006", "Unknown reference",
+        "Unknown {0} '{1}'{2}");
+
+    public static readonly DiagnosticDescriptor QuoteNotFound = Error("ALM007", "Quote not found in its source",
+        "The quote is not in the document of source '{0}' ({1}); closest passage: \"{2}\"");
+
+    public static readonly DiagnosticDescriptor DocumentNotFound = Error("ALM008", "Source document not given to the compiler",
+        "The document '{0}' of source '{1}' is not among the source documents given to the compiler; add it to the project's seeds folder or as <AdditionalFiles Include=\"...\" AlmanacKind=\"document\" />{2}");
+
+    public static readonly DiagnosticDescriptor AliasCollision = Error("ALM009", "Alias shared by two entities",
+        "The {0} '{1}' of {2} '{3}' matches {2} '{4}' too (both normalise to '{5}'); Find could not tell them apart");
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error("ALM010", "Identifier collision",
+        "The {0} id '{1}' becomes the C# member '{2}', {3}");
+
+    public static readonly DiagnosticDescriptor Cycle = Error("ALM011", "Cycle",
+        "'{0}' of {1} '{2}' makes a cycle: {3}");
+
+    public static readonly DiagnosticDescriptor WrongShape = Error("ALM012", "Value of the wrong shape",
+        "{0} must be {1}, not {2}");
+
+    public static readonly DiagnosticDescriptor DatasetSection = Error("ALM013", "Dataset section missing or repeated",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error("ALM014", "Almanac runtime not referenced",
+        "The project runs Almanac.Generator but does not reference the Almanac runtime library; add <PackageReference Include=\"Almanac\" /> with the same version as Almanac.Generator");
+
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Error("ALM015", "Unsupported YAML feature",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
+        "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Almanac.Generator.Emit;
+
+/// <summary>C# names and literals for the emitted code.</summary>
+internal static class CSharpNames
+{
+    private static readonly string[] s_reservedMembers =
+    {
+        "All", "Find", "Get", "TryGet", "Involving", "At", "Between", "Near", "Count",
+        "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>The member name of a kebab-case id: PascalCase parts, '_' between two digit groups and before a leading digit.</summary>
+    public static string Member(string id)
+    {
+        var builder = new StringBuilder(id.Length + 1);
+        string[] parts = id.Split('-');
+        foreach (string part in parts)
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+            if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(part[0]))
+            {
+                builder.Append('_');
+            }
+            builder.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+        }
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="member"/> would clash with a member of the generated class.</summary>
+    public static bool IsReserved(string member, string className) =>
+        member == className || Array.IndexOf(s_reservedMembers, member) >= 0;
+
+    /// <summary>A regular C# string literal. Only printable ASCII stays as it is; everything else is a \u escape, so no
+    /// character of the data (quotes, new lines, bidirectional controls, lone surrogates) can change the meaning of the code.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (char c in value)
+        {
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Text for an XML doc comment: XML-escaped, on one line (line breaks and other control or format characters become spaces).</summary>
+    public static string Doc(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    bool unsafeChar = category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned;
+                    builder.Append(unsafeChar ? ' ' : c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+}

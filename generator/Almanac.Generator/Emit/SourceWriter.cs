@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace Almanac.Generator.Emit;
+
+/// <summary>Writes C# with indentation; always '\n' line ends so output is identical on every machine.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', 4 * _indent).Append(text);
+        }
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

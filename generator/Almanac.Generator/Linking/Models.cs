@@ -1,0 +1,33 @@
+using Almanac.Generator.Common;
+
+namespace Almanac.Generator.Linking;
+
+/// <summary>The text of a source document given to the compiler.</summary>
+internal sealed record DocumentText(string Path, string Text);
+
+/// <summary>MSBuild settings that shape the generated code.</summary>
+internal sealed record GeneratorOptions(string? Namespace, string? DatasetClass);
+
+/// <summary>One named member to emit: the entity's C# name, its index in its collection and what its XML doc says.</summary>
+internal sealed record MemberModel(string Member, int Index, string Id, string Title, string Kind, string? Aliases, string? Detail, string? Citation);
+
+/// <summary>A piece of the compiled data string, with a label saying what it holds (emitted as a comment).</summary>
+internal sealed record DataPart(string Label, string Text);
+
+/// <summary>The dataset's own metadata.</summary>
+internal sealed record DatasetMetadata(string Id, string Title, string Version, string License, string Citation, string? Description, string? Url);
+
+/// <summary>Everything the emitter needs, and nothing that only diagnostics need (no locations): a moved line does not re-emit code.</summary>
+internal sealed record EmitModel(
+    string Namespace,
+    string ClassName,
+    DatasetMetadata Metadata,
+    string ContentHash,
+    EquatableArray<DataPart> Data,
+    EquatableArray<MemberModel> Sources,
+    EquatableArray<MemberModel> Actors,
+    EquatableArray<MemberModel> Places,
+    EquatableArray<MemberModel> Events);
+
+/// <summary>The outcome of linking: the model to emit (null when nothing can be emitted) and the diagnostics.</summary>
+internal sealed record LinkResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

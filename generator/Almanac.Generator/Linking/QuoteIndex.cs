@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Almanac.Generator.Linking;
+
+/// <summary>
+/// A source document prepared for quote checks: white space runs fold to one space and typographic quotation
+/// marks fold to the ASCII ones, in the document and in the quote alike; nothing else is forgiven.
+/// </summary>
+internal sealed class QuoteIndex
+{
+    private readonly string _original;
+    private readonly string _folded;
+    private readonly List<int> _originalIndex = new();
+    private readonly List<int> _paragraphStarts = new();
+
+    public QuoteIndex(string text)
+    {
+        _original = text;
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                _originalIndex.Add(i);
+                pendingSpace = false;
+            }
+            builder.Append(FoldQuote(c));
+            _originalIndex.Add(i);
+        }
+        _folded = builder.ToString();
+
+        // Paragraphs: blocks of consecutive non-blank lines.
+        bool inParagraph = false;
+        int lineStart = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                bool blank = string.IsNullOrWhiteSpace(text.Substring(lineStart, i - lineStart));
+                if (!blank && !inParagraph)
+                {
+                    _paragraphStarts.Add(lineStart);
+                }
+                inParagraph = !blank;
+                lineStart = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The number of paragraphs in the document.</summary>
+    public int ParagraphCount => _paragraphStarts.Count;
+
+    /// <summary>Folds a quote the way the document is folded.</summary>
+    public static string Fold(string quote)
+    {
+        var builder = new StringBuilder(quote.Length);
+        bool pendingSpace = false;
+        foreach (char c in quote)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(FoldQuote(c));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The 1-based paragraph where <paramref name="quote"/> starts, or null when the document does not contain it.</summary>
+    public int? Find(string quote)
+    {
+        string folded = Fold(quote);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+        int index = _folded.IndexOf(folded, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return null;
+        }
+        int original = _originalIndex[index];
+        int paragraph = _paragraphStarts.BinarySearch(original);
+        return paragraph >= 0 ? paragraph + 1 : ~paragraph;
+    }
+
+    /// <summary>The passage of the document with the most words in common with <paramref name="quote"/>, for error messages.</summary>
+    public string Closest(string quote)
+    {
+        string[] quoteWords = Fold(quote).Split(' ');
+        string[] words = _folded.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return "";
+        }
+        int window = Math.Min(Math.Max(1, quoteWords.Length), words.Length);
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string w in quoteWords)
+        {
+            wanted[w] = wanted.TryGetValue(w, out int n) ? n + 1 : 1;
+        }
+        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        int overlap = 0, best = -1, bestStart = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            Add(words[i], +1);
+            if (i >= window)
+            {
+                Add(words[i - window], -1);
+            }
+            if (i >= window - 1 && overlap > best)
+            {
+                best = overlap;
+                bestStart = i - window + 1;
+            }
+        }
+        string passage = string.Join(" ", words.Skip(bestStart).Take(window));
+        return passage.Length > 300 ? passage.Substring(0, 300) + "…" : passage;
+
+        void Add(string word, int delta)
+        {
+            int had = inWindow.TryGetValue(word, out int n) ? n : 0;
+            int now = had + delta;
+            inWindow[word] = now;
+            int want = wanted.TryGetValue(word, out int m) ? m : 0;
+            overlap += Math.Min(now, want) - Math.Min(had, want);
+        }
+    }
+
+    private static char FoldQuote(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+        _ => c,
+    };
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Almanac.Generator.Common;
+
+namespace Almanac.Generator.Parsing;
+
+internal sealed partial class FileParser
+{
+    /// <summary>
+    /// Reads the keys of one YAML mapping with the parser's diagnostics: unknown keys, missing required keys,
+    /// wrong shapes and invalid values are each reported at the value (or the mapping) that is wrong.
+    /// </summary>
+    private sealed class Fields
+    {
+        private readonly FileParser _parser;
+        private readonly YamlMapping _mapping;
+        private readonly string _description;
+        private readonly string _noun;
+        private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+
+        public Fields(FileParser parser, YamlMapping mapping, string description, string noun, params string[] known)
+        {
+            _parser = parser;
+            _mapping = mapping;
+            _description = description;
+            _noun = noun;
+            foreach (var entry in mapping.Entries)
+            {
+                if (Array.IndexOf(known, entry.Key.Value) >= 0)
+                {
+                    _values[entry.Key.Value] = entry.Value;
+                }
+                else
+                {
+                    parser.ReportUnknownKey(entry.Key, description.ToLowerInvariant() is var d && d.StartsWith("the ", StringComparison.Ordinal) ? d : "this " + noun, known);
+                }
+            }
+        }
+
+        /// <summary>The id of the entity, once read, so that messages can name it.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>How messages name this mapping, e.g. <c>actor 'gna'</c> or <c>An actor</c>.</summary>
+        public string What => Name is null ? _description : $"{_noun} '{Name}'";
+
+        public LocationInfo Location => _mapping.Location;
+
+        public YamlNode? Node(string key) => _values.TryGetValue(key, out YamlNode? node) ? node : null;
+
+        private YamlScalar? Scalar(string key, bool required, string expected = "a single value")
+        {
+            YamlNode? node = Node(key);
+            if (node is null || node is YamlScalar { IsNull: true })
+            {
+                if (required)
+                {
+                    _parser.Report(Diagnostics.MissingField, node?.Location ?? _mapping.Location, What, key);
+                }
+                return null;
+            }
+            if (node is YamlScalar scalar)
+            {
+                return scalar;
+            }
+            _parser.Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {What}", expected, node.ShapeName);
+            return null;
+        }
+
+        public string? Text(string key, bool required = false) => Scalar(key, required)?.Value;
+
+        public Located? LocatedText(string key, bool required = false) =>
+            Scalar(key, required) is { } scalar ? new Located(scalar.Value, scalar.Location) : null;
+
+        public Located? Id(string key)
+        {
+            YamlScalar? scalar = Scalar(key, required: true);
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (!IsId(scalar.Value))
+            {
+                _parser.Report(Diagnostics.InvalidValue, scalar.Location, "id", scalar.Value,
+                    "ids are kebab-case: lower-case letters and digits in groups joined by single hyphens, such as 'al-watiya-air-base'");
+                return null;
+            }
+            return new Located(scalar.Value, scalar.Location);
+        }
+
+        public Located? Reference(string key, bool required = false)
+        {
+            YamlScalar? scalar = Scalar(key, required, "an id");
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (!IsId(scalar.Value))
+            {
+                _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"'{key}' reference", scalar.Value,
+                    "a reference is the kebab-case id of an entity, such as 'gna'");
+                return null;
+            }
+            return new Located(scalar.Value, scalar.Location);
+        }
+
+        public int? Word<TEnum>(string key, bool required = false) where TEnum : struct, Enum
+        {
+            YamlScalar? scalar = Scalar(key, required);
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (Vocabulary<TEnum>.TryParse(scalar.Value, out int value))
+            {
+                return value;
+            }
+            string? closest = Suggestions.Closest(scalar.Value, Vocabulary<TEnum>.AllowedWords.Split(new[] { ", " }, StringSplitOptions.None));
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value,
+                (closest is null ? "" : $"did you mean '{closest}'? ") + "Allowed: " + Vocabulary<TEnum>.AllowedWords);
+            return null;
+        }
+
+        public int? Date(string key, bool required = false)
+        {
+            YamlScalar? scalar = Scalar(key, required, "a date (YYYY-MM-DD)");
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (TryParseDate(scalar.Value, out int day))
+            {
+                return day;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"date in '{key}'", scalar.Value,
+                "dates are written YYYY-MM-DD and must exist in the calendar, such as 2020-05-21");
+            return null;
+        }
+
+        public string? Matching(string key, Regex pattern, string hint)
+        {
+            YamlScalar? scalar = Scalar(key, required: false);
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (pattern.IsMatch(scalar.Value))
+            {
+                return scalar.Value;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value, "expected " + hint);
+            return null;
+        }
+
+        public string? Url(string key)
+        {
+            YamlScalar? scalar = Scalar(key, required: false);
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (Uri.TryCreate(scalar.Value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == "http" || uri.Scheme == "https"))
+            {
+                return scalar.Value;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value, "expected an absolute http or https URL");
+            return null;
+        }
+
+        public int? Count(string key)
+        {
+            YamlScalar? scalar = Scalar(key, required: false, "a whole number");
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+            {
+                return value;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value, "expected a whole number, zero or more");
+            return null;
+        }
+
+        public double? Coordinate(string key, double limit, string name)
+        {
+            YamlScalar? scalar = Scalar(key, required: true, "a number");
+            if (scalar is null)
+            {
+                return null;
+            }
+            if (double.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
+                && value >= -limit && value <= limit)
+            {
+                return value;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, name, scalar.Value,
+                $"expected decimal degrees between -{limit} and {limit} (WGS 84), such as 32.4346");
+            return null;
+        }
+
+        public IEnumerable<Located> Texts(string key)
+        {
+            foreach (YamlNode item in Items(key, "a list of values"))
+            {
+                if (item is YamlScalar { IsNull: false } scalar)
+                {
+                    yield return new Located(scalar.Value, scalar.Location);
+                }
+                else
+                {
+                    _parser.Report(Diagnostics.WrongShape, item.Location, $"An entry of '{key}' of {What}", "a single value", item.ShapeName);
+                }
+            }
+        }
+
+        public EquatableArray<Located> Aliases(string key) => new List<Located>(Texts(key)).ToEquatableArray();
+
+        public IEnumerable<YamlMapping> Mappings(string key, string expected)
+        {
+            foreach (YamlNode item in Items(key, expected))
+            {
+                if (item is YamlMapping mapping)
+                {
+                    yield return mapping;
+                }
+                else
+                {
+                    _parser.Report(Diagnostics.WrongShape, item.Location, $"An entry of '{key}' of {What}", "a mapping", item.ShapeName);
+                }
+            }
+        }
+
+        private IReadOnlyList<YamlNode> Items(string key, string expected)
+        {
+            YamlNode? node = Node(key);
+            if (node is null || node is YamlScalar { IsNull: true })
+            {
+                return Array.Empty<YamlNode>();
+            }
+            if (node is YamlSequence sequence)
+            {
+                return sequence.Items;
+            }
+            _parser.Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {What}", expected, node.ShapeName);
+            return Array.Empty<YamlNode>();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Almanac.Generator.Common;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Almanac.Generator.Parsing;
+
+/// <summary>A YAML node with its location; the small tree the file parser walks.</summary>
+internal abstract class YamlNode
+{
+    protected YamlNode(LocationInfo location) => Location = location;
+
+    public LocationInfo Location { get; }
+
+    public abstract string ShapeName { get; }
+}
+
+internal sealed class YamlScalar : YamlNode
+{
+    public YamlScalar(LocationInfo location, string value, bool isPlain) : base(location)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    public string Value { get; }
+
+    public bool IsPlain { get; }
+
+    /// <summary>A plain <c>~</c>, <c>null</c> or empty value.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public override string ShapeName => IsNull ? "empty" : "a scalar";
+}
+
+internal sealed class YamlMapping : YamlNode
+{
+    public YamlMapping(LocationInfo location, List<KeyValuePair<YamlScalar, YamlNode>> entries) : base(location) => Entries = entries;
+
+    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+    public override string ShapeName => "a mapping";
+}
+
+internal sealed class YamlSequence : YamlNode
+{
+    public YamlSequence(LocationInfo location, List<YamlNode> items) : base(location) => Items = items;
+
+    public List<YamlNode> Items { get; }
+
+    public override string ShapeName => "a list";
+}
+
+/// <summary>
+/// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser. Anchors, aliases, tags and further
+/// documents are refused (they would let a file expand without bound or mean something the schema does not),
+/// and nesting is limited, so the tree is never larger than the text.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+
+    private readonly string _path;
+    private readonly IParser _parser;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+
+    private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _parser = new Parser(new StringReader(text));
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Reads the first document of <paramref name="text"/>; null when the file is empty or unreadable (a diagnostic says why).</summary>
+    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var reader = new YamlTreeReader(path, text, diagnostics, cancellationToken);
+        try
+        {
+            return reader.ReadStream();
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, reader.At(ex.Start, ex.End), CleanMessage(ex.Message)));
+            return null;
+        }
+    }
+
+    private YamlNode? ReadStream()
+    {
+        _parser.Consume<StreamStart>();
+        if (_parser.TryConsume<StreamEnd>(out _))
+        {
+            return null;
+        }
+        _parser.Consume<DocumentStart>();
+        YamlNode? root = ReadNode(0);
+        _parser.Consume<DocumentEnd>();
+        if (_parser.Accept<DocumentStart>(out var second))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, At(second.Start, second.End),
+                "A dataset file holds one YAML document; split the content after '---' into another file"));
+        }
+        return root;
+    }
+
+    private YamlNode? ReadNode(int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        ParsingEvent current = _parser.Current ?? throw new YamlException("Unexpected end of the file.");
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, $"The file nests more than {MaxDepth} levels deep.");
+        }
+
+        if (current is AnchorAlias alias)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, At(alias.Start, alias.End),
+                $"YAML aliases (*{alias.Value}) are not supported; write the value out where it is used"));
+            _parser.MoveNext();
+            return null;
+        }
+
+        if (current is NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, At(node.Start, node.End),
+                    $"YAML anchors (&{node.Anchor.Value}) are not supported; write the value out where it is used"));
+            }
+            if (!node.Tag.IsEmpty && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, At(node.Start, node.End),
+                    $"YAML tags ({node.Tag.Value}) are not supported; remove the tag"));
+            }
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                _parser.MoveNext();
+                return new YamlScalar(At(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+
+            case SequenceStart start:
+            {
+                _parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!_parser.TryConsume<SequenceEnd>(out var end))
+                {
+                    YamlNode? item = ReadNode(depth + 1);
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
+                }
+                return new YamlSequence(At(start.Start, start.End), items);
+            }
+
+            case MappingStart start:
+            {
+                _parser.MoveNext();
+                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                while (!_parser.TryConsume<MappingEnd>(out _))
+                {
+                    YamlNode? key = ReadNode(depth + 1);
+                    YamlNode? value = ReadNode(depth + 1);
+                    if (key is not YamlScalar scalarKey)
+                    {
+                        if (key is not null)
+                        {
+                            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongShape, key.Location, "A key", "a plain word", key.ShapeName));
+                        }
+                        continue;
+                    }
+                    if (seen.TryGetValue(scalarKey.Value, out YamlScalar? first))
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, scalarKey.Location,
+                            $"the key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Location.LineSpan.Start.Line + 1}); keep one"));
+                        continue;
+                    }
+                    seen.Add(scalarKey.Value, scalarKey);
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value ?? new YamlScalar(scalarKey.Location, "", isPlain: true)));
+                }
+                return new YamlMapping(At(start.Start, start.End), entries);
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+    }
+
+    private LocationInfo At(Mark start, Mark end) =>
+        LocationInfo.FromMarks(_path, start.Index, (int)start.Line, (int)start.Column, end.Index, (int)end.Line, (int)end.Column);
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
+        int marker = message.IndexOf("): ", StringComparison.Ordinal);
+        string text = marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+        return text.TrimEnd('.') + ".";
+    }
+}
