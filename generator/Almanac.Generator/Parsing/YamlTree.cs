@@ -89,6 +89,14 @@ internal sealed class YamlTreeReader
             diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, reader.At(ex.Start, ex.End), CleanMessage(ex.Message)));
             return null;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // YamlDotNet's scanner throws other exceptions on some malformed input; it is still a syntax error in the file.
+            Mark end = reader._parser.Current?.End ?? Mark.Empty;
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, reader.At(end, end),
+                "the YAML cannot be read after this point; check brackets, quotes and indentation on the following lines."));
+            return null;
+        }
     }
 
     private YamlNode? ReadStream()

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Xunit.Sdk;
+
+namespace Almanac.Testing;
+
+/// <summary>
+/// Snapshot assertions with Verify's conventions: the approved text lives in
+/// <c>{TestClass}.{TestMethod}[_{name}].verified.{ext}</c> next to the test's source file and is committed; on a
+/// mismatch (or when no approved file exists) the actual text is written to the matching <c>.received.</c> file
+/// (git-ignored) and the test fails with a line diff. Set <c>ALMANAC_ACCEPT=1</c> (or <c>true</c>) to accept: the
+/// received text then replaces the verified file and the test passes.
+/// </summary>
+public static class Snapshot
+{
+    /// <summary>Compares <paramref name="actual"/> with the approved snapshot of the calling test.</summary>
+    /// <param name="actual">The text to approve; line ends are normalised to '\n'.</param>
+    /// <param name="extension">The snapshot file extension, e.g. <c>txt</c> or <c>cs</c>.</param>
+    /// <param name="name">A suffix for tests that take several snapshots.</param>
+    public static void Verify(string actual, string extension = "txt", string? name = null,
+        [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
+    {
+        string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("The caller's source path is unknown.");
+        string type = Path.GetFileNameWithoutExtension(sourceFile);
+        string stem = Path.Combine(directory, $"{type}.{method}{(name is null ? "" : "_" + name)}");
+        string verifiedPath = $"{stem}.verified.{extension}";
+        string receivedPath = $"{stem}.received.{extension}";
+        string text = actual.Replace("\r\n", "\n");
+
+        string? verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).Replace("\r\n", "\n") : null;
+        if (verified == text)
+        {
+            if (File.Exists(receivedPath))
+            {
+                File.Delete(receivedPath);
+            }
+            return;
+        }
+
+        if (IsAccepting)
+        {
+            File.WriteAllText(verifiedPath, text, new UTF8Encoding(false));
+            if (File.Exists(receivedPath))
+            {
+                File.Delete(receivedPath);
+            }
+            return;
+        }
+
+        File.WriteAllText(receivedPath, text, new UTF8Encoding(false));
+        string message = verified is null
+            ? $"No approved snapshot {Path.GetFileName(verifiedPath)}. The output was written to {Path.GetFileName(receivedPath)}; review it and accept with ALMANAC_ACCEPT=1 dotnet test (or rename the file)."
+            : $"The output differs from {Path.GetFileName(verifiedPath)} (written to {Path.GetFileName(receivedPath)}). Accept with ALMANAC_ACCEPT=1 dotnet test if the change is intended.\n{Diff(verified, text)}";
+        throw new XunitException(message);
+    }
+
+    private static bool IsAccepting =>
+        Environment.GetEnvironmentVariable("ALMANAC_ACCEPT") is "1" or "true" or "True" && Environment.GetEnvironmentVariable("CI") is not "true";
+
+    private static string Diff(string verified, string received)
+    {
+        DiffPaneModel diff = InlineDiffBuilder.Diff(verified, received, ignoreWhiteSpace: false);
+        var builder = new StringBuilder();
+        int shown = 0;
+        int lineNumber = 0;
+        foreach (DiffPiece line in diff.Lines)
+        {
+            if (line.Type != ChangeType.Deleted)
+            {
+                lineNumber++;
+            }
+            if (line.Type is ChangeType.Inserted or ChangeType.Deleted)
+            {
+                builder.Append(line.Type == ChangeType.Inserted ? "+ " : "- ").Append(lineNumber).Append(": ").AppendLine(line.Text);
+                if (++shown == 200)
+                {
+                    builder.AppendLine("… (diff cut after 200 lines)");
+                    break;
+                }
+            }
+        }
+        return builder.ToString();
+    }
+}
