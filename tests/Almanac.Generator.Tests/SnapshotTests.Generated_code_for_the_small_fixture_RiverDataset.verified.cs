@@ -26,8 +26,8 @@ namespace Test.Data
         public const string Description = "A small dataset that uses every field of the schema.";
         /// <summary>The dataset's home page. <c>https://example.org/river</c></summary>
         public const string Url = "https://example.org/river";
-        /// <summary>SHA-256 (lower-case hex) over the SHA-256 of each of the dataset's YAML files, sorted: it changes exactly when the data changes. <c>dd4d9637d3a04c1f0c905c0e145b80ed6fb02c2ed4f5c3a83e5711b7c8745370</c></summary>
-        public const string ContentHash = "dd4d9637d3a04c1f0c905c0e145b80ed6fb02c2ed4f5c3a83e5711b7c8745370";
+        /// <summary>SHA-256 (lower-case hex) over the SHA-256 of each of the dataset's YAML files, sorted: it changes exactly when the data changes. <c>41d1db4fe7654785345ff7650d9a3304543394060d4679a42dcac07077c8065e</c></summary>
+        public const string ContentHash = "41d1db4fe7654785345ff7650d9a3304543394060d4679a42dcac07077c8065e";
 
         /// <summary>The compiled dataset, opened on first use. Entities are decoded when first asked for.</summary>
         public static global::Almanac.Storage.DatasetStore Store => Holder.Store;
@@ -39,7 +39,7 @@ namespace Test.Data
             // The data in Almanac's compiled format (docs/data-format.md): 32-bit numbers as two UTF-16 code units, strings as length + text.
             private const string Data =
                 "ALM\u0001\u0002\u0000\u0003\u0000\u0003\u0000\u0002\u0000(\u0000,\u00002\u00008\u0000<\u0000@\u0000\u009e\u0000\u0101\u0000\u013d\u0000\u01c9\u0000\u01cd\u0000\u01e1\u0000\u01f7\u0000\u0001\u0000" + // header: magic, version, counts, section offsets, longest event span
-                "\u0207\u0000\u0236\u0000\u02e6\u0000\u03a6\u0000\u03e0\u0000\u0412\u0000\u0435\u0000\u0461\u0000\u04fd\u0000\u064d\u0000" + // record offsets of sources, actors, places, events
+                "\u0207\u0000\u0236\u0000\u02e6\u0000\u03a6\u0000\u03e0\u0000\u0412\u0000\u0435\u0000\u0461\u0000\u04fd\u0000\u064e\u0000" + // record offsets of sources, actors, places, events
                 "\u0000\u0000\u0001\u0000" + // event indexes in id order
                 "\u0005\u0000V\u0000\u0000\u0000h\u0000\u0000\u0000s\u0000\u0001\u0000{\u0000\u0001\u0000\u0093\u0000\u0001\u0000\u0010\u0000examplegazetteer\u0009\u0000gazetteer\u0006\u0000report\u0016\u0000reportontherivervalley\u0009\u0000thereport" + // alias table of sources: keys sorted ordinally
                 "\u0007\u0000\u00bc\u0000\u0000\u0000\u00c7\u0000\u0000\u0000\u00d2\u0000\u0000\u0000\u00d9\u0000\u0001\u0000\u00e4\u0000\u0002\u0000\u00f0\u0000\u0002\u0000\u00f6\u0000\u0000\u0000\u0009\u0000bleuforce\u0009\u0000blueforce\u0005\u0000blues\u0009\u0000bluestate\u000a\u0000redmilitia\u0004\u0000reds\u0009\u0000\u0642\u0648\u0627\u062a\u0632\u0631\u0642\u0627\u0621" + // alias table of actors: keys sorted ordinally
@@ -57,8 +57,8 @@ namespace Test.Data
                 "\u0008\u0000blueland\u0008\u0000Blueland\u0000\u0000\u0000\u0000\uffff\uffff\u0002\u0000BL\u0000\u0000\u0000\uffff\uffff" + // place blueland
                 "\u0009\u0000hill-fort\u0009\u0000Hill Fort\u0007\u0000\u0000\u0001\u0000\u0000\u0000\u4040\u0000\u0000\u0000\u402a\u0002\u0002\u0000\uffff\uffff\u0000\u0000\u0000\uffff\uffff" + // place hill-fort
                 "\u000a\u0000river-town\u000a\u0000River Town\u0004\u0002\u0000\u0009\u0000Rivertown\u000a\u0000\u0628\u0644\u062f\u0629 \u0627\u0644\u0646\u0647\u0631\u0001\u6bba\uf909\u37a0\u4040\u6113\ud3c3\u452b\u402b\u0001\u0000\u0000\u0002\u0000BL\u0001\u0002\u0000Q3\u0007\u00002210221\uffff\uffff\uffff\uffff\u0007\u0000node/42\u0004\u0000HLXX\u0001\u0000\u0000\u0000\u0010\u000032.4346, 13.6351\uffff\uffff\u001f\u0000Coordinates from the gazetteer." + // place river-town
-                "\u001c\u00002020-05-19-river-town-strike\u001d\u0000Blue Force strikes River Town\u0004\u0001\u0000\u000f\u0000River Town raid\u411b\u000b\uffff\uffff\u0001\u0002\u0000\u0002\u0000\u0000\u0000\u0000\u0002\u0000\u0001\u0000\u0000\u0001\uffff\uffff\u0002\u0000\uffff\uffff\u0001\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0001\u0005\u0000\u0005\u0000\u0006\u0000\u0000\u0000\u0001\u0000\u0008\u0000Aircraft\u0002\u0000\u0004\u0000\u0000 \u0000Blue aircraft struck River Town.\u0002\u0000\u0007\u0000air-war\u000a\u0000casualties\u0001\u0000\u0001\u0000l\u0000Blue Force aircraft struck River Town on Tuesday, killing two fighters of the Red Militia and wounding five.\u0001\u0000\u0014\u0000Day from the report." + // event 2020-05-19-river-town-strike
-                "\u0018\u00002020-05-20-red-statement!\u0000Red Militia vows to hold the fort\u000d\u0000\u0000\u411c\u000b\u411d\u000b\u0002\u0001\u0000\u0001\u0000\u0002\u0000\u0003\uffff\uffff\u0000\u0000\u0000\u0000\uffff\uffff\u0000\u0000\u0001\u0000\u0001\u00007\u0000The Red Militia said it \u0022will not leave\u0022 the hill fort.\u0002\u0000\uffff\uffff"; // event 2020-05-20-red-statement
+                "\u001c\u00002020-05-19-river-town-strike\u001d\u0000Blue Force strikes River Town\u0004\u0001\u0000\u000f\u0000River Town raid\u411b\u000b\uffff\uffff\u0001\u0002\u0000\u0000\u0002\u0000\u0000\u0000\u0000\u0002\u0000\u0001\u0000\u0000\u0001\uffff\uffff\u0002\u0000\uffff\uffff\u0001\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0001\u0005\u0000\u0005\u0000\u0006\u0000\u0000\u0000\u0001\u0000\u0008\u0000Aircraft\u0002\u0000\u0004\u0000\u0000 \u0000Blue aircraft struck River Town.\u0002\u0000\u0007\u0000air-war\u000a\u0000casualties\u0001\u0000\u0001\u0000l\u0000Blue Force aircraft struck River Town on Tuesday, killing two fighters of the Red Militia and wounding five.\u0001\u0000\u0014\u0000Day from the report." + // event 2020-05-19-river-town-strike
+                "\u0018\u00002020-05-20-red-statement!\u0000Red Militia vows to hold the fort\u000d\u0000\u0000\u411c\u000b\u411d\u000b\u0002\u0001\u0000\u0005\u0001\u0000\u0002\u0000\u0003\uffff\uffff\u0000\u0000\u0000\u0000\uffff\uffff\u0000\u0000\u0001\u0000\u0001\u00007\u0000The Red Militia said it \u0022will not leave\u0022 the hill fort.\u0002\u0000\uffff\uffff"; // event 2020-05-20-red-statement
         }
     }
 }

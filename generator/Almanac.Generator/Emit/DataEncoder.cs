@@ -242,7 +242,7 @@ internal sealed class DataEncoder
     {
         EventSpec e = ev.Spec;
         Str(e.Id.Value); Str(e.Name); Short(e.Kind); Strs(e.Aliases.Select(x => x.Value));
-        Int(e.Date); Opt(e.EndDate); Short(e.TimePrecision); Int(ev.Place);
+        Int(e.Date); Opt(e.EndDate); Short(e.TimePrecision); Int(ev.Place); Short(e.GeoPrecision ?? 0);
         Int(ev.Participants.Length);
         foreach (var (actor, role) in ev.Participants)
         {

@@ -289,7 +289,7 @@ internal sealed partial class FileParser
     private EventSpec? ReadEvent(YamlMapping mapping)
     {
         var f = new Fields(this, mapping, "An event", "event",
-            "id", "name", "kind", "date", "end-date", "time-precision", "place", "participants", "claimed-by", "fatalities", "wounded",
+            "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded",
             "materiel", "summary", "tags", "sources", "aliases", "notes");
         Located? id = f.Id("id");
         f.Name = id?.Value;
@@ -300,6 +300,7 @@ internal sealed partial class FileParser
         CheckOrder(mapping, date, endDate, "end-date", "date");
         int? timePrecision = f.Word<TimePrecision>("time-precision", required: true);
         Located? place = f.Reference("place");
+        int? geoPrecision = f.Word<GeoPrecision>("geo-precision");
         var participants = new List<ParticipantSpec>();
         foreach (YamlMapping item in f.Mappings("participants", "a list of { actor, role } entries"))
         {
@@ -348,7 +349,7 @@ internal sealed partial class FileParser
             return null;
         }
         return new EventSpec(id, name ?? id.Value, kind ?? (int)EventKind.Other, aliases, date ?? 0, endDate, timePrecision ?? (int)TimePrecision.Day,
-            place, participants.ToEquatableArray(), claimedBy, fatalities, wounded, materiel.ToEquatableArray(), summary,
+            place, geoPrecision, participants.ToEquatableArray(), claimedBy, fatalities, wounded, materiel.ToEquatableArray(), summary,
             tags.ToEquatableArray(), citations, notes);
     }
 

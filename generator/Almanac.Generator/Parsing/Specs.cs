@@ -37,7 +37,7 @@ internal sealed record CasualtiesSpec(int? Low, int? Best, int? High, EquatableA
 internal sealed record MaterielSpec(string Item, int? Count, int Outcome, Located? Actor);
 
 internal sealed record EventSpec(Located Id, string Name, int Kind, EquatableArray<Located> Aliases, int Date, int? EndDate, int TimePrecision,
-    Located? Place, EquatableArray<ParticipantSpec> Participants, Located? ClaimedBy, CasualtiesSpec? Fatalities, CasualtiesSpec? Wounded,
+    Located? Place, int? GeoPrecision, EquatableArray<ParticipantSpec> Participants, Located? ClaimedBy, CasualtiesSpec? Fatalities, CasualtiesSpec? Wounded,
     EquatableArray<MaterielSpec> Materiel, string? Summary, EquatableArray<string> Tags, EquatableArray<CitationSpec> Citations, string? Notes);
 
 /// <summary>One parsed YAML file.</summary>

@@ -9,9 +9,10 @@ public sealed class Event : Entity
 {
     private readonly int _place;
     private readonly int _claimedBy;
+    private readonly GeoPrecision? _geoPrecision;
 
     internal Event(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes,
-        EventKind kind, DateOnly date, DateOnly? endDate, TimePrecision timePrecision, int place, IReadOnlyList<Participant> participants, int claimedBy,
+        EventKind kind, DateOnly date, DateOnly? endDate, TimePrecision timePrecision, int place, GeoPrecision? geoPrecision, IReadOnlyList<Participant> participants, int claimedBy,
         Casualties? fatalities, Casualties? wounded, IReadOnlyList<Materiel> materiel, string? summary, IReadOnlyList<string> tags)
         : base(store, index, id, name, aliases, citations, notes)
     {
@@ -20,6 +21,7 @@ public sealed class Event : Entity
         EndDate = endDate;
         TimePrecision = timePrecision;
         _place = place;
+        _geoPrecision = geoPrecision;
         Participants = participants;
         _claimedBy = claimedBy;
         Fatalities = fatalities;
@@ -52,6 +54,13 @@ public sealed class Event : Entity
 
     /// <summary>Where it happened, or <see langword="null"/> when no place is recorded.</summary>
     public Place? Place => _place < 0 ? null : Store.Places[_place];
+
+    /// <summary>
+    /// How exactly the event's location is known: the event's own precision where the sources place it only near the
+    /// place or in its area (<c>geo-precision</c> on the event), otherwise the precision of <see cref="Place"/>'s location;
+    /// <see langword="null"/> when neither is known.
+    /// </summary>
+    public GeoPrecision? GeoPrecision => _geoPrecision ?? Place?.GeoPrecision;
 
     /// <summary>The actors taking part, each with its role.</summary>
     public IReadOnlyList<Participant> Participants { get; }

@@ -231,6 +231,7 @@ public sealed class DatasetStore
         DateOnly? endDate = r.ReadDate();
         var timePrecision = (TimePrecision)r.ReadUInt16();
         int place = r.ReadInt32();
+        int geoPrecision = r.ReadUInt16();
         int participantCount = r.ReadInt32();
         var participants = participantCount == 0 ? Array.Empty<Participant>() : new Participant[participantCount];
         for (int i = 0; i < participantCount; i++)
@@ -255,7 +256,8 @@ public sealed class DatasetStore
         IReadOnlyList<string> tags = r.ReadStringList();
         IReadOnlyList<Citation> citations = ReadCitations(ref r);
         string? notes = r.ReadString();
-        return new Event(this, index, id, name, aliases, citations, notes, kind, date, endDate, timePrecision, place, participants, claimedBy,
+        return new Event(this, index, id, name, aliases, citations, notes, kind, date, endDate, timePrecision, place,
+            geoPrecision == 0 ? null : (GeoPrecision)geoPrecision, participants, claimedBy,
             fatalities, wounded, materiel, summary, tags);
     }
 
