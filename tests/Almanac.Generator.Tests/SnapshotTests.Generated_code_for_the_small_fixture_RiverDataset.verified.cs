@@ -34,10 +34,8 @@ namespace Test.Data
 
         private static class Holder
         {
-            internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(Data);
-
             // The data in Almanac's compiled format (docs/data-format.md): 32-bit numbers as two UTF-16 code units, strings as length + text.
-            private const string Data =
+            internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(
                 "ALM\u0001\u0002\u0000\u0003\u0000\u0003\u0000\u0002\u0000(\u0000,\u00002\u00008\u0000<\u0000@\u0000\u009e\u0000\u0101\u0000\u013d\u0000\u01c9\u0000\u01cd\u0000\u01e1\u0000\u01f7\u0000\u0001\u0000" + // header: magic, version, counts, section offsets, longest event span
                 "\u0207\u0000\u0236\u0000\u02e6\u0000\u03a6\u0000\u03e0\u0000\u0412\u0000\u0435\u0000\u0461\u0000\u04fd\u0000\u064e\u0000" + // record offsets of sources, actors, places, events
                 "\u0000\u0000\u0001\u0000" + // event indexes in id order
@@ -58,7 +56,7 @@ namespace Test.Data
                 "\u0009\u0000hill-fort\u0009\u0000Hill Fort\u0007\u0000\u0000\u0001\u0000\u0000\u0000\u4040\u0000\u0000\u0000\u402a\u0002\u0002\u0000\uffff\uffff\u0000\u0000\u0000\uffff\uffff" + // place hill-fort
                 "\u000a\u0000river-town\u000a\u0000River Town\u0004\u0002\u0000\u0009\u0000Rivertown\u000a\u0000\u0628\u0644\u062f\u0629 \u0627\u0644\u0646\u0647\u0631\u0001\u6bba\uf909\u37a0\u4040\u6113\ud3c3\u452b\u402b\u0001\u0000\u0000\u0002\u0000BL\u0001\u0002\u0000Q3\u0007\u00002210221\uffff\uffff\uffff\uffff\u0007\u0000node/42\u0004\u0000HLXX\u0001\u0000\u0000\u0000\u0010\u000032.4346, 13.6351\uffff\uffff\u001f\u0000Coordinates from the gazetteer." + // place river-town
                 "\u001c\u00002020-05-19-river-town-strike\u001d\u0000Blue Force strikes River Town\u0004\u0001\u0000\u000f\u0000River Town raid\u411b\u000b\uffff\uffff\u0001\u0002\u0000\u0000\u0002\u0000\u0000\u0000\u0000\u0002\u0000\u0001\u0000\u0000\u0001\uffff\uffff\u0002\u0000\uffff\uffff\u0001\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0001\u0005\u0000\u0005\u0000\u0006\u0000\u0000\u0000\u0001\u0000\u0008\u0000Aircraft\u0002\u0000\u0004\u0000\u0000 \u0000Blue aircraft struck River Town.\u0002\u0000\u0007\u0000air-war\u000a\u0000casualties\u0001\u0000\u0001\u0000l\u0000Blue Force aircraft struck River Town on Tuesday, killing two fighters of the Red Militia and wounding five.\u0001\u0000\u0014\u0000Day from the report." + // event 2020-05-19-river-town-strike
-                "\u0018\u00002020-05-20-red-statement!\u0000Red Militia vows to hold the fort\u000d\u0000\u0000\u411c\u000b\u411d\u000b\u0002\u0001\u0000\u0005\u0001\u0000\u0002\u0000\u0003\uffff\uffff\u0000\u0000\u0000\u0000\uffff\uffff\u0000\u0000\u0001\u0000\u0001\u00007\u0000The Red Militia said it \u0022will not leave\u0022 the hill fort.\u0002\u0000\uffff\uffff"; // event 2020-05-20-red-statement
+                "\u0018\u00002020-05-20-red-statement!\u0000Red Militia vows to hold the fort\u000d\u0000\u0000\u411c\u000b\u411d\u000b\u0002\u0001\u0000\u0005\u0001\u0000\u0002\u0000\u0003\uffff\uffff\u0000\u0000\u0000\u0000\uffff\uffff\u0000\u0000\u0001\u0000\u0001\u00007\u0000The Red Militia said it \u0022will not leave\u0022 the hill fort.\u0002\u0000\uffff\uffff"); // event 2020-05-20-red-statement
         }
     }
 }

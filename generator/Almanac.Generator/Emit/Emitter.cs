@@ -50,14 +50,13 @@ internal static class Emitter
         w.Line("public static global::Almanac.Storage.DatasetStore Store => Holder.Store;");
         w.Line();
         w.Open("private static class Holder");
-        w.Line("internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(Data);");
-        w.Line();
+        // The literal is used once, in place: a const field would store the data a second time in the assembly.
         w.Line("// The data in Almanac's compiled format (docs/data-format.md): 32-bit numbers as two UTF-16 code units, strings as length + text.");
-        w.Line("private const string Data =");
+        w.Line("internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(");
         for (int i = 0; i < model.Data.Count; i++)
         {
             DataPart part = model.Data[i];
-            string end = i == model.Data.Count - 1 ? ";" : " +";
+            string end = i == model.Data.Count - 1 ? ");" : " +";
             w.Line($"    {CSharpNames.Literal(part.Text)}{end} // {CSharpNames.Doc(part.Label)}");
         }
         w.Close();
