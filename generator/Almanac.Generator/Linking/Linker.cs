@@ -208,7 +208,7 @@ internal sealed class Linker
         if (datasets.Count == 0)
         {
             // A file whose dataset section was present but invalid has already been reported.
-            if (!files.Any(f => f.Diagnostics.Any(d => d.Descriptor.Id is "ALM003" or "ALM004" or "ALM012" or "ALM001")))
+            if (!files.Any(f => f.Diagnostics.Any(d => d.Descriptor.Id is "ALM001" or "ALM003" or "ALM004" or "ALM012" or "ALM015" or "ALM016")))
             {
                 Report(Diagnostics.DatasetSection, LocationInfo.FileStart(files[0].Path),
                     "No file has a 'dataset' section; add one (id, title, version, license, citation) to one of the dataset's YAML files");

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Almanac.Packaging.Tests.Infrastructure;
+
+namespace Almanac.Packaging.Tests;
+
+/// <summary>Fresh projects outside the repository that get the packages from the packed feed, as a user would.</summary>
+[Collection(PackagesCollection.Name)]
+public sealed class ConsumerTests
+{
+    private readonly PackagedFeed _feed;
+
+    public ConsumerTests(PackagedFeed feed) => _feed = feed;
+
+    // ------------------------------------------------------------------ (a) the dataset package alone
+
+    [Fact]
+    public async Task Dataset_package_alone_gives_a_consumer_the_typed_data_without_running_the_generator()
+    {
+        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaConsumer",
+            """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>{TargetFramework}</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Almanac.Libya" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """,
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] =
+                    """
+                    using System;
+                    using Almanac.Libya;
+
+                    // Almanac.Actor comes from the Almanac package, which only Almanac.Libya brings in.
+                    Almanac.Actor gna = Actors.Find("Al-Wefaq")!;
+                    Console.WriteLine(gna.Id);
+                    Console.WriteLine(Events.Involving(Actors.Gna).Count);
+                    Console.WriteLine(Events.All.Count);
+                    Console.WriteLine(LibyaDataset.Version);
+                    """,
+                // YAML that the generator would reject (ALM001, ALM013): the build fails if the generator ever runs here.
+                ["data/not-an-almanac-dataset.yaml"] = "settings: [unclosed\n",
+            });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The consumer of Almanac.Libya does not build.\n{build.Describe()}");
+        Assert.True(build.Warnings.Count == 0, $"The consumer's build has warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
+
+        // The restore graph: the dataset and the runtime at this run's version, and no generator.
+        IReadOnlyList<string> libraries = RestoredLibraries(project);
+        string graph = "Restored libraries:\n  " + string.Join("\n  ", libraries);
+        Assert.True(libraries.Contains($"Almanac.Libya/{_feed.Version}"), graph);
+        Assert.True(libraries.Contains($"Almanac/{_feed.Version}"), graph);
+        Assert.True(!libraries.Any(l => l.StartsWith("Almanac.Generator/", StringComparison.OrdinalIgnoreCase)),
+            $"The generator reached a consumer of Almanac.Libya.\n{graph}");
+        Assert.True(!libraries.Any(l => l.StartsWith("YamlDotNet/", StringComparison.OrdinalIgnoreCase)), graph);
+        Assert.True(File.Exists(project.OutputPath("Almanac.dll")), "Almanac.dll is not in the consumer's output.");
+        Assert.True(!File.Exists(project.OutputPath("Almanac.Generator.dll")) && !File.Exists(project.OutputPath("YamlDotNet.dll")),
+            "The generator or YamlDotNet was copied to the consumer's output.");
+
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        string[] lines = Lines(run.Output);
+        Assert.True(lines.Length == 4, $"Expected four lines.\n{run.Describe()}");
+        Assert.True(lines[0] == "gna", $"Actors.Find(\"Al-Wefaq\") is not the GNA.\n{run.Describe()}");
+        int involving = int.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture);
+        int all = int.Parse(lines[2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(involving > 0 && involving <= all, $"Events.Involving(Actors.Gna) has {involving} of {all} events.\n{run.Describe()}");
+
+        // The packed data is the repository's data: every event of dataset/data/*.yaml, and its version.
+        (string version, int events) = RepositoryDataset();
+        Assert.True(all == events, $"The package holds {all} events; dataset/data/*.yaml has {events}.\n{run.Describe()}");
+        Assert.True(lines[3] == version, $"LibyaDataset.Version is '{lines[3]}'; dataset/data has version '{version}'.\n{run.Describe()}");
+    }
+
+    // ------------------------------------------------------------------ (b) and (c) the generator package on a consumer's own data
+
+    private const string GeneratorConsumerProject =
+        """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>{TargetFramework}</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+            <GenerateDocumentationFile>true</GenerateDocumentationFile>
+            <AlmanacNamespace>MyData</AlmanacNamespace>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Almanac" Version="{Version}" />
+            <PackageReference Include="Almanac.Generator" Version="{Version}" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private const string GeneratorConsumerProgram =
+        """
+        using System;
+        using MyData;
+
+        Console.WriteLine(Actors.BlueForce.Name);
+        Console.WriteLine(Actors.Find("blues")!.Id);
+        Console.WriteLine(Places.RiverTown.Location!.Value.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine(Events.Involving(Actors.RedMilitia).Count);
+        Almanac.Event strike = Events._2020_05_20RiverTownStrike;
+        Console.WriteLine($"{strike.Name} at {strike.Place!.Name}");
+        Console.WriteLine($"{strike.Citations[0].Source.Title}, paragraph {strike.Citations[0].Paragraph}");
+        Console.WriteLine($"{RiverDataset.Id} {RiverDataset.Version}");
+        """;
+
+    private static Dictionary<string, string> GeneratorConsumerFiles(string eventsYaml) => new()
+    {
+        ["Program.cs"] = GeneratorConsumerProgram,
+        ["data/dataset.yaml"] =
+            """
+            dataset:
+              id: river
+              title: River test dataset
+              version: 2.3.4
+              license: CC-BY-4.0
+              citation: "River test dataset, version 2.3.4."
+
+            sources:
+              - id: report-1
+                title: A report on River Town
+                kind: article
+                published: 2020-05-21
+                language: en
+                document: seeds/report-1.txt
+
+            """,
+        ["data/actors.yaml"] =
+            """
+            actors:
+              - id: blue-force
+                name: Blue Force
+                kind: armed-forces
+                aliases: [Blues]
+              - id: red-militia
+                name: Red Militia
+                kind: militia
+
+            places:
+              - id: river-town
+                name: River Town
+                kind: town
+                location: { lat: 32.1, lon: 13.2 }
+                geo-precision: exact
+
+            """,
+        ["data/events.yaml"] = eventsYaml,
+        ["seeds/report-1.txt"] =
+            """
+            River Town, 21 May 2020.
+
+            Blue aircraft struck River Town on Wednesday, killing two fighters of the Red Militia.
+
+            """,
+    };
+
+    private static string EventsYaml(string place) =>
+        $"""
+        events:
+          - id: 2020-05-20-river-town-strike
+            name: Blue Force strikes River Town
+            kind: air-strike
+            date: 2020-05-20
+            time-precision: day
+            place: {place}
+            participants:
+              - {"{"} actor: blue-force, role: attacker {"}"}
+              - {"{"} actor: red-militia, role: target {"}"}
+            fatalities: {"{"} best: 2 {"}"}
+            sources:
+              - source: report-1
+                quote: "Blue aircraft struck River Town on Wednesday, killing two"
+
+        """;
+
+    [Fact]
+    public async Task Generator_package_compiles_a_consumers_own_yaml_into_a_typed_api()
+    {
+        ConsumerProject project = ConsumerProject.Create(_feed, "RiverData", GeneratorConsumerProject,
+            GeneratorConsumerFiles(EventsYaml("river-town")));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The generator package's consumer does not build.\n{build.Describe()}");
+        Assert.True(build.Warnings.Count == 0,
+            $"The generated code (nullable on, XML docs on) must compile without warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
+        Assert.True(!File.Exists(project.OutputPath("Almanac.Generator.dll")) && !File.Exists(project.OutputPath("YamlDotNet.dll")),
+            "The generator or YamlDotNet was copied to the consumer's output.");
+
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(
+            new[]
+            {
+                "Blue Force",
+                "blue-force",
+                "32.1",
+                "1",
+                "Blue Force strikes River Town at River Town",
+                "A report on River Town, paragraph 2",
+                "river 2.3.4",
+            },
+            Lines(run.Output));
+    }
+
+    [Fact]
+    public async Task Generator_package_fails_the_build_at_the_yaml_line_and_column_of_an_unknown_reference()
+    {
+        string eventsYaml = EventsYaml("river-towne");
+        string[] yamlLines = eventsYaml.Split('\n');
+        int lineIndex = Array.FindIndex(yamlLines, l => l.TrimStart().StartsWith("place: ", StringComparison.Ordinal));
+        int line = lineIndex + 1;
+        int column = yamlLines[lineIndex].IndexOf("river-towne", StringComparison.Ordinal) + 1;
+        ConsumerProject project = ConsumerProject.Create(_feed, "RiverDataBroken", GeneratorConsumerProject, GeneratorConsumerFiles(eventsYaml));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(!build.TimedOut && build.ExitCode != 0, $"A dataset with an unknown place must not build.\n{build.Describe()}");
+        Assert.True(!build.Output.Contains("CS8785", StringComparison.Ordinal), $"The generator crashed.\n{build.Describe()}");
+
+        var errors = Regex.Matches(build.Output, @"data[\\/]events\.yaml\((?<line>\d+),(?<column>\d+)\): error ALM006: (?<message>[^\r\n]*)")
+            .Select(m => (Line: int.Parse(m.Groups["line"].Value), Column: int.Parse(m.Groups["column"].Value), Message: m.Groups["message"].Value))
+            .Distinct()
+            .ToList();
+        Assert.True(errors.Count == 1,
+            $"Expected one error data/events.yaml({line},{column}): error ALM006, found {errors.Count}.\n{build.Describe()}");
+        Assert.True(errors[0].Line == line && errors[0].Column == column,
+            $"ALM006 is reported at ({errors[0].Line},{errors[0].Column}); 'river-towne' is at ({line},{column}).\n{build.Describe()}");
+        Assert.True(errors[0].Message.StartsWith("Unknown place 'river-towne'", StringComparison.Ordinal) && errors[0].Message.Contains("river-town", StringComparison.Ordinal),
+            $"Unexpected message: {errors[0].Message}\n{build.Describe()}");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static string[] Lines(string output) =>
+        output.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();
+
+    /// <summary>The "name/version" keys of the libraries in the consumer's obj/project.assets.json.</summary>
+    private static IReadOnlyList<string> RestoredLibraries(ConsumerProject project)
+    {
+        string assets = project.PathOf("obj/project.assets.json");
+        Assert.True(File.Exists(assets), $"{assets} does not exist.");
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(assets));
+        return document.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The dataset version and the number of events in the repository's dataset/data/*.yaml, read line by line (the files
+    /// use block style: top-level section keys at column 1, one "  - id:" per entity).
+    /// </summary>
+    private static (string Version, int Events) RepositoryDataset()
+    {
+        string data = Path.Combine(PackagedFeed.FindRepositoryRoot(), "dataset", "data");
+        string? version = null;
+        int events = 0;
+        foreach (string file in Directory.EnumerateFiles(data, "*.yaml").Concat(Directory.EnumerateFiles(data, "*.yml")))
+        {
+            string section = "";
+            foreach (string line in File.ReadLines(file))
+            {
+                Match key = Regex.Match(line, @"^([a-z-]+):");
+                if (key.Success)
+                {
+                    section = key.Groups[1].Value;
+                }
+                else if (section == "events" && line.StartsWith("  - id: ", StringComparison.Ordinal))
+                {
+                    events++;
+                }
+                else if (section == "dataset" && Regex.Match(line, @"^  version:\s*(?<v>\S+)\s*$") is { Success: true } v)
+                {
+                    version = v.Groups["v"].Value.Trim('"', '\'');
+                }
+            }
+        }
+        Assert.True(version is not null && events > 0, $"Could not read the version and events of {data}.");
+        return (version!, events);
+    }
+}

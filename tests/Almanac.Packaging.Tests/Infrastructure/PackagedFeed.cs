@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Almanac.Packaging.Tests.Infrastructure;
+
+/// <summary>
+/// Packs Almanac, Almanac.Generator and Almanac.Libya once per test run into a fresh folder feed, under a version
+/// no earlier run used (<c>0.1.0-e2e.{unix seconds}.{process id}</c>). Consumers restore into a private
+/// NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on the
+/// stale copy.
+/// </summary>
+/// <remarks>
+/// The packs build into the run's own folder (<c>UseArtifactsOutput</c> with <c>ArtifactsPath</c>), not into the
+/// projects' bin/ and obj/, so a test run neither races nor disturbs a build of the repository. Set
+/// <c>ALMANAC_E2E_KEEP=1</c> to keep the run's folder (feed, consumer projects, build outputs) for inspection.
+/// </remarks>
+public sealed class PackagedFeed : IAsyncLifetime
+{
+    /// <summary>The three packable projects, in dependency order.</summary>
+    public static readonly IReadOnlyList<string> PackedProjects = new[]
+    {
+        "generator/Almanac/Almanac.csproj",
+        "generator/Almanac.Generator/Almanac.Generator.csproj",
+        "dataset/Almanac.Libya.csproj",
+    };
+
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>The folder holding Dataset.sln.</summary>
+    public string RepositoryRoot { get; private set; } = "";
+
+    /// <summary>The version all three packages were packed with.</summary>
+    public string Version { get; private set; } = "";
+
+    /// <summary>The run's own temporary folder.</summary>
+    public string WorkDirectory { get; private set; } = "";
+
+    /// <summary>The folder feed holding the three .nupkg files.</summary>
+    public string FeedDirectory { get; private set; } = "";
+
+    /// <summary>The private NUGET_PACKAGES folder of the consumer restores.</summary>
+    public string PackagesDirectory { get; private set; } = "";
+
+    /// <summary>The folder the consumer projects are created in.</summary>
+    public string ConsumersDirectory { get; private set; } = "";
+
+    /// <summary>The output of the three packs.</summary>
+    public string PackLog { get; private set; } = "";
+
+    /// <summary>The path of the package <paramref name="id"/> in the feed.</summary>
+    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
+
+    /// <summary>The environment of a consumer's dotnet command: the private package folder.</summary>
+    public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
+    {
+        ["NUGET_PACKAGES"] = PackagesDirectory,
+    };
+
+    /// <summary>A nuget.config that adds the feed and keeps the machine's sources (no &lt;clear/&gt;), so that the SDK's own packages still restore.</summary>
+    public string NuGetConfig =>
+        $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="almanac-e2e" value="{SecurityElement.Escape(FeedDirectory)}" />
+          </packageSources>
+        </configuration>
+
+        """;
+
+    public async Task InitializeAsync()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Version = $"0.1.0-e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
+        string runsRoot = Path.Combine(Path.GetTempPath(), "almanac-e2e");
+        DeleteOldRuns(runsRoot);
+        WorkDirectory = Path.Combine(runsRoot, Version);
+        FeedDirectory = Path.Combine(WorkDirectory, "feed");
+        PackagesDirectory = Path.Combine(WorkDirectory, "packages");
+        ConsumersDirectory = Path.Combine(WorkDirectory, "consumers");
+        string artifacts = Path.Combine(WorkDirectory, "artifacts");
+        foreach (string directory in new[] { FeedDirectory, PackagesDirectory, ConsumersDirectory, artifacts })
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // The consumers must not pick up any Directory.Build.* or Directory.Packages.props above the temp folder
+        // (were it inside a repository, its central package management would reject their PackageReference versions).
+        foreach (string stopper in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(WorkDirectory, stopper), "<Project>\n</Project>\n");
+        }
+
+        var log = new StringBuilder();
+        foreach (string project in PackedProjects)
+        {
+            ProcessResult result = await DotNet.RunAsync(
+                new[]
+                {
+                    "pack", Path.Combine(RepositoryRoot, project),
+                    "-c", "Release",
+                    "-o", FeedDirectory,
+                    $"-p:Version={Version}",
+                    "-p:UseArtifactsOutput=true",
+                    $"-p:ArtifactsPath={artifacts}",
+                    "-nologo", "-tl:off", "--disable-build-servers",
+                },
+                RepositoryRoot, PackTimeout);
+            log.AppendLine(result.Describe());
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Packing {project} failed.\n{result.Describe()}");
+            }
+        }
+        PackLog = log.ToString();
+
+        foreach (string id in new[] { "Almanac", "Almanac.Generator", "Almanac.Libya" })
+        {
+            if (!File.Exists(PackagePath(id)))
+            {
+                throw new InvalidOperationException($"dotnet pack reported success but {PackagePath(id)} does not exist.\n{PackLog}");
+            }
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("ALMANAC_E2E_KEEP") is not ("1" or "true") && WorkDirectory.Length > 0)
+        {
+            TryDelete(WorkDirectory);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Walks up from the test assembly's folder to the folder holding Dataset.sln.</summary>
+    public static string FindRepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dataset.sln.");
+    }
+
+    /// <summary>Removes what crashed or kept runs left behind more than a day ago.</summary>
+    private static void DeleteOldRuns(string runsRoot)
+    {
+        if (!Directory.Exists(runsRoot))
+        {
+            return;
+        }
+        foreach (string run in Directory.GetDirectories(runsRoot))
+        {
+            if (Directory.GetLastWriteTimeUtc(run) < DateTime.UtcNow.AddDays(-1))
+            {
+                TryDelete(run);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a file still open (on Windows) only leaves a temp folder behind.
+        }
+    }
+}
+
+/// <summary>The tests that share one packed feed; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackagesCollection : ICollectionFixture<PackagedFeed>
+{
+    public const string Name = "Packed Almanac packages";
+}

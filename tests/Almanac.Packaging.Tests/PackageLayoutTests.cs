@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Almanac.Packaging.Tests.Infrastructure;
+
+namespace Almanac.Packaging.Tests;
+
+/// <summary>What each .nupkg holds and declares: the layout NuGet and the compiler rely on.</summary>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageLayoutTests
+{
+    private readonly PackagedFeed _feed;
+
+    public PackageLayoutTests(PackagedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Generator_package_holds_the_analyzer_beside_YamlDotNet_and_the_MSBuild_glue_and_nothing_to_reference()
+    {
+        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac.Generator"));
+
+        // The compiler loads analyzers/dotnet/cs/*.dll; the generator's own dependency must sit beside it or it crashes (CS8785).
+        foreach (string file in new[]
+                 {
+                     "analyzers/dotnet/cs/Almanac.Generator.dll",
+                     "analyzers/dotnet/cs/YamlDotNet.dll",
+                     "buildTransitive/Almanac.Generator.props",
+                     "buildTransitive/Almanac.Generator.targets",
+                 })
+        {
+            Assert.True(package.Contains(file), $"{file} is missing.\n{package.Listing}");
+        }
+
+        // A generator is not a library: nothing for the consumer to compile against or to copy to its output.
+        Assert.True(!package.Files.Any(f => f.StartsWith("lib/", StringComparison.Ordinal) || f.StartsWith("ref/", StringComparison.Ordinal)),
+            $"The generator package must have no lib/ or ref/ folder.\n{package.Listing}");
+        Assert.True(package.MetadataValue("developmentDependency") == "true",
+            $"The generator package must be a development dependency.\n{package.Listing}");
+        Assert.True(package.Dependencies.Count == 0,
+            $"The generator package must declare no dependencies (YamlDotNet travels inside it; consumers must not reference it).\n{package.Listing}");
+
+        // The analyzer must load in every compiler host (netstandard2.0), and the YamlDotNet beside it must be the one it was built against.
+        IReadOnlyDictionary<string, Version> references = package.AssemblyReferences("analyzers/dotnet/cs/Almanac.Generator.dll");
+        Assert.True(references.ContainsKey("netstandard"),
+            $"Almanac.Generator.dll must target netstandard2.0; it references: {string.Join(", ", references.Keys)}");
+        Assert.True(references.TryGetValue("YamlDotNet", out Version? yamlReference),
+            $"Almanac.Generator.dll does not reference YamlDotNet; it references: {string.Join(", ", references.Keys)}");
+        AssertBuiltForThisPackage(package, "analyzers/dotnet/cs/Almanac.Generator.dll");
+        (string _, Version packedYaml) = package.AssemblyIdentity("analyzers/dotnet/cs/YamlDotNet.dll");
+        Assert.True(packedYaml >= yamlReference,
+            $"The packed YamlDotNet.dll is version {packedYaml}, but the generator was built against {yamlReference}.");
+    }
+
+    [Fact]
+    public void Runtime_package_holds_the_library_and_its_xml_docs()
+    {
+        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac"));
+
+        Assert.True(package.Contains("lib/net8.0/Almanac.dll"), package.Listing);
+        Assert.True(package.Contains("lib/net8.0/Almanac.xml"), $"The XML documentation is missing.\n{package.Listing}");
+        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
+            $"The runtime package must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"), package.Listing);
+        AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.dll");
+    }
+
+    [Fact]
+    public void Dataset_package_holds_the_compiled_dataset_and_depends_on_the_runtime_only()
+    {
+        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac.Libya"));
+
+        Assert.True(package.Contains("lib/net8.0/Almanac.Libya.dll"), package.Listing);
+        Assert.True(package.Contains("lib/net8.0/Almanac.Libya.xml"), $"The XML documentation is missing.\n{package.Listing}");
+
+        // Its consumers get the runtime, at exactly the version it was compiled against...
+        var almanac = package.Dependencies.Where(d => d.Id == "Almanac").ToList();
+        Assert.True(almanac.Count > 0, $"Almanac.Libya must depend on Almanac.\n{package.Listing}");
+        Assert.All(almanac, d => Assert.True(d.Version == _feed.Version,
+            $"Almanac.Libya depends on Almanac {d.Version} for {d.TargetFramework}, not on {_feed.Version}.\n{package.Listing}"));
+
+        // ...and never the generator: the data is compiled already, and a consumer's own data/ folder is none of its business.
+        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"),
+            $"Almanac.Libya must not depend on Almanac.Generator.\n{package.Listing}");
+        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
+            $"Almanac.Libya must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+
+        AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.Libya.dll");
+        IReadOnlyDictionary<string, Version> references = package.AssemblyReferences("lib/net8.0/Almanac.Libya.dll");
+        Assert.True(references.ContainsKey("Almanac"), $"Almanac.Libya.dll references: {string.Join(", ", references.Keys)}");
+        Assert.True(!references.ContainsKey("Almanac.Generator") && !references.ContainsKey("YamlDotNet"),
+            $"Almanac.Libya.dll must not reference the generator or YamlDotNet; it references: {string.Join(", ", references.Keys)}");
+    }
+
+    /// <summary>The assembly was compiled for this version (not a stale build output that happened to lie at the packed path).</summary>
+    private void AssertBuiltForThisPackage(PackageFile package, string file)
+    {
+        string? version = package.InformationalVersion(file);
+        Assert.True(version is not null && (version == _feed.Version || version.StartsWith(_feed.Version + "+", StringComparison.Ordinal)),
+            $"{file} has the informational version '{version}', not {_feed.Version}: the package holds a stale build.\n{package.Listing}");
+    }
+}
