@@ -16,12 +16,15 @@ namespace Almanac.Export;
 /// ordinally), lists inside an entity keep their curated order (aliases, citations, participants, materiel, tags,
 /// excluded passages), numbers and dates are formatted with the invariant culture, and lines end with <c>'\n'</c>.</para>
 /// <para>Each entity is one block: a heading line <c>{kind} {id}</c> followed by its fields, indented by two spaces,
-/// labelled with the YAML keys of the schema and in the schema's order. A field that is absent (<see langword="null"/>,
-/// an empty list, no external ids) is left out. Vocabulary values are the YAML words (<c>armed-forces</c>), references
-/// to other entities are their ids, dates are ISO 8601 (<c>2020-05-21</c>), citations read
-/// <c>{source id} ¶{paragraph}: "{quote}"</c>. Control and invisible formatting characters in text are shown as
-/// <c>\n</c>, <c>\t</c> or <c>\u{XXXX}</c> so that no difference is hidden; text with line breaks in notes and summaries
-/// is shown as an indented block.</para>
+/// labelled with the YAML keys of the schema and in the schema's order (except <c>citations</c> for the key
+/// <c>sources</c>, and <c>owner</c> for a materiel's <c>actor</c>, the owner before the event). A field that is absent (<see langword="null"/>,
+/// an empty list, no external ids) is left out; an event's <c>geo-precision</c> is shown only where it differs from its
+/// place's (the runtime exposes the effective value, so a stated precision equal to the place's cannot be told apart). Vocabulary values are the YAML words (<c>armed-forces</c>), references
+/// to other entities are their ids, dates are ISO 8601 (<c>2020-05-21</c>), coordinates are the shortest decimal form
+/// that reads back exactly, citations read <c>{source id} ¶{paragraph}: "{quote}"</c> (without <c>¶</c> when the source
+/// has no document). Control and invisible formatting characters in one-line text are shown as <c>\n</c>, <c>\t</c>
+/// or <c>\u{XXXX}</c> so that no difference is hidden (a backslash typed in the data is shown as it is); notes, summaries
+/// and reasons with line breaks are shown as indented blocks.</para>
 /// <para>The text ends with an index of the cited and excluded paragraphs of every source that has a document, so
 /// that a reader can walk through the document paragraph by paragraph; a paragraph number below the highest one that
 /// is neither cited nor excluded is listed as uncovered.</para>
@@ -100,7 +103,7 @@ public static class CanonicalText
             w.Line(1, "excluded:");
             foreach (ExcludedPassage passage in source.Excluded)
             {
-                w.Line(2, "- " + Paragraph(passage.Paragraph) + Quoted(passage.Quote));
+                w.Line(2, "- " + (passage.Paragraph is int p ? Pilcrow(p) + ": " : "") + Quoted(passage.Quote));
                 w.Text(3, "reason", passage.Reason);
             }
         }
@@ -160,6 +163,12 @@ public static class CanonicalText
         w.Field(1, "end-date", Date(e.EndDate));
         w.Field(1, "time-precision", Word(e.TimePrecision));
         w.Field(1, "place", e.Place?.Id);
+        // The event's own geo-precision (schema: "when it is less exact than the place's own location"); the inherited
+        // precision of the place is shown with the place, so only a precision that differs from it is the event's own.
+        if (e.GeoPrecision is GeoPrecision geoPrecision && geoPrecision != e.Place?.GeoPrecision)
+        {
+            w.Field(1, "geo-precision", Word(geoPrecision));
+        }
         w.List(1, "participants", e.Participants, p => Inline(p.Actor.Id) + ": " + Word(p.Role));
         w.Field(1, "claimed-by", e.ClaimedBy?.Id);
         WriteCasualties(w, "fatalities", e.Fatalities);
@@ -207,7 +216,7 @@ public static class CanonicalText
     }
 
     private static void WriteCitations(Writer w, IReadOnlyList<Citation> citations) =>
-        w.List(1, "citations", citations, c => Inline(c.Source.Id) + " " + Paragraph(c.Paragraph) + Quoted(c.Quote));
+        w.List(1, "citations", citations, c => Inline(c.Source.Id) + (c.Paragraph is int p ? " " + Pilcrow(p) : "") + ": " + Quoted(c.Quote));
 
     /// <summary>Per source with paragraph numbers: which entities cite each paragraph, which paragraphs are excluded.</summary>
     private static void WriteParagraphIndex(Writer w, List<Source> sources, List<Actor> actors, List<Place> places, List<Event> events)
@@ -254,7 +263,7 @@ public static class CanonicalText
             int last = byParagraph.Keys.Max();
             for (int p = 1; p <= last; p++)
             {
-                string number = "¶" + p.ToString(CultureInfo.InvariantCulture);
+                string number = Pilcrow(p);
                 if (!byParagraph.TryGetValue(p, out List<string>? entries))
                 {
                     w.Line(1, number + ": (neither cited nor excluded)");
@@ -308,15 +317,14 @@ public static class CanonicalText
         return parts.Count == 0 ? "(no figure)" : string.Join(", ", parts);
     }
 
-    private static string Paragraph(int? paragraph) =>
-        paragraph is int p ? "¶" + p.ToString(CultureInfo.InvariantCulture) + ": " : "";
+    private static string Pilcrow(int paragraph) => "¶" + paragraph.ToString(CultureInfo.InvariantCulture);
 
     private static string Quoted(string text) => "\"" + Inline(text) + "\"";
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The shortest text that reads back as the same number, with at least one decimal (<c>25.0</c>, <c>32.4346</c>).</summary>
-    private static string Number(double value)
+    internal static string Number(double value)
     {
         string text = value.ToString("R", CultureInfo.InvariantCulture);
         if (text.Contains('E', StringComparison.Ordinal))
@@ -327,7 +335,7 @@ public static class CanonicalText
     }
 
     /// <summary>The YAML word of a vocabulary value: the kebab-case form of its C# name (<c>ArmedForces</c> → <c>armed-forces</c>).</summary>
-    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum
+    internal static string Word<TEnum>(TEnum value) where TEnum : struct, Enum
     {
         string name = value.ToString();
         var builder = new StringBuilder(name.Length + 4);
@@ -351,7 +359,7 @@ public static class CanonicalText
     }
 
     /// <summary>Text on one line: line breaks, tabs, other control characters and invisible format characters are escaped.</summary>
-    private static string Inline(string text)
+    internal static string Inline(string text)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
@@ -384,7 +392,7 @@ public static class CanonicalText
     };
 
     /// <summary>Accumulates lines with '\n' ends.</summary>
-    private sealed class Writer
+    internal sealed class Writer
     {
         private readonly StringBuilder _builder = new();
 

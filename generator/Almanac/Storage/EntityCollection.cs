@@ -121,8 +121,12 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
             .Take(3)
             .Select(x => x.candidate)
             .ToList();
-        return closest.Count == 0
-            ? $"No {_kindName} has the id '{id}': the dataset has none."
-            : $"No {_kindName} has the id '{id}'. Closest ids: {string.Join(", ", closest)}.";
+        if (closest.Count == 0)
+        {
+            return $"No {_kindName} has the id '{id}': the dataset has none.";
+        }
+        T? byAlias = Find(id);
+        string alias = byAlias is null ? "" : $" '{id}' is a name of {_kindName} '{byAlias.Id}' ({byAlias.Name}): Find matches names and aliases, Get only ids.";
+        return $"No {_kindName} has the id '{id}'.{alias} Closest ids: {string.Join(", ", closest)}.";
     }
 }

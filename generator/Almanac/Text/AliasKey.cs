@@ -5,9 +5,10 @@ namespace Almanac.Text;
 
 /// <summary>
 /// The matching key of a name or alias: two spellings match when their keys are equal.
-/// The key ignores case, diacritics (Latin and Arabic marks alike), hyphens, apostrophes,
-/// quotation marks, dots, underscores, the Arabic tatweel and white space, so
-/// <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
+/// The key ignores case, diacritics (Latin and Arabic marks alike), compatibility forms (ligatures, Arabic
+/// presentation forms), punctuation (hyphens, apostrophes, quotation marks, dots, commas), the Arabic tatweel and
+/// white space, and folds the Arabic letter variants that spellings mix (alef wasla to alef, alef maqsura to yeh,
+/// teh marbuta to heh), so <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
 /// </summary>
 /// <remarks>The same function runs in the generator (to build and check the alias tables) and at run time (to look up).</remarks>
 public static class AliasKey
@@ -20,7 +21,7 @@ public static class AliasKey
             throw new System.ArgumentNullException(nameof(text));
         }
 
-        string decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
@@ -38,6 +39,7 @@ public static class AliasKey
                 case UnicodeCategory.ConnectorPunctuation:
                 case UnicodeCategory.InitialQuotePunctuation:
                 case UnicodeCategory.FinalQuotePunctuation:
+                case UnicodeCategory.OtherPunctuation:
                     continue;
             }
 
@@ -46,7 +48,7 @@ public static class AliasKey
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(FoldLetter(char.ToLowerInvariant(c)));
         }
 
         // Recompose what is left so that keys are in one canonical form.
@@ -55,7 +57,15 @@ public static class AliasKey
 
     private static bool IsIgnoredSymbol(char c) => c switch
     {
-        '\'' or '"' or '`' or '.' or '\u00B4' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u2032' or '\u2033' or '\u0640' => true,
+        '`' or '\u00B4' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u0640' or '\u2212' => true,
         _ => false,
+    };
+
+    private static char FoldLetter(char c) => c switch
+    {
+        '\u0671' => '\u0627', // alef wasla → alef
+        '\u0649' => '\u064A', // alef maqsura → yeh
+        '\u0629' => '\u0647', // teh marbuta → heh
+        _ => c,
     };
 }

@@ -26,13 +26,18 @@ public enum GeoPrecision
 public static class GeoPrecisionExtensions
 {
     /// <summary>UCDP GED <c>where_prec</c> (1–7).</summary>
-    public static int ToUcdpWherePrecision(this GeoPrecision precision) => (int)precision;
+    public static int ToUcdpWherePrecision(this GeoPrecision precision) => (int)Defined(precision);
 
     /// <summary>ACLED <c>geo_precision</c> (1 the named place, 2 near it, 3 a larger region).</summary>
-    public static int ToAcledGeoPrecision(this GeoPrecision precision) => precision switch
+    public static int ToAcledGeoPrecision(this GeoPrecision precision) => Defined(precision) switch
     {
         GeoPrecision.Exact => 1,
         GeoPrecision.Near => 2,
         _ => 3,
     };
+
+    private static GeoPrecision Defined(GeoPrecision precision) =>
+        precision >= GeoPrecision.Exact && precision <= GeoPrecision.International
+            ? precision
+            : throw new System.ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined GeoPrecision value.");
 }

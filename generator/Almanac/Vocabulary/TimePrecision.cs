@@ -22,13 +22,18 @@ public enum TimePrecision
 public static class TimePrecisionExtensions
 {
     /// <summary>UCDP GED <c>date_prec</c> (1–5).</summary>
-    public static int ToUcdpDatePrecision(this TimePrecision precision) => (int)precision;
+    public static int ToUcdpDatePrecision(this TimePrecision precision) => (int)Defined(precision);
 
     /// <summary>ACLED <c>time_precision</c> (1 day, 2 week, 3 month).</summary>
-    public static int ToAcledTimePrecision(this TimePrecision precision) => precision switch
+    public static int ToAcledTimePrecision(this TimePrecision precision) => Defined(precision) switch
     {
         TimePrecision.Day => 1,
         TimePrecision.Days or TimePrecision.Week => 2,
         _ => 3,
     };
+
+    private static TimePrecision Defined(TimePrecision precision) =>
+        precision >= TimePrecision.Day && precision <= TimePrecision.Year
+            ? precision
+            : throw new System.ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined TimePrecision value.");
 }

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Almanac.Tests;
+
+public class VocabularyTests
+{
+    /// <summary>ACLED's six event types and their sub-event types (ACLED codebook; /work/shared/reference/event-data-standards.md).</summary>
+    private static readonly Dictionary<string, string[]> AcledTypes = new()
+    {
+        ["Battles"] = new[] { "Armed clash", "Government regains territory", "Non-state actor overtakes territory" },
+        ["Explosions/Remote violence"] = new[] { "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade" },
+        ["Violence against civilians"] = new[] { "Sexual violence", "Attack", "Abduction/forced disappearance" },
+        ["Protests"] = new[] { "Peaceful protest", "Protest with intervention", "Excessive force against protesters" },
+        ["Riots"] = new[] { "Violent demonstration", "Mob violence" },
+        ["Strategic developments"] = new[] { "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other" },
+    };
+
+    public static TheoryData<EventKind> AllEventKinds() => new(Enum.GetValues<EventKind>());
+
+    [Theory]
+    [MemberData(nameof(AllEventKinds))]
+    public void Every_event_kind_has_valid_standard_codes(EventKind kind)
+    {
+        EventKindStandards codes = kind.Standards();
+
+        Assert.Matches("^[0-9]{3,4}$", codes.CameoCode);
+        int root = int.Parse(codes.CameoRootCode, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(root, 1, 20);                              // CAMEO has 20 root codes, 01-20
+        Assert.Equal(codes.CameoCode[..2], codes.CameoRootCode);
+
+        Assert.Contains(codes.AcledEventType, AcledTypes.Keys);
+        Assert.Contains(codes.AcledSubEventType, AcledTypes[codes.AcledEventType]);
+        Assert.Equal(codes.AcledEventType == "Strategic developments" ? "Strategic developments"
+            : codes.AcledEventType is "Protests" or "Riots" ? "Demonstrations" : "Political violence", codes.AcledDisorderType);
+
+        // UCDP codes only organised violence: never a strategic development.
+        if (codes.AcledEventType == "Strategic developments")
+        {
+            Assert.Null(codes.UcdpViolence);
+        }
+        else
+        {
+            Assert.NotNull(codes.UcdpViolence);
+            Assert.True(Enum.IsDefined(codes.UcdpViolence.Value));
+        }
+    }
+
+    [Fact]
+    public void Standards_are_the_same_instance_on_every_call() =>
+        Assert.Same(EventKind.AirStrike.Standards(), EventKind.AirStrike.Standards());
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10_000)]
+    public void Undefined_event_kind_throws(int value) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((EventKind)value).Standards());
+
+    [Fact]
+    public void Crosswalk_matches_the_table_in_the_schema_documentation()
+    {
+        // | `armed-clash` | Battles / Armed clash | 1 state-based | 190 |
+        var rows = Regex.Matches(File.ReadAllText(RepoFile("docs/schema.md")),
+                @"^\| `(?<word>[a-z-]+)` \| (?<acled>[^|]+?) \| (?<ucdp>[^|]+?) \| (?<cameo>[0-9]+) \|$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups["word"].Value);
+        var kinds = Enum.GetValues<EventKind>();
+        Assert.Equal(kinds.Length, rows.Count);
+        foreach (EventKind kind in kinds)
+        {
+            string word = Regex.Replace(kind.ToString(), "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
+            Assert.True(rows.TryGetValue(word, out Match? row), $"schema.md has no row for {word}");
+            EventKindStandards codes = kind.Standards();
+            Assert.Equal($"{codes.AcledEventType} / {codes.AcledSubEventType}", row!.Groups["acled"].Value);
+            Assert.Equal(codes.CameoCode, row.Groups["cameo"].Value);
+            string ucdp = codes.UcdpViolence switch
+            {
+                UcdpViolenceType.StateBased => "1 state-based",
+                UcdpViolenceType.NonState => "2 non-state",
+                UcdpViolenceType.OneSided => "3 one-sided",
+                _ => "—",
+            };
+            Assert.Equal(ucdp, row.Groups["ucdp"].Value);
+        }
+    }
+
+    [Theory]
+    [InlineData(GeoPrecision.Exact, 1, 1)]
+    [InlineData(GeoPrecision.Near, 2, 2)]
+    [InlineData(GeoPrecision.District, 3, 3)]
+    [InlineData(GeoPrecision.Province, 4, 3)]
+    [InlineData(GeoPrecision.Region, 5, 3)]
+    [InlineData(GeoPrecision.Country, 6, 3)]
+    [InlineData(GeoPrecision.International, 7, 3)]
+    public void Geo_precision_crosswalk(GeoPrecision precision, int ucdpWherePrec, int acledGeoPrecision)
+    {
+        Assert.Equal(ucdpWherePrec, precision.ToUcdpWherePrecision());
+        Assert.Equal(acledGeoPrecision, precision.ToAcledGeoPrecision());
+    }
+
+    [Theory]
+    [InlineData(TimePrecision.Day, 1, 1)]
+    [InlineData(TimePrecision.Days, 2, 2)]
+    [InlineData(TimePrecision.Week, 3, 2)]
+    [InlineData(TimePrecision.Month, 4, 3)]
+    [InlineData(TimePrecision.Year, 5, 3)]
+    public void Time_precision_crosswalk(TimePrecision precision, int ucdpDatePrec, int acledTimePrecision)
+    {
+        Assert.Equal(ucdpDatePrec, precision.ToUcdpDatePrecision());
+        Assert.Equal(acledTimePrecision, precision.ToAcledTimePrecision());
+    }
+
+    [Fact]
+    public void Crosswalk_tests_cover_every_precision_value()
+    {
+        Assert.Equal(7, Enum.GetValues<GeoPrecision>().Length);
+        Assert.Equal(5, Enum.GetValues<TimePrecision>().Length);
+        Assert.Equal(Enumerable.Range(1, 7), Enum.GetValues<GeoPrecision>().Select(p => p.ToUcdpWherePrecision()));
+        Assert.Equal(Enumerable.Range(1, 5), Enum.GetValues<TimePrecision>().Select(p => p.ToUcdpDatePrecision()));
+    }
+
+    internal static string RepoFile(string relative, [CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", relative));
+}
