@@ -73,10 +73,17 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
                 {
                     return;
                 }
-                foreach (var (hintName, source) in Emitter.Emit(model))
+                try
                 {
-                    spc.CancellationToken.ThrowIfCancellationRequested();
-                    spc.AddSource(hintName, source);
+                    foreach (var (hintName, source) in Emitter.Emit(model))
+                    {
+                        spc.CancellationToken.ThrowIfCancellationRequested();
+                        spc.AddSource(hintName, source);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.InternalError, Location.None, ex.GetType().Name, ex.Message));
                 }
             });
     }

@@ -35,7 +35,7 @@ internal static class Diagnostics
         "The quote is not in the document of source '{0}' ({1}); closest passage: \"{2}\"");
 
     public static readonly DiagnosticDescriptor DocumentNotFound = Error("ALM008", "Source document not given to the compiler",
-        "The document '{0}' of source '{1}' is not among the source documents given to the compiler; add it to the project's seeds folder or as <AdditionalFiles Include=\"...\" AlmanacKind=\"document\" />{2}");
+        "The document '{0}' of source '{1}' is not among the source documents given to the compiler; put it in the project's documents folder (MSBuild property AlmanacDocumentsFolder, default 'seeds') or add it as <AdditionalFiles Include=\"...\" AlmanacKind=\"document\" />{2}");
 
     public static readonly DiagnosticDescriptor AliasCollision = Error("ALM009", "Alias shared by two entities",
         "The {0} '{1}' of {2} '{3}' matches {2} '{4}' too (both normalise to '{5}'); Find could not tell them apart");
@@ -57,6 +57,9 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor UnsupportedYaml = Error("ALM015", "Unsupported YAML feature",
         "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidSetting = Error("ALM017", "Invalid MSBuild setting",
+        "The MSBuild property {0} is '{1}', which cannot name generated code; set it to {2}");
 
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");

@@ -63,7 +63,7 @@ public class DiagnosticTests
     {
         Diagnostic d = Single("actors:\n  - id: a\n    kind: state\n", "ALM003");
         AssertAt(d, "test.yaml", 2, 5);
-        Assert.Equal("actor 'a' is missing the required key 'name'", d.GetMessage());
+        Assert.Equal("Actor 'a' is missing the required key 'name'", d.GetMessage());
     }
 
     [Fact]
@@ -236,6 +236,42 @@ public class DiagnosticTests
         Assert.Equal(2, found.Count);
         AssertAt(found[0], "test.yaml", 2, 5);
         AssertAt(found[1], "test.yaml", 6, 5);
+    }
+
+    [Fact]
+    public void ALM017_invalid_namespace_setting()
+    {
+        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml) };
+        var result = GeneratorHarness.Run(texts, ns: "1x.Data");
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("ALM017", d.Id);
+        AssertAt(d, "dataset.yaml", 2, 3);
+        Assert.Contains("AlmanacNamespace is '1x.Data'", d.GetMessage());
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void An_id_named_like_the_dataset_class_still_compiles()
+    {
+        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml + "actors:\n  - id: t-dataset\n    name: T\n    kind: group\n") };
+        var result = GeneratorHarness.Run(texts);
+        Assert.Empty(result.Diagnostics);
+        Assert.True(result.CompilationDiagnostics.Count == 0, string.Join("\n", result.CompilationDiagnostics));
+    }
+
+    [Fact]
+    public void A_missing_dataset_section_is_reported_even_when_another_file_has_errors()
+    {
+        var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("test.yaml", "actors:\n  - id: a\n    name: A\n    kind: stat\n") });
+        Assert.Equal(new[] { "ALM004", "ALM013" }, result.Diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void Unknown_keys_in_nested_mappings_name_their_place()
+    {
+        Diagnostic d = Single("events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    fatalities: { bset: 2 }\n    sources:\n      - { source: doc, quote: The Blue Force }\n", "ALM002");
+        AssertAt(d, "test.yaml", 7, 19);
+        Assert.Equal("Unknown key 'bset' in 'fatalities' of event 'e'; it is ignored; did you mean 'best'?", d.GetMessage());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Test.Data
     public static partial class Events
     {
         /// <summary>All events, ordered by date, then id.</summary>
-        public static global::Almanac.Storage.EventCollection All => RiverDataset.Store.Events;
+        public static global::Almanac.Storage.EventCollection All => global::Test.Data.RiverDataset.Store.Events;
 
         /// <summary>Finds the event whose id or one of whose names matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>
         /// <param name="idOrAlias">An id, name or alias, e.g. as spelled in a source.</param>

@@ -37,6 +37,26 @@ internal static class CSharpNames
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="name"/> is a C# identifier (ASCII letters, digits and '_', not starting with a digit, not a keyword).</summary>
+    public static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]) || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+        {
+            return false;
+        }
+        foreach (char c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a dotted C# namespace name.</summary>
+    public static bool IsNamespace(string name) => Array.TrueForAll(name.Split('.'), IsIdentifier);
+
     /// <summary>Whether <paramref name="member"/> would clash with a member of the generated class.</summary>
     public static bool IsReserved(string member, string className) =>
         member == className || Array.IndexOf(s_reservedMembers, member) >= 0;

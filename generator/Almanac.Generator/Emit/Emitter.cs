@@ -83,7 +83,7 @@ internal static class Emitter
         w.Line(GeneratedCode);
         w.Open($"public static partial class {className}");
         w.Line($"/// <summary>All {plural}, {order}.</summary>");
-        w.Line($"public static {collection} All => {model.ClassName}.Store.{className};");
+        w.Line($"public static {collection} All => global::{model.Namespace}.{model.ClassName}.Store.{className};");
         w.Line();
         w.Line($"/// <summary>Finds the {noun} whose id or one of whose names matches <paramref name=\"idOrAlias\"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>");
         w.Line($"/// <param name=\"idOrAlias\">An id, name or alias, e.g. as spelled in a source.</param>");

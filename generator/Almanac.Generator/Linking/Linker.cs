@@ -185,6 +185,16 @@ internal sealed class Linker
 
         string ns = !string.IsNullOrWhiteSpace(options.Namespace) ? options.Namespace!.Trim() : "Almanac.Data";
         string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id) + "Dataset";
+        if (!CSharpNames.IsNamespace(ns))
+        {
+            Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacNamespace", ns, "a namespace such as 'MyResearch.Data' (identifiers joined by dots)");
+            return null;
+        }
+        if (!CSharpNames.IsIdentifier(className) || className is "Sources" or "Actors" or "Places" or "Events")
+        {
+            Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacDatasetClass", className, "a C# identifier other than Sources, Actors, Places and Events, such as 'LibyaDataset'");
+            return null;
+        }
 
         return new EmitModel(
             ns,
@@ -207,8 +217,8 @@ internal sealed class Linker
         var datasets = files.SelectMany(f => f.Datasets).ToList();
         if (datasets.Count == 0)
         {
-            // A file whose dataset section was present but invalid has already been reported.
-            if (!files.Any(f => f.Diagnostics.Any(d => d.Descriptor.Id is "ALM001" or "ALM003" or "ALM004" or "ALM012" or "ALM015" or "ALM016")))
+            // A dataset section that is present but invalid, or a file that could not be read, has already been reported.
+            if (!files.Any(f => f.MayDeclareDataset))
             {
                 Report(Diagnostics.DatasetSection, LocationInfo.FileStart(files[0].Path),
                     "No file has a 'dataset' section; add one (id, title, version, license, citation) to one of the dataset's YAML files");
@@ -413,7 +423,11 @@ internal sealed class Linker
 
         public DocumentText? Find(string relative)
         {
-            string wanted = Normalize(relative).TrimStart('.', '/');
+            string wanted = Normalize(relative);
+            while (wanted.StartsWith("./", StringComparison.Ordinal))
+            {
+                wanted = wanted.Substring(2);
+            }
             foreach (var (path, document) in _documents)
             {
                 if (path == wanted || path.EndsWith("/" + wanted, StringComparison.Ordinal))

@@ -16,34 +16,38 @@ internal sealed partial class FileParser
     {
         private readonly FileParser _parser;
         private readonly YamlMapping _mapping;
-        private readonly string _description;
-        private readonly string _noun;
         private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
 
-        public Fields(FileParser parser, YamlMapping mapping, string description, string noun, params string[] known)
+        /// <param name="parser">The parser that collects the diagnostics.</param>
+        /// <param name="mapping">The mapping to read.</param>
+        /// <param name="description">How messages name the mapping, phrased for the middle of a sentence (<c>a source</c>).</param>
+        /// <param name="entityNoun">For an entity, its kind (<c>actor</c>): messages then name it by its id (<c>actor 'gna'</c>).</param>
+        /// <param name="known">The keys the mapping may have; any other is reported as unknown.</param>
+        public Fields(FileParser parser, YamlMapping mapping, string description, string? entityNoun, params string[] known)
         {
             _parser = parser;
             _mapping = mapping;
-            _description = description;
-            _noun = noun;
             foreach (var entry in mapping.Entries)
             {
                 if (Array.IndexOf(known, entry.Key.Value) >= 0)
                 {
                     _values[entry.Key.Value] = entry.Value;
                 }
-                else
+            }
+            What = entityNoun is not null && Node("id") is YamlScalar { IsNull: false } id && IsId(id.Value)
+                ? $"{entityNoun} '{id.Value}'"
+                : description;
+            foreach (var entry in mapping.Entries)
+            {
+                if (Array.IndexOf(known, entry.Key.Value) < 0)
                 {
-                    parser.ReportUnknownKey(entry.Key, description.ToLowerInvariant() is var d && d.StartsWith("the ", StringComparison.Ordinal) ? d : "this " + noun, known);
+                    parser.ReportUnknownKey(entry.Key, What, known);
                 }
             }
         }
 
-        /// <summary>The id of the entity, once read, so that messages can name it.</summary>
-        public string? Name { get; set; }
-
-        /// <summary>How messages name this mapping, e.g. <c>actor 'gna'</c> or <c>An actor</c>.</summary>
-        public string What => Name is null ? _description : $"{_noun} '{Name}'";
+        /// <summary>How messages name this mapping, e.g. <c>actor 'gna'</c> or <c>a participant of event 'x'</c>.</summary>
+        public string What { get; }
 
         public LocationInfo Location => _mapping.Location;
 
@@ -62,6 +66,11 @@ internal sealed partial class FileParser
             }
             if (node is YamlScalar scalar)
             {
+                if (required && scalar.Value.Trim().Length == 0)
+                {
+                    _parser.Report(Diagnostics.MissingField, scalar.Location, What, key);
+                    return null;
+                }
                 return scalar;
             }
             _parser.Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {What}", expected, node.ShapeName);
@@ -133,7 +142,7 @@ internal sealed partial class FileParser
             {
                 return day;
             }
-            _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"date in '{key}'", scalar.Value,
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"'{key}' date", scalar.Value,
                 "dates are written YYYY-MM-DD and must exist in the calendar, such as 2020-05-21");
             return null;
         }

@@ -48,9 +48,12 @@ internal sealed partial class FileParser
         var actors = new List<ActorSpec>();
         var places = new List<PlaceSpec>();
         var events = new List<EventSpec>();
+        // Whether the file has (or, being unreadable, may have) a dataset section: a missing one is then not reported again.
+        bool mayDeclareDataset = true;
         try
         {
             YamlNode? root = YamlTreeReader.Read(path, text, parser._diagnostics, cancellationToken);
+            mayDeclareDataset = root is YamlMapping mapping ? mapping.Entries.Exists(e => e.Key.Value == "dataset") : parser._diagnostics.Count > 0;
             if (root is not null)
             {
                 parser.ReadRoot(root, datasets, sources, actors, places, events);
@@ -62,7 +65,7 @@ internal sealed partial class FileParser
         }
 
         return new ParsedFile(path, hash, datasets.ToEquatableArray(), sources.ToEquatableArray(), actors.ToEquatableArray(),
-            places.ToEquatableArray(), events.ToEquatableArray(), parser._diagnostics.ToEquatableArray());
+            places.ToEquatableArray(), events.ToEquatableArray(), parser._diagnostics.ToEquatableArray(), mayDeclareDataset);
     }
 
     internal static string Hash(string text)
@@ -159,7 +162,7 @@ internal sealed partial class FileParser
 
     private DatasetSpec? ReadDataset(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "The dataset section", "dataset", "id", "title", "version", "license", "citation", "description", "url");
+        var f = new Fields(this, mapping, "the dataset section", null, "id", "title", "version", "license", "citation", "description", "url");
         Located? id = f.Id("id");
         string? title = f.Text("title", required: true);
         string? version = f.Text("version", required: true);
@@ -176,10 +179,9 @@ internal sealed partial class FileParser
 
     private SourceSpec? ReadSource(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "A source", "source",
+        var f = new Fields(this, mapping, "a source", "source",
             "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes");
         Located? id = f.Id("id");
-        f.Name = id?.Value;
         string? title = f.Text("title", required: true);
         int? kind = f.Word<SourceKind>("kind", required: true);
         var aliases = f.Aliases("aliases");
@@ -191,7 +193,7 @@ internal sealed partial class FileParser
         var excluded = new List<ExcludedSpec>();
         foreach (YamlMapping item in f.Mappings("excluded", "a list of { quote, reason } entries"))
         {
-            var e = new Fields(this, item, $"An excluded passage of {f.What}", "excluded passage", "quote", "reason");
+            var e = new Fields(this, item, $"an excluded passage of {f.What}", null, "quote", "reason");
             Located? quote = e.LocatedText("quote", required: true);
             string? reason = e.Text("reason", required: true);
             if (quote is not null && reason is not null)
@@ -209,10 +211,9 @@ internal sealed partial class FileParser
 
     private ActorSpec? ReadActor(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "An actor", "actor",
+        var f = new Fields(this, mapping, "an actor", "actor",
             "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "notes");
         Located? id = f.Id("id");
-        f.Name = id?.Value;
         string? name = f.Text("name", required: true);
         int? kind = f.Word<ActorKind>("kind", required: true);
         var aliases = f.Aliases("aliases");
@@ -221,7 +222,7 @@ internal sealed partial class FileParser
         var alignments = new List<AlignmentSpec>();
         foreach (YamlMapping item in f.Mappings("aligned-with", "a list of { actor, from, until, notes } entries"))
         {
-            var a = new Fields(this, item, $"An alignment of {f.What}", "alignment", "actor", "from", "until", "notes");
+            var a = new Fields(this, item, $"an alignment of {f.What}", null, "actor", "from", "until", "notes");
             Located? actor = a.Reference("actor", required: true);
             int? from = a.Date("from");
             int? until = a.Date("until");
@@ -248,10 +249,9 @@ internal sealed partial class FileParser
 
     private PlaceSpec? ReadPlace(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "A place", "place",
+        var f = new Fields(this, mapping, "a place", "place",
             "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "notes");
         Located? id = f.Id("id");
-        f.Name = id?.Value;
         string? name = f.Text("name", required: true);
         int? kind = f.Word<PlaceKind>("kind", required: true);
         var aliases = f.Aliases("aliases");
@@ -259,7 +259,7 @@ internal sealed partial class FileParser
         YamlNode? locationNode = f.Node("location");
         if (locationNode is YamlMapping location)
         {
-            var l = new Fields(this, location, $"The location of {f.What}", "location", "lat", "lon");
+            var l = new Fields(this, location, $"the location of {f.What}", null, "lat", "lon");
             latitude = l.Coordinate("lat", 90, "latitude");
             longitude = l.Coordinate("lon", 180, "longitude");
         }
@@ -288,11 +288,10 @@ internal sealed partial class FileParser
 
     private EventSpec? ReadEvent(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "An event", "event",
+        var f = new Fields(this, mapping, "an event", "event",
             "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded",
             "materiel", "summary", "tags", "sources", "aliases", "notes");
         Located? id = f.Id("id");
-        f.Name = id?.Value;
         string? name = f.Text("name", required: true);
         int? kind = f.Word<EventKind>("kind", required: true);
         int? date = f.Date("date", required: true);
@@ -304,7 +303,7 @@ internal sealed partial class FileParser
         var participants = new List<ParticipantSpec>();
         foreach (YamlMapping item in f.Mappings("participants", "a list of { actor, role } entries"))
         {
-            var p = new Fields(this, item, $"A participant of {f.What}", "participant", "actor", "role");
+            var p = new Fields(this, item, $"a participant of {f.What}", null, "actor", "role");
             Located? actor = p.Reference("actor", required: true);
             int? role = p.Word<ParticipantRole>("role", required: true);
             if (actor is not null && role is not null)
@@ -318,7 +317,7 @@ internal sealed partial class FileParser
         var materiel = new List<MaterielSpec>();
         foreach (YamlMapping item in f.Mappings("materiel", "a list of { item, count, outcome, actor } entries"))
         {
-            var m = new Fields(this, item, $"Materiel of {f.What}", "materiel", "item", "count", "outcome", "actor");
+            var m = new Fields(this, item, $"materiel of {f.What}", null, "item", "count", "outcome", "actor");
             string? what = m.Text("item", required: true);
             int? count = m.Count("count");
             int? outcome = m.Word<MaterielOutcome>("outcome", required: true);
@@ -365,12 +364,12 @@ internal sealed partial class FileParser
             Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {f.What}", "a mapping { low, best, high, sides }", node.ShapeName);
             return null;
         }
-        var c = new Fields(this, mapping, $"'{key}' of {f.What}", key, "low", "best", "high", "sides");
+        var c = new Fields(this, mapping, $"'{key}' of {f.What}", null, "low", "best", "high", "sides");
         (int? low, int? best, int? high) = ReadRange(c, mapping);
         var sides = new List<SideSpec>();
         foreach (YamlMapping item in c.Mappings("sides", "a list of { actor, low, best, high } entries"))
         {
-            var s = new Fields(this, item, $"A side of '{key}' of {f.What}", "side", "actor", "low", "best", "high");
+            var s = new Fields(this, item, $"a side of '{key}' of {f.What}", null, "actor", "low", "best", "high");
             Located? actor = s.Reference("actor", required: true);
             (int? sideLow, int? sideBest, int? sideHigh) = ReadRange(s, item);
             if (actor is not null)
@@ -406,7 +405,7 @@ internal sealed partial class FileParser
             Report(Diagnostics.WrongShape, node.Location, $"'external-ids' of {f.What}", "a mapping", node.ShapeName);
             return null;
         }
-        var e = new Fields(this, mapping, $"'external-ids' of {f.What}", "external ids", allowed);
+        var e = new Fields(this, mapping, $"'external-ids' of {f.What}", null, allowed);
         string? Get(string key, Regex pattern, string hint) => allowed.Contains(key) ? e.Matching(key, pattern, hint) : null;
         return new ExternalIdsSpec(
             Get("wikidata", s_wikidata, "a Wikidata item such as 'Q3579'"),
@@ -427,7 +426,7 @@ internal sealed partial class FileParser
         }
         foreach (YamlMapping item in f.Mappings("sources", "a list of { source, quote } citations"))
         {
-            var c = new Fields(this, item, $"A citation of {f.What}", "citation", "source", "quote");
+            var c = new Fields(this, item, $"a citation of {f.What}", null, "source", "quote");
             Located? source = c.Reference("source", required: true);
             Located? quote = c.LocatedText("quote", required: true);
             if (source is not null && quote is not null)
@@ -447,8 +446,15 @@ internal sealed partial class FileParser
         }
     }
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+    {
+        // Descriptions are phrased for the middle of a sentence; a message that starts with one gets a capital.
+        if (arguments.Length > 0 && arguments[0].Length > 0 && descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture).StartsWith("{0}", StringComparison.Ordinal))
+        {
+            arguments[0] = char.ToUpperInvariant(arguments[0][0]) + arguments[0].Substring(1);
+        }
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
 
     private void ReportUnknownKey(YamlScalar key, string where, IReadOnlyList<string> known)
     {

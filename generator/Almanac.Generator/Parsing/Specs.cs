@@ -49,4 +49,5 @@ internal sealed record ParsedFile(
     EquatableArray<ActorSpec> Actors,
     EquatableArray<PlaceSpec> Places,
     EquatableArray<EventSpec> Events,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool MayDeclareDataset);

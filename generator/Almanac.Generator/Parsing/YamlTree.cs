@@ -189,7 +189,7 @@ internal sealed class YamlTreeReader
                     if (seen.TryGetValue(scalarKey.Value, out YamlScalar? first))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, scalarKey.Location,
-                            $"the key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Location.LineSpan.Start.Line + 1}); keep one"));
+                            $"the key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Location.LineSpan.Start.Line + 1}); keep one."));
                         continue;
                     }
                     seen.Add(scalarKey.Value, scalarKey);

@@ -19,7 +19,8 @@ public sealed class DatasetStore
     private DatasetStore(string data)
     {
         _data = data;
-        if (data.Length < 4 + 2 * HeaderCounts || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
+        const int headerLength = 4 + 2 * (HeaderCounts + (int)DataFormat.Section.Count + 1);
+        if (data.Length < headerLength || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
         {
             throw DataReader.Corrupt();
         }
