@@ -1,5 +1,8 @@
+extern alias generator;
+
 using System.Collections.Generic;
 using System.Linq;
+using generator::Almanac.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;
