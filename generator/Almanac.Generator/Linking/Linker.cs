@@ -203,13 +203,13 @@ internal sealed class Linker
             ContentHash(files),
             encoded,
             Members(sources, s => s.Id, "Sources", s => s.Name, s => Vocabulary<SourceKind>.Kebab(((SourceKind)s.Kind).ToString()), s => s.Aliases,
-                s => SourceDetail(s), _ => null),
+                s => SourceDetail(s), (_, _) => null),
             Members(actors, a => a.Id, "Actors", a => a.Name, a => Vocabulary<ActorKind>.Kebab(((ActorKind)a.Kind).ToString()), a => a.Aliases,
-                a => a.Country is null ? null : "Country: " + a.Country + ".", a => FirstCitation(a.Citations, sources, quoteIndexes)),
+                a => a.Country is null ? null : "Country: " + a.Country + ".", (_, i) => FirstCitation(encodedActors[i].Citations, sources)),
             Members(places, p => p.Id, "Places", p => p.Name, p => Vocabulary<PlaceKind>.Kebab(((PlaceKind)p.Kind).ToString()), p => p.Aliases,
-                p => PlaceDetail(p), p => FirstCitation(p.Citations, sources, quoteIndexes)),
+                p => PlaceDetail(p), (_, i) => FirstCitation(encodedPlaces[i].Citations, sources)),
             Members(events, e => e.Id, "Events", e => e.Name, e => Vocabulary<EventKind>.Kebab(((EventKind)e.Kind).ToString()), e => e.Aliases,
-                e => EventDetail(e), e => FirstCitation(e.Citations, sources, quoteIndexes)));
+                e => EventDetail(e), (_, i) => FirstCitation(encodedEvents[i].Citations, sources)));
     }
 
     private DatasetSpec? LinkDataset(List<ParsedFile> files)
@@ -333,7 +333,7 @@ internal sealed class Linker
     }
 
     private EquatableArray<MemberModel> Members<T>(List<T> entities, Func<T, Located> id, string className, Func<T, string> name, Func<T, string> kind,
-        Func<T, EquatableArray<Located>> aliases, Func<T, string?> detail, Func<T, string?> citation)
+        Func<T, EquatableArray<Located>> aliases, Func<T, string?> detail, Func<T, int, string?> citation)
     {
         var members = new List<MemberModel>(entities.Count);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -356,7 +356,7 @@ internal sealed class Linker
             taken.Add(member, located.Value);
             var aliasList = aliases(entities[i]);
             members.Add(new MemberModel(member, i, located.Value, name(entities[i]), kind(entities[i]),
-                aliasList.Count == 0 ? null : string.Join("; ", aliasList.Select(a => a.Value)), detail(entities[i]), citation(entities[i])));
+                aliasList.Count == 0 ? null : string.Join("; ", aliasList.Select(a => a.Value)), detail(entities[i]), citation(entities[i], i)));
         }
         return members.ToEquatableArray();
     }
@@ -387,16 +387,15 @@ internal sealed class Linker
         return $"Date: {date} ({precision}).";
     }
 
-    private static string? FirstCitation(EquatableArray<CitationSpec> citations, List<SourceSpec> sources, QuoteIndex?[] documents)
+    private static string? FirstCitation(EncodedCitation[] citations, List<SourceSpec> sources)
     {
-        if (citations.Count == 0)
+        if (citations.Length == 0)
         {
             return null;
         }
-        CitationSpec first = citations[0];
-        int source = sources.FindIndex(s => s.Id.Value == first.Source.Value);
-        int? paragraph = source >= 0 ? documents[source]?.Find(first.Quote.Value) : null;
-        return $"\u201C{first.Quote.Value}\u201D ({first.Source.Value}{(paragraph is int p ? ", paragraph " + p.ToString(CultureInfo.InvariantCulture) : "")})";
+        EncodedCitation first = citations[0];
+        string paragraph = first.Paragraph is int p ? ", paragraph " + p.ToString(CultureInfo.InvariantCulture) : "";
+        return $"\u201C{first.Quote}\u201D ({sources[first.Source].Id.Value}{paragraph})";
     }
 
     internal static string Day(int dayNumber) =>
@@ -417,9 +416,13 @@ internal sealed class Linker
     private sealed class DocumentResolver
     {
         private readonly List<(string Path, DocumentText Document)> _documents;
+        private readonly ILookup<string, (string Path, DocumentText Document)> _byName;
 
-        public DocumentResolver(ImmutableArray<DocumentText> documents) =>
+        public DocumentResolver(ImmutableArray<DocumentText> documents)
+        {
             _documents = documents.Select(d => (Normalize(d.Path), d)).OrderBy(d => d.Item1, StringComparer.Ordinal).ToList();
+            _byName = _documents.ToLookup(d => System.IO.Path.GetFileName(d.Path), StringComparer.Ordinal);
+        }
 
         public DocumentText? Find(string relative)
         {
@@ -428,7 +431,7 @@ internal sealed class Linker
             {
                 wanted = wanted.Substring(2);
             }
-            foreach (var (path, document) in _documents)
+            foreach (var (path, document) in _byName[System.IO.Path.GetFileName(wanted)])
             {
                 if (path == wanted || path.EndsWith("/" + wanted, StringComparison.Ordinal))
                 {

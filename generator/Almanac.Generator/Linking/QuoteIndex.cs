@@ -15,6 +15,15 @@ internal sealed class QuoteIndex
     private readonly string _folded;
     private readonly List<int> _originalIndex = new();
     private readonly List<int> _paragraphStarts = new();
+    private readonly Dictionary<string, int?> _found = new(StringComparer.Ordinal);
+    private Dictionary<ulong, int>? _gramHeads;
+    private int[]? _gramNext;
+
+    /// <summary>Quotes shorter than this are searched by scanning; longer ones through an index of their first characters.</summary>
+    private const int GramLength = 8;
+
+    /// <summary>After this many look-ups a document gets a gram index: most documents are short and quoted a few times.</summary>
+    private const int IndexAfterLookups = 32;
 
     public QuoteIndex(string text)
     {
@@ -91,14 +100,68 @@ internal sealed class QuoteIndex
         {
             return null;
         }
-        int index = _folded.IndexOf(folded, StringComparison.Ordinal);
-        if (index < 0)
+        if (_found.TryGetValue(folded, out int? known))
         {
-            return null;
+            return known;
         }
-        int original = _originalIndex[index];
-        int paragraph = _paragraphStarts.BinarySearch(original);
-        return paragraph >= 0 ? paragraph + 1 : ~paragraph;
+        int index = IndexOf(folded);
+        int? result = null;
+        if (index >= 0)
+        {
+            int original = _originalIndex[index];
+            int paragraph = _paragraphStarts.BinarySearch(original);
+            result = paragraph >= 0 ? paragraph + 1 : ~paragraph;
+        }
+        _found[folded] = result;
+        return result;
+    }
+
+    private int IndexOf(string folded)
+    {
+        if (folded.Length < GramLength || _found.Count < IndexAfterLookups)
+        {
+            return _folded.IndexOf(folded, StringComparison.Ordinal);
+        }
+        if (_gramHeads is null)
+        {
+            BuildGramIndex();
+        }
+        if (!_gramHeads!.TryGetValue(Gram(folded, 0), out int position))
+        {
+            return -1;
+        }
+        int first = -1;
+        for (; position >= 0; position = _gramNext![position])
+        {
+            if (position + folded.Length <= _folded.Length && string.CompareOrdinal(_folded, position, folded, 0, folded.Length) == 0)
+            {
+                first = position; // positions are chained from the last to the first; keep the earliest match
+            }
+        }
+        return first;
+    }
+
+    private void BuildGramIndex()
+    {
+        int count = Math.Max(0, _folded.Length - GramLength + 1);
+        _gramHeads = new Dictionary<ulong, int>();
+        _gramNext = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            ulong gram = Gram(_folded, i);
+            _gramNext[i] = _gramHeads.TryGetValue(gram, out int previous) ? previous : -1;
+            _gramHeads[gram] = i;
+        }
+    }
+
+    private static ulong Gram(string text, int start)
+    {
+        ulong hash = 14695981039346656037UL;
+        for (int i = start; i < start + GramLength; i++)
+        {
+            hash = (hash ^ text[i]) * 1099511628211UL;
+        }
+        return hash;
     }
 
     /// <summary>The passage of the document with the most words in common with <paramref name="quote"/>, for error messages.</summary>

@@ -16,7 +16,6 @@ internal sealed partial class FileParser
     {
         private readonly FileParser _parser;
         private readonly YamlMapping _mapping;
-        private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
 
         /// <param name="parser">The parser that collects the diagnostics.</param>
         /// <param name="mapping">The mapping to read.</param>
@@ -27,13 +26,6 @@ internal sealed partial class FileParser
         {
             _parser = parser;
             _mapping = mapping;
-            foreach (var entry in mapping.Entries)
-            {
-                if (Array.IndexOf(known, entry.Key.Value) >= 0)
-                {
-                    _values[entry.Key.Value] = entry.Value;
-                }
-            }
             What = entityNoun is not null && Node("id") is YamlScalar { IsNull: false } id && IsId(id.Value)
                 ? $"{entityNoun} '{id.Value}'"
                 : description;
@@ -51,7 +43,7 @@ internal sealed partial class FileParser
 
         public LocationInfo Location => _mapping.Location;
 
-        public YamlNode? Node(string key) => _values.TryGetValue(key, out YamlNode? node) ? node : null;
+        public YamlNode? Node(string key) => _mapping.Get(key);
 
         private YamlScalar? Scalar(string key, bool required, string expected = "a single value")
         {

@@ -17,8 +17,6 @@ namespace Almanac.Generator.Parsing;
 /// </summary>
 internal sealed partial class FileParser
 {
-    private static readonly Regex s_id = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_date = new("^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex s_country = new("^[A-Z]{2}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_wikidata = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_digits = new("^[0-9]+$", RegexOptions.CultureInvariant);
@@ -331,7 +329,7 @@ internal sealed partial class FileParser
         var tags = new List<string>();
         foreach (Located tag in f.Texts("tags"))
         {
-            if (s_id.IsMatch(tag.Value))
+            if (IsId(tag.Value))
             {
                 tags.Add(tag.Value);
             }
@@ -463,17 +461,15 @@ internal sealed partial class FileParser
         Report(Diagnostics.UnknownKey, key.Location, key.Value, where, hint);
     }
 
+    /// <summary>Parses <c>YYYY-MM-DD</c> into a day number (days since 0001-01-01, as <c>DateOnly.DayNumber</c>).</summary>
     internal static bool TryParseDate(string text, out int dayNumber)
     {
         dayNumber = 0;
-        Match match = s_date.Match(text);
-        if (!match.Success)
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int month) || !TryDigits(text, 8, 2, out int day))
         {
             return false;
         }
-        int year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        int month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-        int day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -482,5 +478,37 @@ internal sealed partial class FileParser
         return true;
     }
 
-    internal static bool IsId(string text) => s_id.IsMatch(text);
+    private static bool TryDigits(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a kebab-case id: groups of [a-z0-9] joined by single hyphens.</summary>
+    internal static bool IsId(string text)
+    {
+        if (text.Length == 0 || text[0] == '-' || text[text.Length - 1] == '-')
+        {
+            return false;
+        }
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool ok = c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c == '-' && text[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

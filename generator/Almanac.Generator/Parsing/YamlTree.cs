@@ -8,19 +8,52 @@ using YamlDotNet.Core.Events;
 
 namespace Almanac.Generator.Parsing;
 
+/// <summary>Where a node stands in its file, kept as plain numbers until a location is needed.</summary>
+internal readonly struct NodeSpan
+{
+    public NodeSpan(string path, Mark start, Mark end)
+    {
+        Path = path;
+        StartIndex = (int)start.Index;
+        StartLine = (int)start.Line;
+        StartColumn = (int)start.Column;
+        EndIndex = (int)end.Index;
+        EndLine = (int)end.Line;
+        EndColumn = (int)end.Column;
+    }
+
+    public string Path { get; }
+    public int StartIndex { get; }
+    public int StartLine { get; }
+    public int StartColumn { get; }
+    public int EndIndex { get; }
+    public int EndLine { get; }
+    public int EndColumn { get; }
+
+    public LocationInfo ToLocation() => LocationInfo.FromMarks(Path, StartIndex, StartLine, StartColumn, EndIndex, EndLine, EndColumn);
+}
+
 /// <summary>A YAML node with its location; the small tree the file parser walks.</summary>
 internal abstract class YamlNode
 {
-    protected YamlNode(LocationInfo location) => Location = location;
+    private readonly NodeSpan _span;
+    private LocationInfo? _location;
 
-    public LocationInfo Location { get; }
+    protected YamlNode(NodeSpan span) => _span = span;
+
+    /// <summary>The node's location, created on first use: most nodes never need one.</summary>
+    public LocationInfo Location => _location ??= _span.ToLocation();
+
+    public NodeSpan Span => _span;
+
+    public int StartLine => _span.StartLine;
 
     public abstract string ShapeName { get; }
 }
 
 internal sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(LocationInfo location, string value, bool isPlain) : base(location)
+    public YamlScalar(NodeSpan span, string value, bool isPlain) : base(span)
     {
         Value = value;
         IsPlain = isPlain;
@@ -38,7 +71,20 @@ internal sealed class YamlScalar : YamlNode
 
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(LocationInfo location, List<KeyValuePair<YamlScalar, YamlNode>> entries) : base(location) => Entries = entries;
+    public YamlMapping(NodeSpan span, List<KeyValuePair<YamlScalar, YamlNode>> entries) : base(span) => Entries = entries;
+
+    /// <summary>The value of <paramref name="key"/>, or null (mappings are small: a scan beats a dictionary).</summary>
+    public YamlNode? Get(string key)
+    {
+        foreach (var entry in Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value;
+            }
+        }
+        return null;
+    }
 
     public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
@@ -47,7 +93,7 @@ internal sealed class YamlMapping : YamlNode
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(LocationInfo location, List<YamlNode> items) : base(location) => Items = items;
+    public YamlSequence(NodeSpan span, List<YamlNode> items) : base(span) => Items = items;
 
     public List<YamlNode> Items { get; }
 
@@ -152,7 +198,7 @@ internal sealed class YamlTreeReader
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return new YamlScalar(At(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                return new YamlScalar(Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
 
             case SequenceStart start:
             {
@@ -166,14 +212,13 @@ internal sealed class YamlTreeReader
                         items.Add(item);
                     }
                 }
-                return new YamlSequence(At(start.Start, start.End), items);
+                return new YamlSequence(Span(start.Start, start.End), items);
             }
 
             case MappingStart start:
             {
                 _parser.MoveNext();
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-                var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
                 while (!_parser.TryConsume<MappingEnd>(out _))
                 {
                     YamlNode? key = ReadNode(depth + 1);
@@ -186,22 +231,36 @@ internal sealed class YamlTreeReader
                         }
                         continue;
                     }
-                    if (seen.TryGetValue(scalarKey.Value, out YamlScalar? first))
+                    YamlScalar? first = FindKey(entries, scalarKey.Value);
+                    if (first is not null)
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.YamlSyntax, scalarKey.Location,
-                            $"the key '{scalarKey.Value}' appears twice in this mapping (first at line {first.Location.LineSpan.Start.Line + 1}); keep one."));
+                            $"the key '{scalarKey.Value}' appears twice in this mapping (first at line {first.StartLine}); keep one."));
                         continue;
                     }
-                    seen.Add(scalarKey.Value, scalarKey);
-                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value ?? new YamlScalar(scalarKey.Location, "", isPlain: true)));
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value ?? new YamlScalar(scalarKey.Span, "", isPlain: true)));
                 }
-                return new YamlMapping(At(start.Start, start.End), entries);
+                return new YamlMapping(Span(start.Start, start.End), entries);
             }
 
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
         }
     }
+
+    private static YamlScalar? FindKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Key;
+            }
+        }
+        return null;
+    }
+
+    private NodeSpan Span(Mark start, Mark end) => new(_path, start, end);
 
     private LocationInfo At(Mark start, Mark end) =>
         LocationInfo.FromMarks(_path, start.Index, (int)start.Line, (int)start.Column, end.Index, (int)end.Line, (int)end.Column);
