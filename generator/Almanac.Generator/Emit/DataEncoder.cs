@@ -23,7 +23,7 @@ internal sealed class DataEncoder
     private readonly List<EncodedEvent> _events;
     private readonly EncodedAliasTable[] _aliases;
     private readonly CancellationToken _cancellationToken;
-    private readonly StringBuilder _out = new();
+    private readonly CharBuffer _out = new();
     private readonly List<(string Label, int End)> _parts = new();
 
     public DataEncoder(List<EncodedSource> sources, List<EncodedActor> actors, List<EncodedPlace> places, List<EncodedEvent> events,
@@ -345,6 +345,55 @@ internal sealed class DataEncoder
         foreach (string value in list)
         {
             Str(value);
+        }
+    }
+}
+
+/// <summary>A growable char array: appends, and patches of earlier positions, in constant time (a StringBuilder's indexer walks its chunks).</summary>
+internal sealed class CharBuffer
+{
+    private char[] _chars = new char[4096];
+
+    public int Length { get; private set; }
+
+    public char this[int index]
+    {
+        get => _chars[index];
+        set => _chars[index] = value;
+    }
+
+    public CharBuffer Append(char c)
+    {
+        Ensure(1);
+        _chars[Length++] = c;
+        return this;
+    }
+
+    public CharBuffer Append(char c, int count)
+    {
+        Ensure(count);
+        for (int i = 0; i < count; i++)
+        {
+            _chars[Length++] = c;
+        }
+        return this;
+    }
+
+    public CharBuffer Append(string text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(0, _chars, Length, text.Length);
+        Length += text.Length;
+        return this;
+    }
+
+    public string ToString(int start, int length) => new(_chars, start, length);
+
+    private void Ensure(int extra)
+    {
+        if (Length + extra > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + extra));
         }
     }
 }
