@@ -25,7 +25,9 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorOptions(
                 Read(provider.GlobalOptions, "build_property.AlmanacNamespace") ?? Read(provider.GlobalOptions, "build_property.RootNamespace"),
-                Read(provider.GlobalOptions, "build_property.AlmanacDatasetClass")))
+                Read(provider.GlobalOptions, "build_property.AlmanacDatasetClass"),
+                Read(provider.GlobalOptions, "build_property.AlmanacCompression"),
+                Read(provider.GlobalOptions, "build_property.AlmanacNamedEventsLimit")))
             .WithTrackingName(TrackingNames.Options);
 
         IncrementalValueProvider<bool> runtimeReferenced = context.MetadataReferencesProvider

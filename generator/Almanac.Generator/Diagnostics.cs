@@ -61,6 +61,13 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InvalidSetting = Error("ALM017", "Invalid MSBuild setting",
         "The MSBuild property {0} is '{1}', which cannot name generated code; set it to {2}");
 
+    public static readonly DiagnosticDescriptor NamedEventsOmitted = new("ALM018", "Named event members omitted",
+        "The dataset has {0} events; named Events members are generated for at most {1} (MSBuild property AlmanacNamedEventsLimit). Reach events with Events.Get(id), Events.Find(alias) and the queries.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DataTooLarge = Error("ALM019", "Compiled data too large for one assembly",
+        "The compiled data needs {0} MB of the assembly's string heap, more than the {1} MB one assembly can hold{2}; split the dataset into several projects");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

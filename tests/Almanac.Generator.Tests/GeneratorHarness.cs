@@ -71,20 +71,21 @@ public sealed class GeneratorHarness
             includeRuntime ? s_references : s_referencesWithoutRuntime,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<InMemoryText> texts, string? ns = "Test.Data") =>
+    public static GeneratorDriver Driver(IEnumerable<InMemoryText> texts, string? ns = "Test.Data", IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new AlmanacGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(texts, ns),
+            new OptionsProvider(texts, ns, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once over a fresh compilation.</summary>
-    public static Result Run(IEnumerable<InMemoryText> texts, bool includeRuntime = true, string? ns = "Test.Data", params string[] sources)
+    public static Result Run(IEnumerable<InMemoryText> texts, bool includeRuntime = true, string? ns = "Test.Data",
+        IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
     {
         var list = texts.ToList();
         CSharpCompilation compilation = Compilation(includeRuntime, sources);
-        GeneratorDriver driver = Driver(list, ns).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        GeneratorDriver driver = Driver(list, ns, properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return new Result(driver, driver.GetRunResult(), output);
     }
 
@@ -94,6 +95,20 @@ public sealed class GeneratorHarness
 
         public IReadOnlyList<(string HintName, string Text)> Sources =>
             RunResult.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        /// <summary>Emits the compilation and loads it in a collectible context that shares the Almanac runtime with the tests.</summary>
+        public System.Reflection.Assembly Load()
+        {
+            using var stream = new MemoryStream();
+            var emit = Output.Emit(stream);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            stream.Position = 0;
+            return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        }
+
+        /// <summary>The <c>Store</c> of the generated dataset class <paramref name="className"/>.</summary>
+        public Almanac.Storage.DatasetStore Store(string className) =>
+            (Almanac.Storage.DatasetStore)Load().GetType(className, throwOnError: true)!.GetProperty("Store")!.GetValue(null)!;
 
         /// <summary>Diagnostics of compiling the user code with the generated code (errors and warnings).</summary>
         public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
@@ -119,13 +134,17 @@ public sealed class GeneratorHarness
         private readonly Dictionary<string, string> _kinds;
         private readonly DictionaryOptions _global;
 
-        public OptionsProvider(IEnumerable<InMemoryText> texts, string? ns)
+        public OptionsProvider(IEnumerable<InMemoryText> texts, string? ns, IReadOnlyDictionary<string, string>? properties)
         {
             _kinds = texts.GroupBy(t => t.Path).ToDictionary(g => g.Key, g => g.First().Kind);
             var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
             if (ns is not null)
             {
                 global["build_property.AlmanacNamespace"] = ns;
+            }
+            foreach (var (key, value) in properties ?? new Dictionary<string, string>())
+            {
+                global["build_property." + key] = value;
             }
             _global = new DictionaryOptions(global);
         }

@@ -61,14 +61,15 @@ internal static class CSharpNames
     public static bool IsReserved(string member, string className) =>
         member == className || Array.IndexOf(s_reservedMembers, member) >= 0;
 
-    /// <summary>A regular C# string literal. Only printable ASCII stays as it is; everything else is a \u escape, so no
-    /// character of the data (quotes, new lines, bidirectional controls, lone surrogates) can change the meaning of the code.</summary>
+    /// <summary>A regular C# string literal. Only printable ASCII and the CJK ideographs that carry compressed data
+    /// (U+4E00–U+8DFF) stay as they are; everything else is a \u escape, so no character of the data (quotes, new lines,
+    /// bidirectional controls, lone surrogates) can change the meaning of the code.</summary>
     public static string Literal(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (char c in value)
         {
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+            if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') || (c >= 0x4E00 && c <= 0x8DFF))
             {
                 builder.Append(c);
             }

@@ -10,6 +10,18 @@ using Almanac.Storage;
 
 namespace Almanac.Generator.Emit;
 
+/// <summary>Whether the compiled data is compressed (MSBuild property <c>AlmanacCompression</c>).</summary>
+internal enum DataCompression
+{
+    /// <summary>Compress when the data is larger than <see cref="DataEncoder.AutoCompressionThreshold"/> characters; small datasets stay readable in the generated code.</summary>
+    Auto,
+    /// <summary>Always compress.</summary>
+    Always,
+    /// <summary>Never compress.</summary>
+    Never,
+}
+
+
 /// <summary>
 /// Writes the compiled data string read by <c>Almanac.Storage.DatasetStore</c> (format in <c>docs/data-format.md</c>):
 /// a header, the precomputed indexes, then one record per entity. Numbers are 32-bit little-endian in two UTF-16
@@ -23,8 +35,7 @@ internal sealed class DataEncoder
     private readonly List<EncodedEvent> _events;
     private readonly EncodedAliasTable[] _aliases;
     private readonly CancellationToken _cancellationToken;
-    private readonly StringBuilder _out = new();
-    private readonly List<(string Label, int End)> _parts = new();
+    private CharBuffer _out = new();
 
     public DataEncoder(List<EncodedSource> sources, List<EncodedActor> actors, List<EncodedPlace> places, List<EncodedEvent> events,
         EncodedAliasTable[] aliases, CancellationToken cancellationToken)
@@ -37,98 +48,146 @@ internal sealed class DataEncoder
         _cancellationToken = cancellationToken;
     }
 
-    public EquatableArray<DataPart> Encode()
+    /// <summary>Records are cut into blocks of about this many characters: a first look-up decodes one block, not the data set.</summary>
+    internal const int BlockLength = 16 * 1024;
+
+    /// <summary>With <see cref="DataCompression.Auto"/>, data larger than this many characters is compressed.</summary>
+    internal const int AutoCompressionThreshold = 512 * 1024;
+
+    /// <summary>Segments shorter than this are never compressed.</summary>
+    private const int MinimumCompressedLength = 256;
+
+    public EquatableArray<DataPart> Encode(DataCompression compression)
     {
-        // Header with placeholders for the section offsets, patched at the end.
-        _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
-        Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
-        int sectionTable = _out.Length;
+        var segments = new List<(string Label, string Text)>();
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
         {
-            Int(0);
+            segments.Add(("", ""));
         }
-        Int(_events.Count == 0 ? 0 : _events.Max(e => (e.Spec.EndDate ?? e.Spec.Date) - e.Spec.Date));
-        Part("header: magic, version, counts, section offsets, longest event span");
 
-        var offsets = new int[(int)DataFormat.Section.Count];
-        // Record offset tables are written once the records are placed; reserve them now.
-        offsets[(int)DataFormat.Section.SourceOffsets] = Reserve(_sources.Count);
-        offsets[(int)DataFormat.Section.ActorOffsets] = Reserve(_actors.Count);
-        offsets[(int)DataFormat.Section.PlaceOffsets] = Reserve(_places.Count);
-        offsets[(int)DataFormat.Section.EventOffsets] = Reserve(_events.Count);
-        Part("record offsets of sources, actors, places, events");
+        int[] sourceOffsets = Records(segments, "sources", _sources.Count, i => WriteSource(_sources[i]), i => _sources[i].Spec.Id.Value);
+        int[] actorOffsets = Records(segments, "actors", _actors.Count, i => WriteActor(_actors[i]), i => _actors[i].Spec.Id.Value);
+        int[] placeOffsets = Records(segments, "places", _places.Count, i => WritePlace(_places[i]), i => _places[i].Spec.Id.Value);
+        int[] eventOffsets = Records(segments, "events", _events.Count, i => WriteEvent(_events[i]), i => _events[i].Spec.Id.Value);
 
-        offsets[(int)DataFormat.Section.EventIdOrder] = _out.Length;
-        foreach (int index in Enumerable.Range(0, _events.Count).OrderBy(i => _events[i].Spec.Id.Value, StringComparer.Ordinal))
+        void Set(DataFormat.Section section, string label, Action write)
         {
-            Int(index);
+            _out = new CharBuffer();
+            write();
+            segments[(int)section] = ("index: " + label, _out.ToString(0, _out.Length));
         }
-        Part("event indexes in id order");
 
-        string[] kinds = { "source", "actor", "place", "event" };
+        Set(DataFormat.Section.SourceOffsets, "record locations of sources", () => Ints(sourceOffsets));
+        Set(DataFormat.Section.ActorOffsets, "record locations of actors", () => Ints(actorOffsets));
+        Set(DataFormat.Section.PlaceOffsets, "record locations of places", () => Ints(placeOffsets));
+        Set(DataFormat.Section.EventOffsets, "record locations of events", () => Ints(eventOffsets));
+        Set(DataFormat.Section.SourceIds, "id hashes of sources", () => HashTable(_sources.Select((x, i) => (x.Spec.Id.Value, i))));
+        Set(DataFormat.Section.ActorIds, "id hashes of actors", () => HashTable(_actors.Select((x, i) => (x.Spec.Id.Value, i))));
+        Set(DataFormat.Section.PlaceIds, "id hashes of places", () => HashTable(_places.Select((x, i) => (x.Spec.Id.Value, i))));
+        Set(DataFormat.Section.EventIds, "id hashes of events", () => HashTable(_events.Select((x, i) => (x.Spec.Id.Value, i))));
+        string[] kinds = { "sources", "actors", "places", "events" };
         for (int k = 0; k < 4; k++)
         {
-            offsets[(int)DataFormat.Section.SourceAliases + k] = AliasTable(_aliases[k]);
-            Part($"alias table of {kinds[k]}s: keys sorted ordinally");
+            EncodedAliasTable table = _aliases[k];
+            Set(DataFormat.Section.SourceAliases + k, "alias-key hashes of " + kinds[k], () => HashTable(table.Entries.Select(e => (e.Key, e.Entity))));
         }
+        Set(DataFormat.Section.EventStartDays, "event start days", () =>
+        {
+            foreach (EncodedEvent e in _events)
+            {
+                Int(e.Spec.Date);
+            }
+        });
+        Set(DataFormat.Section.ActorEvents, "per actor: events involving it or its parts", () => Lists(ActorEventLists()));
+        Set(DataFormat.Section.PlaceEvents, "per place: events at it or within it", () => Lists(PlaceEventLists(transitive: true)));
+        Set(DataFormat.Section.PlaceDirectEvents, "per place: events at exactly it", () => Lists(PlaceEventLists(transitive: false)));
 
-        offsets[(int)DataFormat.Section.EventStartDays] = _out.Length;
-        foreach (EncodedEvent e in _events)
-        {
-            Int(e.Spec.Date);
-        }
-        Part("event start days");
+        long total = segments.Sum(x => (long)x.Text.Length);
+        bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
 
-        offsets[(int)DataFormat.Section.ActorEvents] = ListsSection(ActorEventLists());
-        Part("per actor: events involving it or its parts");
-        offsets[(int)DataFormat.Section.PlaceEvents] = ListsSection(PlaceEventLists(transitive: true));
-        Part("per place: events at it or within it");
-        offsets[(int)DataFormat.Section.PlaceDirectEvents] = ListsSection(PlaceEventLists(transitive: false));
-        Part("per place: events at exactly it");
-
-        int sourceTable = offsets[(int)DataFormat.Section.SourceOffsets];
-        for (int i = 0; i < _sources.Count; i++)
-        {
-            Patch(sourceTable + 2 * i, _out.Length);
-            WriteSource(_sources[i]);
-            Part("source " + _sources[i].Spec.Id.Value);
-        }
-        int actorTable = offsets[(int)DataFormat.Section.ActorOffsets];
-        for (int i = 0; i < _actors.Count; i++)
-        {
-            Patch(actorTable + 2 * i, _out.Length);
-            WriteActor(_actors[i]);
-            Part("actor " + _actors[i].Spec.Id.Value);
-        }
-        int placeTable = offsets[(int)DataFormat.Section.PlaceOffsets];
-        for (int i = 0; i < _places.Count; i++)
-        {
-            Patch(placeTable + 2 * i, _out.Length);
-            WritePlace(_places[i]);
-            Part("place " + _places[i].Spec.Id.Value);
-        }
-        int eventTable = offsets[(int)DataFormat.Section.EventOffsets];
-        for (int i = 0; i < _events.Count; i++)
+        var stored = new List<(string Label, string Text, int Decoded, DataFormat.SegmentEncoding Encoding)>(segments.Count);
+        foreach (var (label, text) in segments)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Patch(eventTable + 2 * i, _out.Length);
-            WriteEvent(_events[i]);
-            Part("event " + _events[i].Spec.Id.Value);
+            if (compress && text.Length >= MinimumCompressedLength)
+            {
+                string packed = SegmentCodec.Compress(text);
+                if (packed.Length < text.Length)
+                {
+                    stored.Add((label + " (compressed)", packed, text.Length, DataFormat.SegmentEncoding.Deflate));
+                    continue;
+                }
+            }
+            stored.Add((label, text, text.Length, DataFormat.SegmentEncoding.Raw));
         }
 
-        for (int i = 0; i < offsets.Length; i++)
+        // Header: magic, version, counts, longest span, segment count, section → segment, segment table.
+        _out = new CharBuffer();
+        _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
+        Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
+        Int(_events.Count == 0 ? 0 : _events.Max(e => (e.Spec.EndDate ?? e.Spec.Date) - e.Spec.Date));
+        Int(stored.Count);
+        for (int i = 0; i < (int)DataFormat.Section.Count; i++)
         {
-            Patch(sectionTable + 2 * i, offsets[i]);
+            Int(i);
+        }
+        int offset = _out.Length + stored.Count * DataFormat.SegmentEntryLength;
+        foreach (var (_, text, decoded, encoding) in stored)
+        {
+            Int(offset); Int(text.Length); Int(decoded); Int((int)encoding);
+            offset += text.Length;
         }
 
-        var parts = new List<DataPart>(_parts.Count);
-        int position = 0;
-        foreach (var (label, end) in _parts)
-        {
-            parts.Add(new DataPart(label, _out.ToString(position, end - position)));
-            position = end;
-        }
+        var parts = new List<DataPart>(stored.Count + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length)) };
+        parts.AddRange(stored.Select(x => new DataPart(x.Label, x.Text)));
         return parts.ToEquatableArray();
+    }
+
+    /// <summary>Writes records into blocks of about <see cref="BlockLength"/> characters; returns each record's (segment, offset).</summary>
+    private int[] Records(List<(string Label, string Text)> segments, string kind, int count, Action<int> write, Func<int, string> id)
+    {
+        var locations = new int[2 * count];
+        int first = 0;
+        _out = new CharBuffer();
+        for (int i = 0; i < count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            locations[2 * i] = segments.Count;
+            locations[2 * i + 1] = _out.Length;
+            write(i);
+            if (_out.Length >= BlockLength || i == count - 1)
+            {
+                string label = first == i ? $"{kind}: {id(i)}" : $"{kind}: {id(first)} … {id(i)}";
+                segments.Add((label, _out.ToString(0, _out.Length)));
+                _out = new CharBuffer();
+                first = i + 1;
+            }
+        }
+        return locations;
+    }
+
+    private void Ints(int[] values)
+    {
+        foreach (int value in values)
+        {
+            Int(value);
+        }
+    }
+
+    /// <summary>A hash table: the count, then (hash, entity) pairs sorted by unsigned hash, then entity.</summary>
+    private void HashTable(IEnumerable<(string Key, int Entity)> entries)
+    {
+        var sorted = entries
+            .Select(e => (Hash: unchecked((uint)SegmentCodec.Hash(e.Key)), e.Entity))
+            .OrderBy(e => e.Hash)
+            .ThenBy(e => e.Entity)
+            .ToList();
+        Int(sorted.Count);
+        foreach (var (hash, entity) in sorted)
+        {
+            Int(unchecked((int)hash));
+            Int(entity);
+        }
     }
 
     private List<int>[] ActorEventLists()
@@ -162,7 +221,8 @@ internal sealed class DataEncoder
         return lists;
     }
 
-    private int ListsSection(List<int>[] lists)
+    /// <summary>A per-entity list section: one offset per entity, then each list as a count and event indexes.</summary>
+    private void Lists(List<int>[] lists)
     {
         int table = Reserve(lists.Length);
         for (int i = 0; i < lists.Length; i++)
@@ -174,21 +234,6 @@ internal sealed class DataEncoder
                 Int(item);
             }
         }
-        return table;
-    }
-
-    private int AliasTable(EncodedAliasTable table)
-    {
-        int start = _out.Length;
-        Int(table.Entries.Length);
-        int entries = Reserve(2 * table.Entries.Length);
-        for (int i = 0; i < table.Entries.Length; i++)
-        {
-            Patch(entries + 4 * i, _out.Length);
-            Patch(entries + 4 * i + 2, table.Entries[i].Entity);
-            Str(table.Entries[i].Key);
-        }
-        return start;
     }
 
     private void WriteSource(EncodedSource source)
@@ -296,11 +341,6 @@ internal sealed class DataEncoder
         }
     }
 
-    private void Part(string label)
-    {
-        _parts.Add((label, _out.Length));
-    }
-
     private int Reserve(int ints)
     {
         int start = _out.Length;
@@ -345,6 +385,55 @@ internal sealed class DataEncoder
         foreach (string value in list)
         {
             Str(value);
+        }
+    }
+}
+
+/// <summary>A growable char array: appends, and patches of earlier positions, in constant time (a StringBuilder's indexer walks its chunks).</summary>
+internal sealed class CharBuffer
+{
+    private char[] _chars = new char[4096];
+
+    public int Length { get; private set; }
+
+    public char this[int index]
+    {
+        get => _chars[index];
+        set => _chars[index] = value;
+    }
+
+    public CharBuffer Append(char c)
+    {
+        Ensure(1);
+        _chars[Length++] = c;
+        return this;
+    }
+
+    public CharBuffer Append(char c, int count)
+    {
+        Ensure(count);
+        for (int i = 0; i < count; i++)
+        {
+            _chars[Length++] = c;
+        }
+        return this;
+    }
+
+    public CharBuffer Append(string text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(0, _chars, Length, text.Length);
+        Length += text.Length;
+        return this;
+    }
+
+    public string ToString(int start, int length) => new(_chars, start, length);
+
+    private void Ensure(int extra)
+    {
+        if (Length + extra > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + extra));
         }
     }
 }

@@ -79,7 +79,9 @@ internal static class Emitter
         var w = new SourceWriter();
         w.Line(Header);
         w.Open($"namespace {model.Namespace}");
-        w.Line($"/// <summary>The {plural} of <see cref=\"{model.ClassName}\"/>: one property per {noun}, named from its id, and lookups by id or alias.</summary>");
+        w.Line(events && model.EventMembersOmitted
+            ? $"/// <summary>The {plural} of <see cref=\"{model.ClassName}\"/>: lookups by id or alias and queries (the dataset has too many events for one property each).</summary>"
+            : $"/// <summary>The {plural} of <see cref=\"{model.ClassName}\"/>: one property per {noun}, named from its id, and lookups by id or alias.</summary>");
         w.Line(GeneratedCode);
         w.Open($"public static partial class {className}");
         w.Line($"/// <summary>All {plural}, {order}.</summary>");

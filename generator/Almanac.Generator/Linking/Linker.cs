@@ -20,6 +20,12 @@ namespace Almanac.Generator.Linking;
 /// </summary>
 internal sealed class Linker
 {
+    /// <summary>Named Events members are generated up to this many events unless AlmanacNamedEventsLimit says otherwise.</summary>
+    internal const int DefaultNamedEventsLimit = 10_000;
+
+    /// <summary>The string heap of one assembly holds 16 MiB (CS8103); the data may take 16 MB of it, leaving room for the other strings.</summary>
+    internal const long MaxDataChars = 8_000_000;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
 
@@ -181,7 +187,34 @@ internal sealed class Linker
             AliasTable(events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), "event"),
         };
 
-        var encoded = new DataEncoder(encodedSources, encodedActors, encodedPlaces, encodedEvents, aliasTables, _cancellationToken).Encode();
+        DataCompression compression = DataCompression.Auto;
+        if (options.Compression is { } compressionSetting && !Enum.TryParse(compressionSetting.Trim(), ignoreCase: true, out compression))
+        {
+            Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacCompression", compressionSetting, "auto, always or never");
+            return null;
+        }
+        int namedEventsLimit = DefaultNamedEventsLimit;
+        if (options.NamedEventsLimit is { } limitSetting
+            && !(int.TryParse(limitSetting.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out namedEventsLimit)))
+        {
+            Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacNamedEventsLimit", limitSetting, "a whole number, zero or more");
+            return null;
+        }
+
+        var encoded = new DataEncoder(encodedSources, encodedActors, encodedPlaces, encodedEvents, aliasTables, _cancellationToken).Encode(compression);
+        long literalChars = encoded.Sum(p => (long)p.Text.Length);
+        if (literalChars > MaxDataChars)
+        {
+            Report(Diagnostics.DataTooLarge, dataset.Location, (literalChars * 2 / 1e6).ToString("0.0", CultureInfo.InvariantCulture),
+                (MaxDataChars * 2 / 1_000_000).ToString(CultureInfo.InvariantCulture),
+                compression == DataCompression.Never ? " uncompressed (set AlmanacCompression to auto)" : " even compressed");
+            return null;
+        }
+        bool omitEventMembers = events.Count > namedEventsLimit;
+        if (omitEventMembers)
+        {
+            Report(Diagnostics.NamedEventsOmitted, dataset.Location, events.Count.ToString(CultureInfo.InvariantCulture), namedEventsLimit.ToString(CultureInfo.InvariantCulture));
+        }
 
         string ns = !string.IsNullOrWhiteSpace(options.Namespace) ? options.Namespace!.Trim() : "Almanac.Data";
         string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id) + "Dataset";
@@ -208,8 +241,9 @@ internal sealed class Linker
                 a => a.Country is null ? null : "Country: " + a.Country + ".", (_, i) => FirstCitation(encodedActors[i].Citations, sources)),
             Members(places, p => p.Id, "Places", p => p.Name, p => Vocabulary<PlaceKind>.Kebab(((PlaceKind)p.Kind).ToString()), p => p.Aliases,
                 p => PlaceDetail(p), (_, i) => FirstCitation(encodedPlaces[i].Citations, sources)),
-            Members(events, e => e.Id, "Events", e => e.Name, e => Vocabulary<EventKind>.Kebab(((EventKind)e.Kind).ToString()), e => e.Aliases,
-                e => EventDetail(e), (_, i) => FirstCitation(encodedEvents[i].Citations, sources)));
+            omitEventMembers ? EquatableArray<MemberModel>.Empty : Members(events, e => e.Id, "Events", e => e.Name, e => Vocabulary<EventKind>.Kebab(((EventKind)e.Kind).ToString()), e => e.Aliases,
+                e => EventDetail(e), (_, i) => FirstCitation(encodedEvents[i].Citations, sources)),
+            omitEventMembers);
     }
 
     private DatasetSpec? LinkDataset(List<ParsedFile> files)

@@ -6,7 +6,7 @@ namespace Almanac.Generator.Linking;
 internal sealed record DocumentText(string Path, string Text);
 
 /// <summary>MSBuild settings that shape the generated code.</summary>
-internal sealed record GeneratorOptions(string? Namespace, string? DatasetClass);
+internal sealed record GeneratorOptions(string? Namespace, string? DatasetClass, string? Compression = null, string? NamedEventsLimit = null);
 
 /// <summary>One named member to emit: the entity's C# name, its index in its collection and what its XML doc says.</summary>
 internal sealed record MemberModel(string Member, int Index, string Id, string Title, string Kind, string? Aliases, string? Detail, string? Citation);
@@ -27,7 +27,8 @@ internal sealed record EmitModel(
     EquatableArray<MemberModel> Sources,
     EquatableArray<MemberModel> Actors,
     EquatableArray<MemberModel> Places,
-    EquatableArray<MemberModel> Events);
+    EquatableArray<MemberModel> Events,
+    bool EventMembersOmitted = false);
 
 /// <summary>The outcome of linking: the model to emit (null when nothing can be emitted) and the diagnostics.</summary>
 internal sealed record LinkResult(EmitModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

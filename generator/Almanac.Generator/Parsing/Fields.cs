@@ -17,18 +17,27 @@ internal sealed partial class FileParser
         private readonly FileParser _parser;
         private readonly YamlMapping _mapping;
 
+        private readonly string _description;
+        private readonly Fields? _parent;
+        private readonly string? _entityName;
+        private string? _what;
+
         /// <param name="parser">The parser that collects the diagnostics.</param>
         /// <param name="mapping">The mapping to read.</param>
-        /// <param name="description">How messages name the mapping, phrased for the middle of a sentence (<c>a source</c>).</param>
+        /// <param name="description">How messages name the mapping, phrased for the middle of a sentence (<c>a source</c>, <c>a participant</c>).</param>
+        /// <param name="parent">The mapping this one belongs to: messages then say <c>a participant of event 'x'</c>.</param>
         /// <param name="entityNoun">For an entity, its kind (<c>actor</c>): messages then name it by its id (<c>actor 'gna'</c>).</param>
         /// <param name="known">The keys the mapping may have; any other is reported as unknown.</param>
-        public Fields(FileParser parser, YamlMapping mapping, string description, string? entityNoun, params string[] known)
+        public Fields(FileParser parser, YamlMapping mapping, string description, Fields? parent, string? entityNoun, params string[] known)
         {
             _parser = parser;
             _mapping = mapping;
-            What = entityNoun is not null && Node("id") is YamlScalar { IsNull: false } id && IsId(id.Value)
-                ? $"{entityNoun} '{id.Value}'"
-                : description;
+            _description = description;
+            _parent = parent;
+            if (entityNoun is not null && Node("id") is YamlScalar { IsNull: false } id && IsId(id.Value))
+            {
+                _entityName = entityNoun + " '" + id.Value + "'";
+            }
             foreach (var entry in mapping.Entries)
             {
                 if (Array.IndexOf(known, entry.Key.Value) < 0)
@@ -38,8 +47,8 @@ internal sealed partial class FileParser
             }
         }
 
-        /// <summary>How messages name this mapping, e.g. <c>actor 'gna'</c> or <c>a participant of event 'x'</c>.</summary>
-        public string What { get; }
+        /// <summary>How messages name this mapping, e.g. <c>actor 'gna'</c> or <c>a participant of event 'x'</c>; built only when a message needs it.</summary>
+        public string What => _what ??= _entityName ?? (_parent is null ? _description : _description + " of " + _parent.What);
 
         public LocationInfo Location => _mapping.Location;
 

@@ -50,7 +50,8 @@ internal sealed partial class FileParser
         bool mayDeclareDataset = true;
         try
         {
-            YamlNode? root = YamlTreeReader.Read(path, text, parser._diagnostics, cancellationToken);
+            YamlNode? root = YamlTreeReader.Read(path, text, parser._diagnostics, cancellationToken,
+                (section, item) => parser.ReadSectionItem(section, item, sources, actors, places, events));
             mayDeclareDataset = root is YamlMapping mapping ? mapping.Entries.Exists(e => e.Key.Value == "dataset") : parser._diagnostics.Count > 0;
             if (root is not null)
             {
@@ -142,25 +143,43 @@ internal sealed partial class FileParser
         }
         foreach (YamlNode item in sequence.Items)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (item is YamlMapping entity)
+            ReadItem(item, section, into, read);
+        }
+    }
+
+    /// <summary>Reads an entity as soon as the tree reader has it (the section's list is streamed, not kept).</summary>
+    private void ReadSectionItem(string section, YamlNode item, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
+    {
+        switch (section)
+        {
+            case "sources": ReadItem(item, section, sources, ReadSource); break;
+            case "actors": ReadItem(item, section, actors, ReadActor); break;
+            case "places": ReadItem(item, section, places, ReadPlace); break;
+            case "events": ReadItem(item, section, events, ReadEvent); break;
+            default: break; // an unknown top-level key: reported by ReadRoot, its items are ignored
+        }
+    }
+
+    private void ReadItem<T>(YamlNode item, string section, List<T> into, Func<YamlMapping, T?> read) where T : class
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (item is YamlMapping entity)
+        {
+            T? spec = read(entity);
+            if (spec is not null)
             {
-                T? spec = read(entity);
-                if (spec is not null)
-                {
-                    into.Add(spec);
-                }
+                into.Add(spec);
             }
-            else
-            {
-                Report(Diagnostics.WrongShape, item.Location, $"An entry of '{section}'", "a mapping", item.ShapeName);
-            }
+        }
+        else
+        {
+            Report(Diagnostics.WrongShape, item.Location, $"An entry of '{section}'", "a mapping", item.ShapeName);
         }
     }
 
     private DatasetSpec? ReadDataset(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "the dataset section", null, "id", "title", "version", "license", "citation", "description", "url");
+        var f = new Fields(this, mapping, "the dataset section", null, null, "id", "title", "version", "license", "citation", "description", "url");
         Located? id = f.Id("id");
         string? title = f.Text("title", required: true);
         string? version = f.Text("version", required: true);
@@ -177,7 +196,7 @@ internal sealed partial class FileParser
 
     private SourceSpec? ReadSource(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "a source", "source",
+        var f = new Fields(this, mapping, "a source", null, "source",
             "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes");
         Located? id = f.Id("id");
         string? title = f.Text("title", required: true);
@@ -191,7 +210,7 @@ internal sealed partial class FileParser
         var excluded = new List<ExcludedSpec>();
         foreach (YamlMapping item in f.Mappings("excluded", "a list of { quote, reason } entries"))
         {
-            var e = new Fields(this, item, $"an excluded passage of {f.What}", null, "quote", "reason");
+            var e = new Fields(this, item, "an excluded passage", f, null, "quote", "reason");
             Located? quote = e.LocatedText("quote", required: true);
             string? reason = e.Text("reason", required: true);
             if (quote is not null && reason is not null)
@@ -209,7 +228,7 @@ internal sealed partial class FileParser
 
     private ActorSpec? ReadActor(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "an actor", "actor",
+        var f = new Fields(this, mapping, "an actor", null, "actor",
             "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "notes");
         Located? id = f.Id("id");
         string? name = f.Text("name", required: true);
@@ -220,7 +239,7 @@ internal sealed partial class FileParser
         var alignments = new List<AlignmentSpec>();
         foreach (YamlMapping item in f.Mappings("aligned-with", "a list of { actor, from, until, notes } entries"))
         {
-            var a = new Fields(this, item, $"an alignment of {f.What}", null, "actor", "from", "until", "notes");
+            var a = new Fields(this, item, "an alignment", f, null, "actor", "from", "until", "notes");
             Located? actor = a.Reference("actor", required: true);
             int? from = a.Date("from");
             int? until = a.Date("until");
@@ -247,7 +266,7 @@ internal sealed partial class FileParser
 
     private PlaceSpec? ReadPlace(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "a place", "place",
+        var f = new Fields(this, mapping, "a place", null, "place",
             "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "notes");
         Located? id = f.Id("id");
         string? name = f.Text("name", required: true);
@@ -257,7 +276,7 @@ internal sealed partial class FileParser
         YamlNode? locationNode = f.Node("location");
         if (locationNode is YamlMapping location)
         {
-            var l = new Fields(this, location, $"the location of {f.What}", null, "lat", "lon");
+            var l = new Fields(this, location, "the location", f, null, "lat", "lon");
             latitude = l.Coordinate("lat", 90, "latitude");
             longitude = l.Coordinate("lon", 180, "longitude");
         }
@@ -286,7 +305,7 @@ internal sealed partial class FileParser
 
     private EventSpec? ReadEvent(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "an event", "event",
+        var f = new Fields(this, mapping, "an event", null, "event",
             "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded",
             "materiel", "summary", "tags", "sources", "aliases", "notes");
         Located? id = f.Id("id");
@@ -301,7 +320,7 @@ internal sealed partial class FileParser
         var participants = new List<ParticipantSpec>();
         foreach (YamlMapping item in f.Mappings("participants", "a list of { actor, role } entries"))
         {
-            var p = new Fields(this, item, $"a participant of {f.What}", null, "actor", "role");
+            var p = new Fields(this, item, "a participant", f, null, "actor", "role");
             Located? actor = p.Reference("actor", required: true);
             int? role = p.Word<ParticipantRole>("role", required: true);
             if (actor is not null && role is not null)
@@ -315,7 +334,7 @@ internal sealed partial class FileParser
         var materiel = new List<MaterielSpec>();
         foreach (YamlMapping item in f.Mappings("materiel", "a list of { item, count, outcome, actor } entries"))
         {
-            var m = new Fields(this, item, $"materiel of {f.What}", null, "item", "count", "outcome", "actor");
+            var m = new Fields(this, item, "materiel", f, null, "item", "count", "outcome", "actor");
             string? what = m.Text("item", required: true);
             int? count = m.Count("count");
             int? outcome = m.Word<MaterielOutcome>("outcome", required: true);
@@ -362,12 +381,12 @@ internal sealed partial class FileParser
             Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {f.What}", "a mapping { low, best, high, sides }", node.ShapeName);
             return null;
         }
-        var c = new Fields(this, mapping, $"'{key}' of {f.What}", null, "low", "best", "high", "sides");
+        var c = new Fields(this, mapping, $"'{key}'", f, null, "low", "best", "high", "sides");
         (int? low, int? best, int? high) = ReadRange(c, mapping);
         var sides = new List<SideSpec>();
         foreach (YamlMapping item in c.Mappings("sides", "a list of { actor, low, best, high } entries"))
         {
-            var s = new Fields(this, item, $"a side of '{key}' of {f.What}", null, "actor", "low", "best", "high");
+            var s = new Fields(this, item, "a side", c, null, "actor", "low", "best", "high");
             Located? actor = s.Reference("actor", required: true);
             (int? sideLow, int? sideBest, int? sideHigh) = ReadRange(s, item);
             if (actor is not null)
@@ -403,7 +422,7 @@ internal sealed partial class FileParser
             Report(Diagnostics.WrongShape, node.Location, $"'external-ids' of {f.What}", "a mapping", node.ShapeName);
             return null;
         }
-        var e = new Fields(this, mapping, $"'external-ids' of {f.What}", null, allowed);
+        var e = new Fields(this, mapping, "'external-ids'", f, null, allowed);
         string? Get(string key, Regex pattern, string hint) => allowed.Contains(key) ? e.Matching(key, pattern, hint) : null;
         return new ExternalIdsSpec(
             Get("wikidata", s_wikidata, "a Wikidata item such as 'Q3579'"),
@@ -424,7 +443,7 @@ internal sealed partial class FileParser
         }
         foreach (YamlMapping item in f.Mappings("sources", "a list of { source, quote } citations"))
         {
-            var c = new Fields(this, item, $"a citation of {f.What}", null, "source", "quote");
+            var c = new Fields(this, item, "a citation", f, null, "source", "quote");
             Located? source = c.Reference("source", required: true);
             Located? quote = c.LocatedText("quote", required: true);
             if (source is not null && quote is not null)

@@ -93,7 +93,14 @@ internal sealed class YamlMapping : YamlNode
 
 internal sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(NodeSpan span, List<YamlNode> items) : base(span) => Items = items;
+    public YamlSequence(NodeSpan span, List<YamlNode> items, bool streamed = false) : base(span)
+    {
+        Items = items;
+        Streamed = streamed;
+    }
+
+    /// <summary>The items were handed to the reader's item callback one by one instead of being kept here.</summary>
+    public bool Streamed { get; }
 
     public List<YamlNode> Items { get; }
 
@@ -113,19 +120,23 @@ internal sealed class YamlTreeReader
     private readonly IParser _parser;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private readonly Action<string, YamlNode>? _onSectionItem;
 
-    private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Action<string, YamlNode>? onSectionItem)
     {
         _path = path;
+        _onSectionItem = onSectionItem;
         _parser = new Parser(new StringReader(text));
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Reads the first document of <paramref name="text"/>; null when the file is empty or unreadable (a diagnostic says why).</summary>
-    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <param name="onSectionItem">When given, each item of a list under a top-level key is handed to it as soon as it is read
+    /// (with the key) instead of being kept in the tree: a large file never holds more than one entity's nodes at a time.</param>
+    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Action<string, YamlNode>? onSectionItem = null)
     {
-        var reader = new YamlTreeReader(path, text, diagnostics, cancellationToken);
+        var reader = new YamlTreeReader(path, text, diagnostics, cancellationToken, onSectionItem);
         try
         {
             return reader.ReadStream();
@@ -153,7 +164,7 @@ internal sealed class YamlTreeReader
             return null;
         }
         _parser.Consume<DocumentStart>();
-        YamlNode? root = ReadNode(0);
+        YamlNode? root = ReadNode(0, null);
         _parser.Consume<DocumentEnd>();
         if (_parser.Accept<DocumentStart>(out var second))
         {
@@ -163,7 +174,7 @@ internal sealed class YamlTreeReader
         return root;
     }
 
-    private YamlNode? ReadNode(int depth)
+    private YamlNode? ReadNode(int depth, string? sectionKey)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         ParsingEvent current = _parser.Current ?? throw new YamlException("Unexpected end of the file.");
@@ -204,15 +215,24 @@ internal sealed class YamlTreeReader
             {
                 _parser.MoveNext();
                 var items = new List<YamlNode>();
+                bool stream = sectionKey is not null && _onSectionItem is not null;
                 while (!_parser.TryConsume<SequenceEnd>(out var end))
                 {
-                    YamlNode? item = ReadNode(depth + 1);
-                    if (item is not null)
+                    YamlNode? item = ReadNode(depth + 1, null);
+                    if (item is null)
+                    {
+                        continue;
+                    }
+                    if (stream)
+                    {
+                        _onSectionItem!(sectionKey!, item);
+                    }
+                    else
                     {
                         items.Add(item);
                     }
                 }
-                return new YamlSequence(Span(start.Start, start.End), items);
+                return new YamlSequence(Span(start.Start, start.End), items, stream);
             }
 
             case MappingStart start:
@@ -221,8 +241,8 @@ internal sealed class YamlTreeReader
                 var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
                 while (!_parser.TryConsume<MappingEnd>(out _))
                 {
-                    YamlNode? key = ReadNode(depth + 1);
-                    YamlNode? value = ReadNode(depth + 1);
+                    YamlNode? key = ReadNode(depth + 1, null);
+                    YamlNode? value = ReadNode(depth + 1, depth == 0 && key is YamlScalar k ? k.Value : null);
                     if (key is not YamlScalar scalarKey)
                     {
                         if (key is not null)

@@ -40,6 +40,27 @@ public abstract class Entity
 
     internal int Index { get; }
 
+    private string[]? _aliasKeys;
+
+    /// <summary>Whether <paramref name="key"/> (an <see cref="Text.AliasKey"/>) is the key of the id, the name or an alias.</summary>
+    internal bool HasAliasKey(string key)
+    {
+        string[] keys = _aliasKeys ??= BuildAliasKeys();
+        return System.Array.IndexOf(keys, key) >= 0;
+    }
+
+    private string[] BuildAliasKeys()
+    {
+        var keys = new string[Aliases.Count + 2];
+        keys[0] = Text.AliasKey.Normalize(Id);
+        keys[1] = Text.AliasKey.Normalize(Name);
+        for (int i = 0; i < Aliases.Count; i++)
+        {
+            keys[i + 2] = Text.AliasKey.Normalize(Aliases[i]);
+        }
+        return keys;
+    }
+
     /// <summary>Returns the name and the id, e.g. <c>Tarhuna (tarhuna)</c>.</summary>
     public override string ToString() => $"{Name} ({Id})";
 }

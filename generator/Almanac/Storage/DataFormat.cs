@@ -10,31 +10,43 @@ public static class DataFormat
     public const string Magic = "ALM";
 
     /// <summary>The version of the format written by this release; readers accept only this version.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The value stored for an absent reference, number or date.</summary>
     public const int None = -1;
 
-    /// <summary>Sections, in the order their offsets follow the header.</summary>
+    /// <summary>Characters before the section table: magic, version, four counts, the longest event span and the segment count.</summary>
+    public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2;
+
+    /// <summary>Characters per entry of the segment table: literal offset, literal length, decoded length, encoding.</summary>
+    public const int SegmentEntryLength = 2 * 4;
+
+    /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section
     {
-        /// <summary>Offsets of the source records.</summary>
+        /// <summary>Per source: the segment and offset of its record.</summary>
         SourceOffsets,
-        /// <summary>Offsets of the actor records.</summary>
+        /// <summary>Per actor: the segment and offset of its record.</summary>
         ActorOffsets,
-        /// <summary>Offsets of the place records.</summary>
+        /// <summary>Per place: the segment and offset of its record.</summary>
         PlaceOffsets,
-        /// <summary>Offsets of the event records.</summary>
+        /// <summary>Per event: the segment and offset of its record.</summary>
         EventOffsets,
-        /// <summary>Event indexes sorted by event id.</summary>
-        EventIdOrder,
-        /// <summary>Alias table of sources: entries sorted by key.</summary>
+        /// <summary>Hash table of source ids: (hash, entity) pairs sorted by hash.</summary>
+        SourceIds,
+        /// <summary>Hash table of actor ids.</summary>
+        ActorIds,
+        /// <summary>Hash table of place ids.</summary>
+        PlaceIds,
+        /// <summary>Hash table of event ids.</summary>
+        EventIds,
+        /// <summary>Hash table of the alias keys of sources.</summary>
         SourceAliases,
-        /// <summary>Alias table of actors.</summary>
+        /// <summary>Hash table of the alias keys of actors.</summary>
         ActorAliases,
-        /// <summary>Alias table of places.</summary>
+        /// <summary>Hash table of the alias keys of places.</summary>
         PlaceAliases,
-        /// <summary>Alias table of events.</summary>
+        /// <summary>Hash table of the alias keys of events.</summary>
         EventAliases,
         /// <summary>Start day of every event, in event order.</summary>
         EventStartDays,
@@ -46,5 +58,14 @@ public static class DataFormat
         PlaceDirectEvents,
         /// <summary>Number of sections.</summary>
         Count,
+    }
+
+    /// <summary>How a segment's characters are stored in the data string.</summary>
+    public enum SegmentEncoding
+    {
+        /// <summary>The characters themselves.</summary>
+        Raw = 0,
+        /// <summary>The characters as UTF-16LE bytes, deflate-compressed, 14 bits per character from U+4E00 (see <c>SegmentCodec</c>).</summary>
+        Deflate = 1,
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Almanac.Storage;
 
@@ -12,15 +13,15 @@ namespace Almanac.Storage;
 /// <c>Actors</c>, <c>Places</c>, <c>Sources</c> and <c>Events</c> classes.</remarks>
 public sealed class DatasetStore
 {
-    private const int HeaderCounts = 4;
     private readonly string _data;
-    private readonly int[] _sections;
+    private readonly int[] _sectionSegments;
+    private readonly int _segmentCount;
+    private readonly string?[] _segments;
 
     private DatasetStore(string data)
     {
         _data = data;
-        const int headerLength = 4 + 2 * (HeaderCounts + (int)DataFormat.Section.Count + 1);
-        if (data.Length < headerLength || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
+        if (data.Length < DataFormat.FixedHeaderLength || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
         {
             throw DataReader.Corrupt();
         }
@@ -34,17 +35,24 @@ public sealed class DatasetStore
         int actorCount = reader.ReadInt32();
         int placeCount = reader.ReadInt32();
         int eventCount = reader.ReadInt32();
-        _sections = new int[(int)DataFormat.Section.Count];
-        for (int i = 0; i < _sections.Length; i++)
-        {
-            _sections[i] = reader.ReadInt32();
-        }
         MaxEventSpanDays = reader.ReadInt32();
+        _segmentCount = reader.ReadInt32();
+        _sectionSegments = new int[(int)DataFormat.Section.Count];
+        for (int i = 0; i < _sectionSegments.Length; i++)
+        {
+            _sectionSegments[i] = reader.ReadInt32();
+        }
+        if (_segmentCount < 0 || reader.Position + _segmentCount * DataFormat.SegmentEntryLength > data.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        SegmentTable = reader.Position;
+        _segments = new string?[_segmentCount];
 
-        Sources = new EntityCollection<Source>(this, sourceCount, -1, Section(DataFormat.Section.SourceAliases), "source", DecodeSource);
-        Actors = new EntityCollection<Actor>(this, actorCount, -1, Section(DataFormat.Section.ActorAliases), "actor", DecodeActor);
-        Places = new EntityCollection<Place>(this, placeCount, -1, Section(DataFormat.Section.PlaceAliases), "place", DecodePlace);
-        Events = new EventCollection(this, eventCount, Section(DataFormat.Section.EventIdOrder), Section(DataFormat.Section.EventAliases), DecodeEvent);
+        Sources = new EntityCollection<Source>(this, sourceCount, DataFormat.Section.SourceOffsets, DataFormat.Section.SourceIds, DataFormat.Section.SourceAliases, "source", DecodeSource);
+        Actors = new EntityCollection<Actor>(this, actorCount, DataFormat.Section.ActorOffsets, DataFormat.Section.ActorIds, DataFormat.Section.ActorAliases, "actor", DecodeActor);
+        Places = new EntityCollection<Place>(this, placeCount, DataFormat.Section.PlaceOffsets, DataFormat.Section.PlaceIds, DataFormat.Section.PlaceAliases, "place", DecodePlace);
+        Events = new EventCollection(this, eventCount, DecodeEvent);
     }
 
     /// <summary>Opens the compiled data string <paramref name="data"/>.</summary>
@@ -65,96 +73,80 @@ public sealed class DatasetStore
 
     internal int MaxEventSpanDays { get; }
 
-    internal int Section(DataFormat.Section section) => _sections[(int)section];
+    private int SegmentTable { get; }
 
-    internal int Int32At(int position) => DataReader.Int32At(_data, position);
-
-    /// <summary>The offset of the record of entity <paramref name="index"/> of the collection.</summary>
-    private int RecordOffset<T>(EntityCollection<T> collection, int index) where T : Entity
+    /// <summary>The decoded text of segment <paramref name="index"/>; a compressed segment is inflated on first use.</summary>
+    internal string Segment(int index)
     {
-        DataFormat.Section section = collection switch
+        if ((uint)index >= (uint)_segmentCount)
         {
-            EntityCollection<Source> => DataFormat.Section.SourceOffsets,
-            EntityCollection<Actor> => DataFormat.Section.ActorOffsets,
-            EntityCollection<Place> => DataFormat.Section.PlaceOffsets,
-            _ => DataFormat.Section.EventOffsets,
-        };
-        return Int32At(Section(section) + 2 * index);
+            throw DataReader.Corrupt();
+        }
+        string? text = Volatile.Read(ref _segments[index]);
+        if (text is null)
+        {
+            int entry = SegmentTable + index * DataFormat.SegmentEntryLength;
+            int offset = Int32At(_data, entry), length = Int32At(_data, entry + 2), decoded = Int32At(_data, entry + 4);
+            var encoding = (DataFormat.SegmentEncoding)Int32At(_data, entry + 6);
+            text = encoding switch
+            {
+                DataFormat.SegmentEncoding.Raw => _data.Substring(offset, length),
+                DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(_data, offset, length, decoded),
+                _ => throw DataReader.Corrupt(),
+            };
+            text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;
+        }
+        return text;
+    }
+
+    /// <summary>The decoded text of an index section.</summary>
+    internal string Section(DataFormat.Section section) => Segment(_sectionSegments[(int)section]);
+
+    internal static int Int32At(string text, int position) => DataReader.Int32At(text, position);
+
+    /// <summary>A reader at the record of entity <paramref name="index"/> in the offsets section <paramref name="offsets"/>.</summary>
+    private DataReader Record(DataFormat.Section offsets, int index)
+    {
+        string table = Section(offsets);
+        return new DataReader(Segment(Int32At(table, 4 * index)), Int32At(table, 4 * index + 2));
     }
 
     /// <summary>The id of entity <paramref name="index"/>: every record starts with its id.</summary>
-    internal string IdOf<T>(EntityCollection<T> collection, int index) where T : Entity =>
-        new DataReader(_data, RecordOffset(collection, index)).ReadRequiredString();
+    internal string IdOf(DataFormat.Section offsets, int index) => Record(offsets, index).ReadRequiredString();
 
-    private ReadOnlySpan<char> IdSpanOf<T>(EntityCollection<T> collection, int index) where T : Entity
+    /// <summary>The entities whose key hashes like <paramref name="key"/> in the hash table <paramref name="section"/>, for the caller to confirm.</summary>
+    internal HashCandidates Candidates(DataFormat.Section section, string key)
     {
-        int offset = RecordOffset(collection, index);
-        return _data.AsSpan(offset + 2, Int32At(offset));
-    }
-
-    /// <summary>Binary search of an id. <paramref name="idOrder"/> is the section holding the id order, or -1 when the collection is ordered by id.</summary>
-    internal int SearchIds<T>(EntityCollection<T> collection, int idOrder, string id) where T : Entity
-    {
-        int low = 0, high = collection.Count - 1;
-        while (low <= high)
+        string table = Section(section);
+        int count = Int32At(table, 0);
+        uint hash = unchecked((uint)SegmentCodec.Hash(key));
+        int low = 0, high = count;
+        while (low < high)
         {
             int mid = (low + high) >>> 1;
-            int index = idOrder < 0 ? mid : Int32At(idOrder + 2 * mid);
-            int comparison = IdSpanOf(collection, index).SequenceCompareTo(id.AsSpan());
-            if (comparison == 0)
-            {
-                return index;
-            }
-            if (comparison < 0)
+            if (unchecked((uint)Int32At(table, 2 + 4 * mid)) < hash)
             {
                 low = mid + 1;
             }
             else
             {
-                high = mid - 1;
+                high = mid;
             }
         }
-        return -1;
-    }
-
-    /// <summary>Binary search of an alias key in an alias table; returns the entity index or -1.</summary>
-    internal int SearchAliases(int table, string key)
-    {
-        int count = Int32At(table);
-        int entries = table + 2;
-        int low = 0, high = count - 1;
-        while (low <= high)
-        {
-            int mid = (low + high) >>> 1;
-            int keyOffset = Int32At(entries + 4 * mid);
-            var candidate = _data.AsSpan(keyOffset + 2, Int32At(keyOffset));
-            int comparison = candidate.SequenceCompareTo(key.AsSpan());
-            if (comparison == 0)
-            {
-                return Int32At(entries + 4 * mid + 2);
-            }
-            if (comparison < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return -1;
+        return new HashCandidates(table, low, count, unchecked((int)hash));
     }
 
     /// <summary>The event list stored for entity <paramref name="index"/> in a per-entity list section.</summary>
     internal EventList EventListAt(DataFormat.Section section, int index)
     {
-        int list = Int32At(Section(section) + 2 * index);
-        return new EventList(Events, _data, list + 2, Int32At(list));
+        string text = Section(section);
+        int list = Int32At(text, 2 * index);
+        return new EventList(Events, text, list + 2, Int32At(text, list));
     }
 
     private Source DecodeSource(int index)
     {
-        var r = new DataReader(_data, RecordOffset(Sources, index));
+        DataReader r = Record(DataFormat.Section.SourceOffsets, index);
         string id = r.ReadRequiredString();
         string name = r.ReadRequiredString();
         var kind = (SourceKind)r.ReadUInt16();
@@ -177,7 +169,7 @@ public sealed class DatasetStore
 
     private Actor DecodeActor(int index)
     {
-        var r = new DataReader(_data, RecordOffset(Actors, index));
+        DataReader r = Record(DataFormat.Section.ActorOffsets, index);
         string id = r.ReadRequiredString();
         string name = r.ReadRequiredString();
         var kind = (ActorKind)r.ReadUInt16();
@@ -201,7 +193,7 @@ public sealed class DatasetStore
 
     private Place DecodePlace(int index)
     {
-        var r = new DataReader(_data, RecordOffset(Places, index));
+        DataReader r = Record(DataFormat.Section.PlaceOffsets, index);
         string id = r.ReadRequiredString();
         string name = r.ReadRequiredString();
         var kind = (PlaceKind)r.ReadUInt16();
@@ -223,7 +215,7 @@ public sealed class DatasetStore
 
     private Event DecodeEvent(int index)
     {
-        var r = new DataReader(_data, RecordOffset(Events, index));
+        DataReader r = Record(DataFormat.Section.EventOffsets, index);
         string id = r.ReadRequiredString();
         string name = r.ReadRequiredString();
         var kind = (EventKind)r.ReadUInt16();
@@ -260,6 +252,30 @@ public sealed class DatasetStore
         return new Event(this, index, id, name, aliases, citations, notes, kind, date, endDate, timePrecision, place,
             geoPrecision == 0 ? null : (GeoPrecision)geoPrecision, participants, claimedBy,
             fatalities, wounded, materiel, summary, tags);
+    }
+
+    /// <summary>A run of entries with one hash in a hash table.</summary>
+    internal readonly struct HashCandidates
+    {
+        private readonly string _table;
+        private readonly int _start;
+        private readonly int _count;
+        private readonly int _hash;
+
+        public HashCandidates(string table, int start, int count, int hash)
+        {
+            _table = table;
+            _start = start;
+            _count = count;
+            _hash = hash;
+        }
+
+        /// <summary>The entity of candidate <paramref name="i"/> (counting from 0), or -1 past the last one.</summary>
+        public int EntityAt(int i)
+        {
+            int entry = _start + i;
+            return entry < _count && Int32At(_table, 2 + 4 * entry) == _hash ? Int32At(_table, 2 + 4 * entry + 2) : -1;
+        }
     }
 
     private Casualties? ReadCasualties(ref DataReader r)

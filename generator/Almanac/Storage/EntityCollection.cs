@@ -17,15 +17,17 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
 {
     private readonly Func<int, T> _decode;
     private readonly T?[] _cache;
-    private readonly int _idOrder;
-    private readonly int _aliases;
+    private readonly DataFormat.Section _offsets;
+    private readonly DataFormat.Section _ids;
+    private readonly DataFormat.Section _aliases;
     private readonly string _kindName;
 
-    internal EntityCollection(DatasetStore store, int count, int idOrder, int aliases, string kindName, Func<int, T> decode)
+    internal EntityCollection(DatasetStore store, int count, DataFormat.Section offsets, DataFormat.Section ids, DataFormat.Section aliases, string kindName, Func<int, T> decode)
     {
         Store = store;
         Count = count;
-        _idOrder = idOrder;
+        _offsets = offsets;
+        _ids = ids;
         _aliases = aliases;
         _kindName = kindName;
         _decode = decode;
@@ -67,8 +69,20 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
             return this[exact];
         }
         string key = AliasKey.Normalize(idOrAlias);
-        int index = key.Length == 0 ? -1 : Store.SearchAliases(_aliases, key);
-        return index < 0 ? null : this[index];
+        if (key.Length == 0)
+        {
+            return null;
+        }
+        DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key);
+        for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
+        {
+            T candidate = this[entity];
+            if (candidate.HasAliasKey(key))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>Gets the entity with the id <paramref name="id"/> (exact, ordinal).</summary>
@@ -107,9 +121,24 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOfId(string id) => Store.SearchIds(this, _idOrder, id);
+    private int IndexOfId(string id)
+    {
+        DatasetStore.HashCandidates candidates = Store.Candidates(_ids, id);
+        for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
+        {
+            if (IdAt(entity) == id)
+            {
+                return entity;
+            }
+        }
+        return -1;
+    }
 
-    internal string IdAt(int index) => Store.IdOf(this, index);
+    internal string IdAt(int index)
+    {
+        T? decoded = Volatile.Read(ref _cache[index]);
+        return decoded is not null ? decoded.Id : Store.IdOf(_offsets, index);
+    }
 
     private string UnknownIdMessage(string id)
     {

@@ -7,8 +7,8 @@ namespace Almanac.Storage;
 /// <summary>The events of a dataset, ordered by date then id, with indexed queries.</summary>
 public sealed class EventCollection : EntityCollection<Event>
 {
-    internal EventCollection(DatasetStore store, int count, int idOrder, int aliases, Func<int, Event> decode)
-        : base(store, count, idOrder, aliases, "event", decode)
+    internal EventCollection(DatasetStore store, int count, Func<int, Event> decode)
+        : base(store, count, DataFormat.Section.EventOffsets, DataFormat.Section.EventIds, DataFormat.Section.EventAliases, "event", decode)
     {
     }
 
@@ -35,13 +35,13 @@ public sealed class EventCollection : EntityCollection<Event>
         {
             return Array.Empty<Event>();
         }
-        int starts = Store.Section(DataFormat.Section.EventStartDays);
+        string starts = Store.Section(DataFormat.Section.EventStartDays);
         int first = LowerBound(starts, from.DayNumber - Store.MaxEventSpanDays);
         int end = LowerBound(starts, to.DayNumber + 1);
         var result = new List<Event>();
         for (int i = first; i < end; i++)
         {
-            if (Store.Int32At(starts + 2 * i) >= from.DayNumber)
+            if (DatasetStore.Int32At(starts, 2 * i) >= from.DayNumber)
             {
                 result.Add(this[i]);
                 continue;
@@ -85,13 +85,13 @@ public sealed class EventCollection : EntityCollection<Event>
         return result;
     }
 
-    private int LowerBound(int starts, int day)
+    private int LowerBound(string starts, int day)
     {
         int low = 0, high = Count;
         while (low < high)
         {
             int mid = (low + high) >>> 1;
-            if (Store.Int32At(starts + 2 * mid) < day)
+            if (DatasetStore.Int32At(starts, 2 * mid) < day)
             {
                 low = mid + 1;
             }

@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+
+namespace Almanac.Storage;
+
+/// <summary>
+/// Turns segments of the compiled data to and from their stored form, and hashes keys. Shared by the generator
+/// (compiled into it from this file) and the runtime, so both sides agree by construction.
+/// </summary>
+/// <remarks>
+/// Compressed bytes are carried in the C# string literal 14 bits per character, as characters U+4E00…U+8DFF (CJK
+/// ideographs assigned since Unicode 1.1): every such character is printable, needs no escape in source, and
+/// costs two bytes in the assembly's string heap for 1.75 bytes of data.
+/// </remarks>
+internal static class SegmentCodec
+{
+    private const int PackBase = 0x4E00;
+    private const int BitsPerChar = 14;
+
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>; the hash of id and alias tables.</summary>
+    public static int Hash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return unchecked((int)hash);
+    }
+
+    /// <summary>The UTF-16LE bytes of <paramref name="text"/>, any code unit included (lone surrogates too).</summary>
+    public static byte[] ToBytes(string text)
+    {
+        var bytes = new byte[text.Length * 2];
+        for (int i = 0; i < text.Length; i++)
+        {
+            bytes[2 * i] = (byte)text[i];
+            bytes[2 * i + 1] = (byte)(text[i] >> 8);
+        }
+        return bytes;
+    }
+
+    /// <summary>The characters of UTF-16LE <paramref name="bytes"/>.</summary>
+    public static string FromBytes(byte[] bytes, int charCount)
+    {
+        var chars = new char[charCount];
+        for (int i = 0; i < charCount; i++)
+        {
+            chars[i] = (char)(bytes[2 * i] | (bytes[2 * i + 1] << 8));
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Deflate-compresses <paramref name="text"/> and packs the bytes into characters.</summary>
+    public static string Compress(string text)
+    {
+        using var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            byte[] bytes = ToBytes(text);
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+        return Pack(output.ToArray());
+    }
+
+    /// <summary>Unpacks and inflates a compressed segment of <paramref name="data"/>.</summary>
+    public static string Decompress(string data, int offset, int length, int decodedLength)
+    {
+        byte[] compressed = Unpack(data, offset, length);
+        var bytes = new byte[decodedLength * 2];
+        using (var inflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            int read = 0;
+            while (read < bytes.Length)
+            {
+                int n = inflate.Read(bytes, read, bytes.Length - read);
+                if (n == 0)
+                {
+                    throw new InvalidDataException("A compressed segment of the dataset ends early.");
+                }
+                read += n;
+            }
+        }
+        return FromBytes(bytes, decodedLength);
+    }
+
+    /// <summary>Packs bytes 14 bits per character. The first character holds the number of padding bits (0–13).</summary>
+    public static string Pack(byte[] bytes)
+    {
+        int bits = bytes.Length * 8;
+        int chars = (bits + BitsPerChar - 1) / BitsPerChar;
+        var result = new char[chars + 1];
+        result[0] = (char)(PackBase + (chars * BitsPerChar - bits));
+        int buffer = 0, count = 0, position = 1;
+        foreach (byte b in bytes)
+        {
+            buffer = (buffer << 8) | b;
+            count += 8;
+            if (count >= BitsPerChar)
+            {
+                count -= BitsPerChar;
+                result[position++] = (char)(PackBase + ((buffer >> count) & 0x3FFF));
+            }
+        }
+        if (count > 0)
+        {
+            result[position] = (char)(PackBase + ((buffer << (BitsPerChar - count)) & 0x3FFF));
+        }
+        return new string(result);
+    }
+
+    /// <summary>Unpacks characters written by <see cref="Pack"/>.</summary>
+    public static byte[] Unpack(string data, int offset, int length)
+    {
+        int padding = data[offset] - PackBase;
+        int bits = (length - 1) * BitsPerChar - padding;
+        if (length < 1 || padding < 0 || padding >= BitsPerChar || bits < 0 || bits % 8 != 0)
+        {
+            throw new InvalidDataException("A compressed segment of the dataset is malformed.");
+        }
+        var bytes = new byte[bits / 8];
+        int buffer = 0, count = 0, position = 0;
+        for (int i = offset + 1; i < offset + length && position < bytes.Length; i++)
+        {
+            buffer = (buffer << BitsPerChar) | ((data[i] - PackBase) & 0x3FFF);
+            count += BitsPerChar;
+            while (count >= 8 && position < bytes.Length)
+            {
+                count -= 8;
+                bytes[position++] = (byte)(buffer >> count);
+            }
+            buffer &= (1 << count) - 1;
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Linq;
+using Almanac.Export;
+using Microsoft.CodeAnalysis;
+
+namespace Almanac.Generator.Tests;
+
+/// <summary>Compressed and plain data decode to the same dataset; size limits are diagnostics, not compiler failures.</summary>
+public class CompressionTests
+{
+    private static GeneratorHarness.Result Run(string compression, IEnumerable<InMemoryText>? texts = null) =>
+        GeneratorHarness.Run(texts ?? GeneratorHarness.Fixture("small"), properties: new Dictionary<string, string> { ["AlmanacCompression"] = compression });
+
+    [Fact]
+    public void Compressed_and_plain_data_decode_to_the_same_dataset()
+    {
+        var plain = Run("never");
+        var compressed = Run("always");
+        Assert.Empty(plain.Diagnostics);
+        Assert.Empty(compressed.Diagnostics);
+        Assert.DoesNotContain("(compressed)", plain.Sources.Single(s => s.HintName == "RiverDataset.g.cs").Text);
+        Assert.Contains("(compressed)", compressed.Sources.Single(s => s.HintName == "RiverDataset.g.cs").Text);
+
+        string expected = CanonicalText.Render(plain.Store("Test.Data.RiverDataset"));
+        Assert.Equal(expected, CanonicalText.Render(compressed.Store("Test.Data.RiverDataset")));
+        Assert.Contains("Blue Force strikes River Town", expected);
+    }
+
+    [Fact]
+    public void A_synthetic_dataset_round_trips_through_compressed_blocks()
+    {
+        // Enough events for several record blocks, with Arabic text, so that block boundaries and packing are exercised.
+        var yaml = new System.Text.StringBuilder("dataset: { id: synth, title: S, version: '1', license: CC0-1.0, citation: C }\nactors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: town, location: { lat: 1.5, lon: 2.5 }, geo-precision: exact }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n");
+        for (int i = 0; i < 400; i++)
+        {
+            yaml.Append($"  - {{ id: e-{i}, name: 'Event {i} \u0627\u0644\u0648\u0641\u0627\u0642', kind: statement, date: 2020-05-{1 + i % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], summary: '{new string((char)('a' + i % 26), 20 + i % 150)}', sources: [{{ source: s, quote: 'q{i}' }}] }}\n");
+        }
+        var texts = new[] { GeneratorHarness.Data("synth.yaml", yaml.ToString()) };
+        var plain = Run("never", texts);
+        var compressed = Run("always", texts);
+        Assert.Empty(plain.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        var store = compressed.Store("Test.Data.SynthDataset");
+        Assert.Equal(CanonicalText.Render(plain.Store("Test.Data.SynthDataset")), CanonicalText.Render(store));
+        Assert.Equal("e-399", store.Events.Get("e-399").Id);
+        Assert.Equal("e-7", store.Events.Find("Event 7 الوفاق")!.Id);
+        Assert.Equal(400, store.Events.Involving(store.Actors.Get("a")).Count);
+    }
+
+    [Fact]
+    public void ALM018_named_event_members_are_omitted_above_the_limit()
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.Fixture("small"), properties: new Dictionary<string, string> { ["AlmanacNamedEventsLimit"] = "1" });
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("ALM018", d.Id);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.EndsWith("/dataset.yaml", d.Location.GetLineSpan().Path);
+        string events = result.Sources.Single(s => s.HintName == "RiverDataset.Events.g.cs").Text;
+        Assert.DoesNotContain("_2020_05_19RiverTownStrike", events);
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void ALM019_data_larger_than_an_assembly_can_hold()
+    {
+        string summary = new string('x', 8_100_000);
+        var texts = new[] { GeneratorHarness.Data("big.yaml", "dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n  - { id: e, name: E, kind: other, date: 2020-01-01, time-precision: day, summary: " + summary + ", sources: [{ source: s, quote: q }] }\n") };
+        var result = Run("never", texts);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("ALM019", d.Id);
+        Assert.Contains("uncompressed (set AlmanacCompression to auto)", d.GetMessage());
+        Assert.Empty(result.Sources);
+    }
+}
