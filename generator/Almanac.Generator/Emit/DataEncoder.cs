@@ -49,7 +49,7 @@ internal sealed class DataEncoder
     }
 
     /// <summary>Records are cut into blocks of about this many characters: a first look-up decodes one block, not the data set.</summary>
-    internal const int BlockLength = 16 * 1024;
+    internal const int BlockLength = 64 * 1024;
 
     /// <summary>With <see cref="DataCompression.Auto"/>, data larger than this many characters is compressed.</summary>
     internal const int AutoCompressionThreshold = 512 * 1024;

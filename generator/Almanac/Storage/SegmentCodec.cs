@@ -29,25 +29,48 @@ internal static class SegmentCodec
         return unchecked((int)hash);
     }
 
-    /// <summary>The UTF-16LE bytes of <paramref name="text"/>, any code unit included (lone surrogates too).</summary>
+    /// <summary>
+    /// The code units of <paramref name="text"/> as variable-length bytes (7 bits a byte, high bit set on all but the
+    /// last): ASCII text takes one byte a character, so deflate sees text, not interleaved zero bytes. Any code unit
+    /// round-trips, lone surrogates included.
+    /// </summary>
     public static byte[] ToBytes(string text)
     {
-        var bytes = new byte[text.Length * 2];
-        for (int i = 0; i < text.Length; i++)
+        var bytes = new MemoryStream(text.Length + text.Length / 4);
+        foreach (char c in text)
         {
-            bytes[2 * i] = (byte)text[i];
-            bytes[2 * i + 1] = (byte)(text[i] >> 8);
+            int value = c;
+            while (value >= 0x80)
+            {
+                bytes.WriteByte((byte)(value | 0x80));
+                value >>= 7;
+            }
+            bytes.WriteByte((byte)value);
         }
-        return bytes;
+        return bytes.ToArray();
     }
 
-    /// <summary>The characters of UTF-16LE <paramref name="bytes"/>.</summary>
-    public static string FromBytes(byte[] bytes, int charCount)
+    /// <summary>The <paramref name="charCount"/> code units encoded by <see cref="ToBytes"/> in <paramref name="bytes"/>.</summary>
+    public static string FromBytes(byte[] bytes, int byteCount, int charCount)
     {
         var chars = new char[charCount];
+        int position = 0;
         for (int i = 0; i < charCount; i++)
         {
-            chars[i] = (char)(bytes[2 * i] | (bytes[2 * i + 1] << 8));
+            int value = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (position >= byteCount || shift > 14)
+                {
+                    throw new InvalidDataException("A compressed segment of the dataset is malformed.");
+                }
+                b = bytes[position++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            chars[i] = (char)value;
         }
         return new string(chars);
     }
@@ -68,21 +91,12 @@ internal static class SegmentCodec
     public static string Decompress(string data, int offset, int length, int decodedLength)
     {
         byte[] compressed = Unpack(data, offset, length);
-        var bytes = new byte[decodedLength * 2];
+        using var inflated = new MemoryStream(decodedLength + decodedLength / 2);
         using (var inflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
         {
-            int read = 0;
-            while (read < bytes.Length)
-            {
-                int n = inflate.Read(bytes, read, bytes.Length - read);
-                if (n == 0)
-                {
-                    throw new InvalidDataException("A compressed segment of the dataset ends early.");
-                }
-                read += n;
-            }
+            inflate.CopyTo(inflated);
         }
-        return FromBytes(bytes, decodedLength);
+        return FromBytes(inflated.GetBuffer(), (int)inflated.Length, decodedLength);
     }
 
     /// <summary>Packs bytes 14 bits per character. The first character holds the number of padding bits (0–13).</summary>
