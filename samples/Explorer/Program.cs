@@ -1,74 +1,50 @@
-// Explores the Almanac.Libya dataset with typed, compile-time-checked queries.
+// The Almanac explorer: a tour of the Libya dataset with typed, compile-time-checked queries, then its exports
+// (ACLED-shaped CSV, full CSV, GeoJSON, Parquet, JSON) and pictures (timeline, map) written to a folder.
+//
+//   dotnet run --project samples/Explorer                 # writes to artifacts/explorer/ under the repository root
+//   dotnet run --project samples/Explorer -- --out DIR    # writes to DIR
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Almanac;
-using Almanac.Libya;
+using System.IO;
+using System.Text;
+using Almanac.Samples.Explorer;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+Console.OutputEncoding = Encoding.UTF8;
 
-Console.WriteLine($"{LibyaDataset.Title}");
-Console.WriteLine($"Version {LibyaDataset.Version} · licence {LibyaDataset.License} · content hash {LibyaDataset.ContentHash[..12]}");
-Console.WriteLine($"Cite as: {LibyaDataset.Citation}");
-Console.WriteLine();
-
-IReadOnlyList<Event> all = Events.All;
-Console.WriteLine($"{Sources.All.Count} sources, {Actors.All.Count} actors, {Places.All.Count} places, {all.Count} events " +
-                  $"from {all.Min(e => e.Date):yyyy-MM-dd} to {all.Max(e => e.LastDate):yyyy-MM-dd}.");
-Console.WriteLine();
-
-Section("Events by kind");
-foreach (var group in all.GroupBy(e => e.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key))
+string? outputDirectory = null;
+for (int i = 0; i < args.Length; i++)
 {
-    EventKindStandards codes = group.Key.Standards();
-    Console.WriteLine($"  {group.Count(),3}  {group.Key,-22} ACLED {codes.AcledSubEventType}; CAMEO {codes.CameoCode}");
+    switch (args[i])
+    {
+        case "--out" or "-o" when i + 1 < args.Length:
+            outputDirectory = args[++i];
+            break;
+        case "--help" or "-h":
+            Console.WriteLine("Usage: dotnet run --project samples/Explorer [-- --out <folder>]");
+            Console.WriteLine("Prints a tour of the Almanac Libya dataset and writes its exports and pictures to <folder>");
+            Console.WriteLine("(default: artifacts/explorer/ under the repository root, or under the current folder outside a clone).");
+            return 0;
+        default:
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'; try --help.");
+            return 2;
+    }
 }
 
-Section("The Tarhuna campaign (events at Tarhuna or within it)");
-foreach (Event e in Events.At(Places.Tarhuna))
+outputDirectory ??= Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "explorer");
+await Tour.RunAsync(Console.Out, outputDirectory);
+return 0;
+
+// The folder holding Dataset.sln, searched from the current folder upwards; null outside a clone.
+static string? RepositoryRoot()
 {
-    Console.WriteLine($"  {Dates(e),-23} {e.Kind,-20} {e.Name}");
-}
-
-Section("Events involving the GNA (with its forces and operations)");
-foreach (Event e in Events.Involving(Actors.Gna))
-{
-    string claim = e.ClaimedBy is { } by ? $" [claimed by {by.Name}]" : "";
-    Console.WriteLine($"  {Dates(e),-23} {e.Name}{claim}");
-}
-
-Section("Events within 100 km of Tripoli");
-GeoPoint tripoli = Places.Tripoli.Location!.Value;
-foreach (Event e in Events.Near(tripoli, radiusKm: 100))
-{
-    double km = e.Place!.Location!.Value.DistanceKm(tripoli);
-    Console.WriteLine($"  {km,6:0.0} km  {e.Place.Name,-18} {e.Name}");
-}
-
-Section("18–24 May 2020");
-Console.WriteLine($"  {Events.Between(new DateOnly(2020, 5, 18), new DateOnly(2020, 5, 24)).Count} events overlap the week.");
-
-Section("Spellings resolve to one actor");
-foreach (string spelling in new[] { "Al-Wefaq", "Hifter", "Mohamed Kanounou", "Borkan Rage", "Anger Volcano" })
-{
-    Actor? actor = Actors.Find(spelling);
-    Console.WriteLine($"  {spelling,-18} → {actor?.ToString() ?? "(unknown)"}");
-}
-
-Section("Provenance of the first event");
-Event first = all[0];
-Console.WriteLine($"  {first.Name}");
-foreach (Citation citation in first.Citations)
-{
-    Console.WriteLine($"    {citation.Source.Title} (paragraph {citation.Paragraph?.ToString() ?? "–"}): “{citation.Quote}”");
-}
-
-static string Dates(Event e) => e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd}…{end:MM-dd}" : $"{e.Date:yyyy-MM-dd}";
-
-static void Section(string title)
-{
-    Console.WriteLine();
-    Console.WriteLine(title);
-    Console.WriteLine(new string('-', title.Length));
+    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+    return null;
 }

@@ -1,0 +1,132 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Almanac.Cli;
+
+/// <summary>The exit codes of the <c>almanac</c> command (also in the README, section "Command line").</summary>
+public static class ExitCodes
+{
+    /// <summary>Success: the data is valid (warnings allowed unless <c>--warnaserror</c>), the export was written, the entity was shown.</summary>
+    public const int Success = 0;
+
+    /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias.</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line is wrong: unknown command, option or format, or a folder or file that does not exist.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The dataset assembly given with <c>--dataset</c> could not be loaded or holds no generated dataset class.</summary>
+    public const int DatasetNotLoaded = 3;
+
+    /// <summary>A file could not be read or written (permissions, disk full).</summary>
+    public const int InputOutput = 4;
+
+    /// <summary>An unexpected error inside almanac (please report it).</summary>
+    public const int Internal = 70;
+}
+
+/// <summary>The writers a command prints to: results to <see cref="Out"/>, progress and messages to <see cref="Error"/>.</summary>
+public sealed class CliOutput
+{
+    /// <summary>Creates the output of one run.</summary>
+    public CliOutput(TextWriter output, TextWriter error)
+    {
+        Out = output;
+        Error = error;
+        ErrorConsole = Create(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        OutConsole = Create(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+    }
+
+    /// <summary>A console on <paramref name="writer"/>: colours, markup and progress only on a terminal; plain text in pipes, files and tests.</summary>
+    private static IAnsiConsole Create(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+
+    /// <summary>Where results go (diagnostics, tables).</summary>
+    public TextWriter Out { get; }
+
+    /// <summary>Where progress and messages go.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>A Spectre console on <see cref="Out"/>: colours and tables where it is a terminal, plain text otherwise.</summary>
+    public IAnsiConsole OutConsole { get; }
+
+    /// <summary>A Spectre console on <see cref="Error"/>, for progress (shown only on a terminal).</summary>
+    public IAnsiConsole ErrorConsole { get; }
+}
+
+/// <summary>A failure with its exit code and a message for the user.</summary>
+public sealed class CliException : Exception
+{
+    /// <summary>Creates the failure.</summary>
+    public CliException(int exitCode, string message, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+
+    /// <summary>The exit code to end with.</summary>
+    public int ExitCode { get; }
+}
+
+/// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>show</c>.</summary>
+public static class AlmanacCli
+{
+    /// <summary>Runs the command line <paramref name="args"/>, printing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var cli = new CliOutput(output, error);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("almanac");
+            config.Settings.Console = cli.OutConsole;
+            config.Settings.Registrar.RegisterInstance(cli);
+            config.Settings.ExceptionHandler = (exception, _) => Fail(cli, exception);
+            config.AddExample("validate", "dataset");
+            config.AddExample("export", "parquet", "--out", "exports/");
+            config.AddExample("show", "Al-Wefaq");
+
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a dataset's YAML as the build does (the same ALM diagnostics at the same file, line and column), without building. Exit code 1 when there are errors.")
+                .WithExample("validate", "dataset")
+                .WithExample("validate", "path/to/data", "--documents", "path/to/seeds")
+                .WithExample("validate", "dataset", "--warnaserror");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write a dataset as acled-csv, csv, geojson, parquet, json, or all of them.")
+                .WithExample("export", "all")
+                .WithExample("export", "parquet", "--out", "exports/")
+                .WithExample("export", "geojson", "--dataset", "path/to/My.Dataset.dll");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
+                .WithExample("show", "gna")
+                .WithExample("show", "Al-Wefaq")
+                .WithExample("show", "tarhuna");
+        });
+        try
+        {
+            return await app.RunAsync(args).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            return Fail(cli, exception);
+        }
+    }
+
+    private static int Fail(CliOutput cli, Exception exception)
+    {
+        (int code, string message) = exception switch
+        {
+            CliException e => (e.ExitCode, e.Message),
+            CommandAppException e => (ExitCodes.Usage, e.Message + " (try: almanac --help)"),
+            IOException or UnauthorizedAccessException => (ExitCodes.InputOutput, exception.Message),
+            _ => (ExitCodes.Internal, $"unexpected {exception.GetType().Name}: {exception.Message}"),
+        };
+        cli.Error.WriteLine($"almanac: error: {message}");
+        return code;
+    }
+}

@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Almanac.Export;
+using Almanac.Text;
+using Microsoft.CodeAnalysis;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Almanac.Cli;
+
+/// <summary><c>almanac validate &lt;folder&gt;</c>: the generator's checks without a build.</summary>
+public sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    private readonly CliOutput _output;
+
+    /// <summary>Creates the command.</summary>
+    public ValidateCommand(CliOutput output) => _output = output;
+
+    /// <summary>The arguments of <c>validate</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The dataset project folder, its .csproj, a folder with data/ and seeds/, or a folder of YAML files.</summary>
+        [CommandArgument(0, "<folder>")]
+        [Description("The dataset project folder (or its .csproj), a folder with data/ and seeds/, or a folder of YAML files.")]
+        public string Folder { get; init; } = "";
+
+        /// <summary>The YAML folder, instead of the project's AlmanacDataFolder.</summary>
+        [CommandOption("--data <folder>")]
+        [Description("The YAML folder (default: the project's AlmanacDataFolder, else data/).")]
+        public string? Data { get; init; }
+
+        /// <summary>The source-document folder, instead of the project's AlmanacDocumentsFolder.</summary>
+        [CommandOption("--documents <folder>")]
+        [Description("The source-document folder that quotes are checked against (default: the project's AlmanacDocumentsFolder, else seeds/).")]
+        public string? Documents { get; init; }
+
+        /// <summary>The AlmanacNamespace setting to check.</summary>
+        [CommandOption("--namespace <name>")]
+        [Description("The AlmanacNamespace to check (default: the project's).")]
+        public string? Namespace { get; init; }
+
+        /// <summary>Report warnings as errors, as a project with TreatWarningsAsErrors does.</summary>
+        [CommandOption("--warnaserror")]
+        [Description("Report warnings (ALM002) as errors and fail on them, as a project with TreatWarningsAsErrors does.")]
+        public bool WarningsAsErrors { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ValidationInput input = DatasetValidator.Resolve(settings.Folder, settings.Data, settings.Documents, settings.Namespace);
+        int yamlCount = DatasetValidator.DataFiles(input).Count;
+        if (yamlCount == 0)
+        {
+            throw new CliException(ExitCodes.Usage, $"no *.yaml or *.yml files in '{input.DataDirectory}'");
+        }
+        ValidationResult result = null!;
+        if (_output.ErrorConsole.Profile.Capabilities.Interactive)
+        {
+            _output.ErrorConsole.Status().Start($"Checking {yamlCount} YAML files…", _ => result = DatasetValidator.Run(input, cancellationToken));
+        }
+        else
+        {
+            result = DatasetValidator.Run(input, cancellationToken);
+        }
+        foreach (Diagnostic diagnostic in result.Diagnostics)
+        {
+            _output.Out.WriteLine(DatasetValidator.Format(diagnostic, settings.WarningsAsErrors));
+        }
+        int errors = result.ErrorCount(settings.WarningsAsErrors), warnings = result.WarningCount(settings.WarningsAsErrors);
+        _output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"almanac validate: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")} in {result.DataFiles} YAML file{(result.DataFiles == 1 ? "" : "s")} and {result.Documents} document{(result.Documents == 1 ? "" : "s")} (data: {input.DataDirectory}; documents: {input.DocumentsDirectory ?? "none"})."));
+        return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+}
+
+/// <summary><c>almanac export &lt;format&gt;</c>: write a dataset in the formats researchers use.</summary>
+public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
+{
+    private readonly CliOutput _output;
+
+    /// <summary>Creates the command.</summary>
+    public ExportCommand(CliOutput output) => _output = output;
+
+    /// <summary>The arguments of <c>export</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>acled-csv, csv, geojson, parquet, json or all.</summary>
+        [CommandArgument(0, "<format>")]
+        [Description("acled-csv, csv, geojson, parquet, json, or all.")]
+        public string Format { get; init; } = "";
+
+        /// <summary>The output folder.</summary>
+        [CommandOption("-o|--out <folder>")]
+        [Description("The output folder (default: <dataset id>-export/ in the current folder). Files of the same names are replaced.")]
+        public string? Out { get; init; }
+
+        /// <summary>A dataset assembly to export instead of the built-in Libya dataset.</summary>
+        [CommandOption("--dataset <dll>")]
+        [Description("A dataset assembly built with Almanac (default: the built-in Almanac.Libya).")]
+        public string? Dataset { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ExportFormat> formats = string.Equals(settings.Format, "all", StringComparison.OrdinalIgnoreCase)
+            ? DatasetExport.AllFormats
+            : DatasetExport.Parse(settings.Format) is ExportFormat format
+                ? new[] { format }
+                : throw new CliException(ExitCodes.Usage, $"unknown format '{settings.Format}'; use one of: {string.Join(", ", DatasetExport.AllFormats.Select(DatasetExport.Name))}, all");
+        LoadedDataset dataset = DatasetLoader.Load(settings.Dataset);
+        string directory = Path.GetFullPath(settings.Out ?? (dataset.Info.Id.Length > 0 ? dataset.Info.Id : "dataset") + "-export");
+
+        IReadOnlyList<ExportedFile> files = Array.Empty<ExportedFile>();
+        await _output.ErrorConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var tasks = formats.ToDictionary(f => f, f => progress.AddTask(DatasetExport.Name(f), maxValue: FileCount(f)));
+                files = await DatasetExport.WriteAsync(dataset.Store, dataset.Info, directory, formats,
+                    new SynchronousProgress<ExportedFile>(file => tasks[file.Format].Increment(1)), cancellationToken).ConfigureAwait(false);
+                foreach (ProgressTask task in tasks.Values)
+                {
+                    task.Value = task.MaxValue;
+                }
+            }).ConfigureAwait(false);
+
+        var table = new Table().Border(TableBorder.Simple).AddColumn("file").AddColumn(new TableColumn("rows").RightAligned()).AddColumn("format");
+        foreach (ExportedFile file in files)
+        {
+            table.AddRow(Markup.Escape(file.RelativePath), file.Rows.ToString(CultureInfo.InvariantCulture), DatasetExport.Name(file.Format));
+        }
+        _output.OutConsole.Write(table);
+        _output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version} ({files.Count} files) to {directory}");
+        return ExitCodes.Success;
+    }
+
+    private static int FileCount(ExportFormat format) => format switch
+    {
+        ExportFormat.Csv or ExportFormat.Parquet => 9,
+        ExportFormat.GeoJson => 2,
+        _ => 1,
+    };
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool, after the bar has closed).</summary>
+    private sealed class SynchronousProgress<T> : IProgress<T>
+    {
+        private readonly Action<T> _report;
+
+        public SynchronousProgress(Action<T> report) => _report = report;
+
+        public void Report(T value) => _report(value);
+    }
+}
+
+/// <summary><c>almanac show &lt;id-or-alias&gt;</c>: one entity with its provenance and events.</summary>
+public sealed class ShowCommand : Command<ShowCommand.Settings>
+{
+    private readonly CliOutput _output;
+
+    /// <summary>Creates the command.</summary>
+    public ShowCommand(CliOutput output) => _output = output;
+
+    /// <summary>The arguments of <c>show</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>An id or any alias, in any spelling the dataset knows.</summary>
+        [CommandArgument(0, "<id-or-alias>")]
+        [Description("An id (gna, tarhuna, 2020-05-20-pantsir-strikes-tarhuna) or any alias (Al-Wefaq, Hifter, ترهونة).")]
+        public string Query { get; init; } = "";
+
+        /// <summary>A dataset assembly to search instead of the built-in Libya dataset.</summary>
+        [CommandOption("--dataset <dll>")]
+        [Description("A dataset assembly built with Almanac (default: the built-in Almanac.Libya).")]
+        public string? Dataset { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        LoadedDataset dataset = DatasetLoader.Load(settings.Dataset);
+        var store = dataset.Store;
+        var found = new List<Entity>();
+        void Add(Entity? entity)
+        {
+            if (entity is not null && !found.Contains(entity))
+            {
+                found.Add(entity);
+            }
+        }
+        Add(store.Actors.Find(settings.Query));
+        Add(store.Places.Find(settings.Query));
+        Add(store.Events.Find(settings.Query));
+        Add(store.Sources.Find(settings.Query));
+        if (found.Count == 0)
+        {
+            IEnumerable<string> ids = store.Actors.Select(e => e.Id).Concat(store.Places.Select(e => e.Id)).Concat(store.Events.Select(e => e.Id)).Concat(store.Sources.Select(e => e.Id));
+            string key = AliasKey.Normalize(settings.Query);
+            var closest = ids.Distinct(StringComparer.Ordinal)
+                .Select(id => (id, distance: EditDistance.Compute(key, AliasKey.Normalize(id))))
+                .OrderBy(x => x.distance).ThenBy(x => x.id, StringComparer.Ordinal).Take(5).Select(x => x.id);
+            _output.Error.WriteLine($"almanac show: nothing in {dataset.Info.Id} is called '{settings.Query}'; closest ids: {string.Join(", ", closest)}");
+            return ExitCodes.Failed;
+        }
+        foreach (Entity entity in found)
+        {
+            Render(entity, store);
+        }
+        return ExitCodes.Success;
+    }
+
+    private void Render(Entity entity, Almanac.Storage.DatasetStore store)
+    {
+        IAnsiConsole console = _output.OutConsole;
+        var fields = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Field(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                fields.AddRow(new Markup($"[grey]{Markup.Escape(name)}[/]"), new Spectre.Console.Text(value));
+            }
+        }
+        string kind;
+        IReadOnlyList<Event> events = Array.Empty<Event>();
+        switch (entity)
+        {
+            case Actor a:
+                kind = "actor";
+                Field("kind", Word(a.Kind));
+                Field("country", a.Country);
+                Field("part of", a.PartOf?.ToString());
+                Field("aligned with", string.Join("; ", a.AlignedWith.Select(x => x.Actor.Name + (x.From is null && x.Until is null ? "" : $" ({x.From:yyyy-MM-dd}…{x.Until:yyyy-MM-dd})"))));
+                Field("active", a.ActiveFrom is null && a.ActiveUntil is null ? null : $"{a.ActiveFrom:yyyy-MM-dd}…{a.ActiveUntil:yyyy-MM-dd}");
+                ExternalIds(Field, a.ExternalIds);
+                events = store.Events.Involving(a).ToList();
+                break;
+            case Place p:
+                kind = "place";
+                Field("kind", Word(p.Kind));
+                Field("location", p.Location is GeoPoint g ? $"{g} ({(p.GeoPrecision is GeoPrecision gp ? Word(gp) : "")})" : null);
+                Field("within", p.Within?.ToString());
+                Field("country", p.Country);
+                ExternalIds(Field, p.ExternalIds);
+                events = store.Events.At(p).ToList();
+                break;
+            case Event e:
+                kind = "event";
+                EventKindStandards codes = e.Kind.Standards();
+                Field("kind", $"{Word(e.Kind)} (ACLED {codes.AcledEventType} / {codes.AcledSubEventType}; CAMEO {codes.CameoCode})");
+                Field("date", e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd} to {end:yyyy-MM-dd} ({Word(e.TimePrecision)})" : $"{e.Date:yyyy-MM-dd} ({Word(e.TimePrecision)})");
+                Field("place", e.Place is null ? null : $"{e.Place}{(e.GeoPrecision is GeoPrecision egp ? ", " + Word(egp) : "")}");
+                Field("participants", string.Join("; ", e.Participants.Select(x => $"{x.Actor.Name} ({Word(x.Role)})")));
+                Field("claimed by", e.ClaimedBy?.ToString());
+                Field("fatalities", Casualties(e.Fatalities));
+                Field("wounded", Casualties(e.Wounded));
+                Field("materiel", string.Join("; ", e.Materiel.Select(m => $"{m.Count?.ToString(CultureInfo.InvariantCulture) ?? "some"} × {m.Item}, {Word(m.Outcome)}{(m.Owner is null ? "" : ", owner " + m.Owner.Name)}")));
+                Field("summary", e.Summary);
+                Field("tags", string.Join(", ", e.Tags));
+                break;
+            case Source s:
+                kind = "source";
+                Field("kind", Word(s.Kind));
+                Field("publisher", s.Publisher);
+                Field("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Field("language", s.Language);
+                Field("url", s.Url?.OriginalString);
+                Field("document", s.Document);
+                break;
+            default:
+                kind = "entity";
+                break;
+        }
+        Field("aliases", string.Join("; ", entity.Aliases));
+        Field("notes", entity.Notes);
+        console.Write(new Panel(fields).Header($"{kind} [bold]{Markup.Escape(entity.Id)}[/]: {Markup.Escape(entity.Name)}").Expand());
+
+        if (entity.Citations.Count > 0)
+        {
+            var citations = new Table().Border(TableBorder.Simple).Title("citations").AddColumn("source").AddColumn(new TableColumn("¶").RightAligned()).AddColumn("quote");
+            foreach (Citation c in entity.Citations)
+            {
+                citations.AddRow(Markup.Escape(c.Source.Id), c.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "", Markup.Escape("“" + c.Quote + "”"));
+            }
+            console.Write(citations);
+        }
+        if (events.Count > 0)
+        {
+            string title = entity is Actor ? "events involving it (and its parts)" : "events at it (and at places within it)";
+            var table = new Table().Border(TableBorder.Simple).Title(title).AddColumn("date").AddColumn("kind").AddColumn("event").AddColumn("id");
+            foreach (Event e in events)
+            {
+                table.AddRow(e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd}…{end:MM-dd}" : $"{e.Date:yyyy-MM-dd}", Word(e.Kind), Markup.Escape(e.Name), Markup.Escape(e.Id));
+            }
+            console.Write(table);
+        }
+        console.WriteLine();
+    }
+
+    private static void ExternalIds(Action<string, string?> field, ExternalIds ids)
+    {
+        field("wikidata", ids.Wikidata);
+        field("geonames", ids.GeoNames);
+        field("acled", ids.Acled);
+        field("ucdp", ids.Ucdp);
+        field("osm", ids.Osm);
+        field("icao", ids.Icao);
+    }
+
+    private static string? Casualties(Casualties? c)
+    {
+        if (c is null)
+        {
+            return null;
+        }
+        string Range(int? low, int? best, int? high) => string.Join(" / ", new[] { ("low", low), ("best", best), ("high", high) }
+            .Where(x => x.Item2 is not null).Select(x => $"{x.Item1} {x.Item2!.Value.ToString(CultureInfo.InvariantCulture)}"));
+        string sides = string.Join("; ", c.Sides.Select(s => $"{s.Actor.Name}: {Range(s.Low, s.Best, s.High)}"));
+        return Range(c.Low, c.Best, c.High) + (sides.Length > 0 ? $" ({sides})" : "");
+    }
+
+    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

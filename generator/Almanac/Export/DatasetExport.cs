@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Almanac.Storage;
+
+namespace Almanac.Export;
+
+/// <summary>The export formats of <see cref="DatasetExport"/>.</summary>
+public enum ExportFormat
+{
+    /// <summary>Events as CSV in ACLED's column layout (<c>acled.csv</c>), see <see cref="AcledCsv"/>.</summary>
+    AcledCsv,
+    /// <summary>Almanac's own full CSV: every table of <see cref="DatasetTables"/> (<c>csv/{table}.csv</c>), see <see cref="TableCsv"/>.</summary>
+    Csv,
+    /// <summary>GeoJSON FeatureCollections of events and places (<c>events.geojson</c>, <c>places.geojson</c>), see <see cref="GeoJson"/>.</summary>
+    GeoJson,
+    /// <summary>Parquet, one file per table (<c>parquet/{table}.parquet</c>), see <see cref="ParquetExport"/>.</summary>
+    Parquet,
+    /// <summary>The whole dataset as one JSON document (<c>dataset.json</c>), see <see cref="DatasetJson"/>.</summary>
+    Json,
+}
+
+/// <summary>One file written by <see cref="DatasetExport"/>.</summary>
+/// <param name="Format">The format it belongs to.</param>
+/// <param name="RelativePath">Its path relative to the output folder, with <c>/</c> separators (<c>parquet/events.parquet</c>).</param>
+/// <param name="Rows">The number of rows or features it holds.</param>
+public sealed record ExportedFile(ExportFormat Format, string RelativePath, int Rows);
+
+/// <summary>
+/// Writes a dataset in the formats researchers use into one folder: ACLED-shaped CSV, Almanac's full CSV tables,
+/// GeoJSON, Parquet and JSON. File names are fixed (see <see cref="ExportFormat"/>), so scripts can rely on them;
+/// text files are UTF-8 without byte-order mark; the output is deterministic.
+/// </summary>
+public static class DatasetExport
+{
+    /// <summary>Every format, in the order <see cref="WriteAsync(DatasetStore, DatasetInfo?, string, IEnumerable{ExportFormat}, IProgress{ExportedFile}?, CancellationToken)"/> writes them.</summary>
+    public static IReadOnlyList<ExportFormat> AllFormats { get; } = Enum.GetValues<ExportFormat>();
+
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The kebab-case name of <paramref name="format"/> as the CLI spells it (<c>acled-csv</c>, <c>csv</c>, <c>geojson</c>, <c>parquet</c>, <c>json</c>).</summary>
+    public static string Name(ExportFormat format) => format switch
+    {
+        ExportFormat.AcledCsv => "acled-csv",
+        ExportFormat.Csv => "csv",
+        ExportFormat.GeoJson => "geojson",
+        ExportFormat.Parquet => "parquet",
+        ExportFormat.Json => "json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined export format."),
+    };
+
+    /// <summary>The format named <paramref name="name"/> (as <see cref="Name"/> spells it, case-insensitive), or <see langword="null"/>.</summary>
+    public static ExportFormat? Parse(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (ExportFormat format in AllFormats)
+        {
+            if (string.Equals(Name(format), name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return format;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Writes <paramref name="store"/> in <paramref name="formats"/> into <paramref name="directory"/> (created when missing; files of the same names are replaced).</summary>
+    /// <param name="store">The dataset.</param>
+    /// <param name="info">The dataset's metadata (written into JSON, GeoJSON and Parquet metadata), or <see langword="null"/>.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="formats">The formats to write.</param>
+    /// <param name="progress">Told about each file once it is written, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The files written, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
+    public static async Task<IReadOnlyList<ExportedFile>> WriteAsync(DatasetStore store, DatasetInfo? info, string directory, IEnumerable<ExportFormat> formats,
+        IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(formats);
+        Directory.CreateDirectory(directory);
+        var written = new List<ExportedFile>();
+        IReadOnlyList<ExportTable>? tables = null;
+        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(store);
+
+        void Done(ExportedFile file)
+        {
+            written.Add(file);
+            progress?.Report(file);
+        }
+
+        var seen = new HashSet<ExportFormat>();
+        foreach (ExportFormat format in formats)
+        {
+            if (!seen.Add(format))
+            {
+                continue;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (format)
+            {
+                case ExportFormat.AcledCsv:
+                    WriteText(directory, "acled.csv", w => AcledCsv.Write(store, w));
+                    Done(new ExportedFile(format, "acled.csv", store.Events.Count));
+                    break;
+                case ExportFormat.Csv:
+                    foreach (ExportTable table in Tables())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        string path = "csv/" + table.Name + ".csv";
+                        WriteText(directory, path, w => TableCsv.Write(table, w));
+                        Done(new ExportedFile(format, path, table.Rows.Count));
+                    }
+                    break;
+                case ExportFormat.GeoJson:
+                    WriteBinary(directory, "events.geojson", s => GeoJson.WriteEvents(store, s, info));
+                    Done(new ExportedFile(format, "events.geojson", store.Events.Count));
+                    WriteBinary(directory, "places.geojson", s => GeoJson.WritePlaces(store, s, info));
+                    Done(new ExportedFile(format, "places.geojson", store.Places.Count));
+                    break;
+                case ExportFormat.Parquet:
+                    foreach (ExportTable table in Tables())
+                    {
+                        string path = "parquet/" + table.Name + ".parquet";
+                        string full = FullPath(directory, path);
+                        await using (FileStream stream = new(full, FileMode.Create, FileAccess.Write, FileShare.None))
+                        {
+                            await ParquetExport.WriteAsync(table, stream, info, cancellationToken).ConfigureAwait(false);
+                        }
+                        Done(new ExportedFile(format, path, table.Rows.Count));
+                    }
+                    break;
+                case ExportFormat.Json:
+                    WriteBinary(directory, "dataset.json", s => DatasetJson.Write(store, s, info));
+                    Done(new ExportedFile(format, "dataset.json", store.Sources.Count + store.Actors.Count + store.Places.Count + store.Events.Count));
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(formats), format, "Not a defined export format.");
+            }
+        }
+        return written;
+    }
+
+    private static string FullPath(string directory, string relative)
+    {
+        string full = Path.Combine(directory, relative.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+
+    private static void WriteText(string directory, string relative, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(FullPath(directory, relative), append: false, s_utf8);
+        write(writer);
+    }
+
+    private static void WriteBinary(string directory, string relative, Action<Stream> write)
+    {
+        using var stream = new FileStream(FullPath(directory, relative), FileMode.Create, FileAccess.Write, FileShare.None);
+        write(stream);
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace Almanac.Export;
+
+/// <summary>The type of an <see cref="ExportColumn"/>, as it is stored in Parquet and read by DuckDB.</summary>
+public enum ColumnType
+{
+    /// <summary>UTF-8 text (Parquet <c>BYTE_ARRAY</c> annotated <c>STRING</c>; DuckDB <c>VARCHAR</c>). Values are <see cref="string"/>.</summary>
+    Text,
+    /// <summary>32-bit integer (Parquet <c>INT32</c>; DuckDB <c>INTEGER</c>). Values are <see cref="int"/>.</summary>
+    Integer,
+    /// <summary>Double-precision number (Parquet <c>DOUBLE</c>; DuckDB <c>DOUBLE</c>). Values are <see cref="double"/>.</summary>
+    Real,
+    /// <summary>Calendar date (Parquet <c>INT32</c> annotated <c>DATE</c>; DuckDB <c>DATE</c>). Values are <see cref="DateOnly"/>.</summary>
+    Date,
+}
+
+/// <summary>A column of an <see cref="ExportTable"/>.</summary>
+/// <param name="Name">The column name, snake_case (<c>event_id</c>).</param>
+/// <param name="Type">The value type.</param>
+/// <param name="Nullable">Whether a value may be absent (<see langword="null"/>).</param>
+/// <param name="Description">What the column holds, for data dictionaries.</param>
+public sealed record ExportColumn(string Name, ColumnType Type, bool Nullable, string Description);
+
+/// <summary>
+/// One table of the relational form of a dataset (see <see cref="DatasetTables"/>): named, typed columns and rows in a
+/// stable order. CSV, Parquet and DuckDB exports are written from these tables, so they hold the same values.
+/// </summary>
+public sealed class ExportTable
+{
+    internal ExportTable(string name, string description, IReadOnlyList<ExportColumn> columns, IReadOnlyList<object?[]> rows)
+    {
+        Name = name;
+        Description = description;
+        Columns = columns;
+        Rows = rows;
+    }
+
+    /// <summary>The table name, snake_case (<c>events</c>, <c>participants</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>What one row is.</summary>
+    public string Description { get; }
+
+    /// <summary>The columns, in order.</summary>
+    public IReadOnlyList<ExportColumn> Columns { get; }
+
+    /// <summary>
+    /// The rows, in a stable order; each holds one value per column: <see cref="string"/>, <see cref="int"/>,
+    /// <see cref="double"/> or <see cref="DateOnly"/> according to <see cref="ExportColumn.Type"/>, or <see langword="null"/>.
+    /// </summary>
+    public IReadOnlyList<object?[]> Rows { get; }
+
+    /// <summary>The index of the column named <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The table has no such column.</exception>
+    public int IndexOf(string name)
+    {
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        throw new KeyNotFoundException($"The table '{Name}' has no column '{name}'.");
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Almanac.Storage;
+
+namespace Almanac.Export;
+
+/// <summary>
+/// Writes events and places as GeoJSON FeatureCollections (RFC 7946): WGS 84 coordinates in
+/// <c>[longitude, latitude]</c> order, one Feature per event or place with flat properties, readable by QGIS, Leaflet,
+/// GDAL/ogr2ogr, geopandas and sf. Features whose place has no location carry <c>"geometry": null</c> (an unlocated
+/// feature, RFC 7946 §3.2) so that the collection still holds every entity.
+/// </summary>
+/// <remarks>Several values in one property (aliases, tags, participants) are joined with <c>"; "</c>, because GIS
+/// tools show flat attributes best. The property names are documented in <c>docs/exports.md</c>.</remarks>
+public static class GeoJson
+{
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes every event of <paramref name="store"/> as a Feature located at its place, in dataset order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static void WriteEvents(DatasetStore store, Stream stream, DatasetInfo? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new Utf8JsonWriter(stream, s_options);
+        Begin(w, info, "events");
+        foreach (Event e in store.Events)
+        {
+            Place? place = e.Place;
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteString("id", e.Id);
+            Geometry(w, place?.Location);
+            w.WriteStartObject("properties");
+            w.WriteString("id", e.Id);
+            w.WriteString("name", e.Name);
+            w.WriteString("kind", DatasetTables.Word(e.Kind));
+            w.WriteString("date", Date(e.Date));
+            Text(w, "end_date", e.EndDate is DateOnly end ? Date(end) : null);
+            w.WriteString("time_precision", DatasetTables.Word(e.TimePrecision));
+            Text(w, "geo_precision", e.GeoPrecision is GeoPrecision g ? DatasetTables.Word(g) : null);
+            Text(w, "place_id", place?.Id);
+            Text(w, "place_name", place?.Name);
+            Text(w, "country", place?.Country);
+            Text(w, "participants", Join(e.Participants, p => p.Actor.Id + " (" + DatasetTables.Word(p.Role) + ")"));
+            Text(w, "claimed_by", e.ClaimedBy?.Id);
+            Number(w, "fatalities_best", e.Fatalities?.Best);
+            Number(w, "wounded_best", e.Wounded?.Best);
+            EventKindStandards codes = e.Kind.Standards();
+            w.WriteString("acled_event_type", codes.AcledEventType);
+            w.WriteString("acled_sub_event_type", codes.AcledSubEventType);
+            w.WriteString("cameo_code", codes.CameoCode);
+            Text(w, "summary", e.Summary);
+            Text(w, "tags", DatasetTables.Join(e.Tags));
+            w.WriteNumber("citation_count", e.Citations.Count);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        End(w);
+    }
+
+    /// <summary>Writes every place of <paramref name="store"/> as a Feature, with the number of events at it, in dataset order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static void WritePlaces(DatasetStore store, Stream stream, DatasetInfo? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stream);
+        var direct = new int[store.Places.Count];
+        foreach (Event e in store.Events)
+        {
+            if (e.Place is Place p)
+            {
+                direct[p.Index]++;
+            }
+        }
+        using var w = new Utf8JsonWriter(stream, s_options);
+        Begin(w, info, "places");
+        foreach (Place place in store.Places)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteString("id", place.Id);
+            Geometry(w, place.Location);
+            w.WriteStartObject("properties");
+            w.WriteString("id", place.Id);
+            w.WriteString("name", place.Name);
+            w.WriteString("kind", DatasetTables.Word(place.Kind));
+            Text(w, "country", place.Country);
+            Text(w, "within", place.Within?.Id);
+            Text(w, "geo_precision", place.GeoPrecision is GeoPrecision g ? DatasetTables.Word(g) : null);
+            w.WriteNumber("event_count", direct[place.Index]);
+            w.WriteNumber("event_count_within", store.Events.At(place).Count);
+            Text(w, "geonames", place.ExternalIds.GeoNames);
+            Text(w, "wikidata", place.ExternalIds.Wikidata);
+            Text(w, "osm", place.ExternalIds.Osm);
+            Text(w, "aliases", DatasetTables.Join(place.Aliases));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        End(w);
+    }
+
+    private static void Begin(Utf8JsonWriter w, DatasetInfo? info, string what)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        if (info is not null)
+        {
+            // A foreign member (RFC 7946 §6.1): readers that do not know it ignore it.
+            w.WriteStartObject("almanac");
+            w.WriteString("dataset", info.Id);
+            w.WriteString("title", info.Title);
+            w.WriteString("version", info.Version);
+            w.WriteString("license", info.License);
+            w.WriteString("citation", info.Citation);
+            w.WriteString("features", what);
+            w.WriteEndObject();
+        }
+        w.WriteStartArray("features");
+    }
+
+    private static void End(Utf8JsonWriter w)
+    {
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static void Geometry(Utf8JsonWriter w, GeoPoint? location)
+    {
+        if (location is not GeoPoint point)
+        {
+            w.WriteNull("geometry");
+            return;
+        }
+        w.WriteStartObject("geometry");
+        w.WriteString("type", "Point");
+        w.WriteStartArray("coordinates");
+        w.WriteNumberValue(point.Longitude);
+        w.WriteNumberValue(point.Latitude);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is int n)
+        {
+            w.WriteNumber(name, n);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Join<T>(IReadOnlyList<T> items, Func<T, string> format)
+    {
+        if (items.Count == 0)
+        {
+            return null;
+        }
+        var parts = new string[items.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = format(items[i]);
+        }
+        return string.Join(DatasetTables.ListSeparator, parts);
+    }
+}

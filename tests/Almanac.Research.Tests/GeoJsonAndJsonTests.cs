@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Almanac.Export;
+using Almanac.Libya;
+
+namespace Almanac.Research.Tests;
+
+/// <summary>The GeoJSON and JSON exports, parsed back with System.Text.Json.</summary>
+public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
+{
+    private readonly ExportFolder _folder;
+
+    public GeoJsonAndJsonTests(ExportFolder folder) => _folder = folder;
+
+    private JsonDocument Parse(string relative) => JsonDocument.Parse(File.ReadAllBytes(_folder.PathOf(relative)));
+
+    [Fact]
+    public void Events_geojson_is_an_RFC_7946_feature_collection_in_longitude_latitude_order()
+    {
+        using JsonDocument document = Parse("events.geojson");
+        JsonElement root = document.RootElement;
+        Assert.Equal("FeatureCollection", root.GetProperty("type").GetString());
+        Assert.Equal(LibyaDataset.Id, root.GetProperty("almanac").GetProperty("dataset").GetString());
+        var features = root.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(Events.All.Count, features.Count);
+        foreach (var (feature, e) in features.Zip(Events.All))
+        {
+            Assert.Equal("Feature", feature.GetProperty("type").GetString());
+            Assert.Equal(e.Id, feature.GetProperty("id").GetString());
+            Assert.Equal(e.Id, feature.GetProperty("properties").GetProperty("id").GetString());
+            Assert.Equal(Almanac.Samples.Explorer.Tour.Word(e.Kind), feature.GetProperty("properties").GetProperty("kind").GetString());
+            JsonElement geometry = feature.GetProperty("geometry");
+            if (e.Place?.Location is GeoPoint at)
+            {
+                Assert.Equal("Point", geometry.GetProperty("type").GetString());
+                var coordinates = geometry.GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToList();
+                Assert.Equal(new[] { at.Longitude, at.Latitude }, coordinates);
+            }
+            else
+            {
+                Assert.Equal(JsonValueKind.Null, geometry.ValueKind);
+            }
+        }
+        // Tarhuna lies at 13.6° E, 32.4° N: longitude first.
+        JsonElement tarhuna = features.First(f => f.GetProperty("properties").GetProperty("place_id").GetString() == "tarhuna").GetProperty("geometry");
+        Assert.Equal(13.6351, tarhuna.GetProperty("coordinates")[0].GetDouble());
+        Assert.Equal(32.4346, tarhuna.GetProperty("coordinates")[1].GetDouble());
+    }
+
+    [Fact]
+    public void Places_geojson_counts_the_events_of_every_place()
+    {
+        using JsonDocument document = Parse("places.geojson");
+        var features = document.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(Places.All.Count, features.Count);
+        foreach (var (feature, place) in features.Zip(Places.All))
+        {
+            JsonElement properties = feature.GetProperty("properties");
+            Assert.Equal(place.Id, properties.GetProperty("id").GetString());
+            Assert.Equal(Events.All.Count(e => e.Place == place), properties.GetProperty("event_count").GetInt32());
+            Assert.Equal(Events.At(place).Count, properties.GetProperty("event_count_within").GetInt32());
+            Assert.Equal(place.Location is null ? JsonValueKind.Null : JsonValueKind.Object, feature.GetProperty("geometry").ValueKind);
+        }
+    }
+
+    [Fact]
+    public void Dataset_json_holds_every_entity_with_the_schemas_keys()
+    {
+        using JsonDocument document = Parse("dataset.json");
+        JsonElement root = document.RootElement;
+        Assert.Equal("almanac-json", root.GetProperty("format").GetString());
+        Assert.Equal(LibyaDataset.Citation, root.GetProperty("dataset").GetProperty("citation").GetString());
+        Assert.Equal(Sources.All.Select(s => s.Id), root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal(Actors.All.Select(a => a.Id), root.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(Places.All.Select(p => p.Id), root.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        var events = root.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(Events.All.Select(e => e.Id), events.Select(e => e.GetProperty("id").GetString()));
+
+        Event pantsir = Events._2020_05_20PantsirStrikesTarhuna;
+        JsonElement json = events.Single(e => e.GetProperty("id").GetString() == pantsir.Id);
+        Assert.Equal("air-strike", json.GetProperty("kind").GetString());
+        Assert.Equal("2020-05-20", json.GetProperty("date").GetString());
+        Assert.Equal(pantsir.ClaimedBy!.Id, json.GetProperty("claimed-by").GetString());
+        Assert.Equal(pantsir.Materiel.Sum(m => m.Count ?? 0), json.GetProperty("materiel").EnumerateArray().Sum(m => m.GetProperty("count").GetInt32()));
+        var citation = json.GetProperty("sources")[0];
+        Assert.Equal(pantsir.Citations[0].Quote, citation.GetProperty("quote").GetString());
+        Assert.Equal(pantsir.Citations[0].Paragraph, citation.GetProperty("paragraph").GetInt32());
+        Assert.Equal("195", json.GetProperty("standards").GetProperty("cameo").GetString());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Every_export_is_deterministic()
+    {
+        string again = TempDirectory.Create("again");
+        try
+        {
+            await DatasetExport.WriteAsync(LibyaDataset.Store, ExportFolder.Info, again, DatasetExport.AllFormats);
+            var first = Directory.GetFiles(_folder.Directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.Directory, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var second = Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            Assert.Equal(first, second);
+            foreach (string file in first)
+            {
+                Assert.True(File.ReadAllBytes(Path.Combine(_folder.Directory, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again, file))), $"{file} differs between two exports");
+            }
+        }
+        finally
+        {
+            TempDirectory.Delete(again);
+        }
+    }
+}
