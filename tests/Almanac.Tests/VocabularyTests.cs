@@ -122,6 +122,16 @@ public class VocabularyTests
         Assert.Equal(Enumerable.Range(1, 5), Enum.GetValues<TimePrecision>().Select(p => p.ToUcdpDatePrecision()));
     }
 
-    internal static string RepoFile(string relative, [CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", relative));
+    /// <summary>A file of the repository, found above the test's output folder (compiled source paths are mapped in CI builds).</summary>
+    internal static string RepoFile(string relative)
+    {
+        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "Dataset.sln")))
+            {
+                return Path.Combine(directory, relative);
+            }
+        }
+        throw new InvalidOperationException("Dataset.sln was not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -24,6 +24,7 @@ public static class Snapshot
     public static void Verify(string actual, string extension = "txt", string? name = null,
         [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
     {
+        sourceFile = SourcePath(sourceFile);
         string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("The caller's source path is unknown.");
         string type = Path.GetFileNameWithoutExtension(sourceFile);
         string stem = Path.Combine(directory, $"{type}.{method}{(name is null ? "" : "_" + name)}");
@@ -56,6 +57,32 @@ public static class Snapshot
             ? $"No approved snapshot {Path.GetFileName(verifiedPath)}. The output was written to {Path.GetFileName(receivedPath)}; review it and accept with ALMANAC_ACCEPT=1 dotnet test (or rename the file)."
             : $"The output differs from {Path.GetFileName(verifiedPath)} (written to {Path.GetFileName(receivedPath)}). Accept with ALMANAC_ACCEPT=1 dotnet test if the change is intended.\n{Diff(verified, text)}";
         throw new XunitException(message);
+    }
+
+    /// <summary>
+    /// The real path of a caller's source file. Deterministic CI builds (ContinuousIntegrationBuild) map the repository
+    /// root to <c>/_/</c> in compiled paths; the repository is then found above the test's output folder.
+    /// </summary>
+    private static string SourcePath(string compiled)
+    {
+        if (File.Exists(compiled))
+        {
+            return compiled;
+        }
+        string normalized = compiled.Replace('\\', '/');
+        if (!normalized.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return compiled;
+        }
+        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            string candidate = Path.Combine(directory, normalized.Substring(3));
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new InvalidOperationException($"The test source {compiled} was compiled with a mapped path and was not found above {AppContext.BaseDirectory}.");
     }
 
     private static bool IsAccepting =>
