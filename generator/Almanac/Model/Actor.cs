@@ -59,14 +59,38 @@ public sealed class Actor : Entity
 }
 
 /// <summary>An alignment of one actor with another, with its period where known.</summary>
-/// <param name="Actor">The actor aligned with.</param>
-/// <param name="From">The first day of the alignment, or <see langword="null"/> when unknown.</param>
-/// <param name="Until">The last day of the alignment, or <see langword="null"/> when unknown or ongoing.</param>
-/// <param name="Notes">The curator's notes, or <see langword="null"/>.</param>
-public sealed record Alignment(Actor Actor, DateOnly? From, DateOnly? Until, string? Notes)
+/// <remarks>The aligned actor is looked up when first read, so actors aligned with each other decode independently.</remarks>
+public sealed class Alignment
 {
+    private readonly DatasetStore _store;
+    private readonly int _actor;
+
+    internal Alignment(DatasetStore store, int actor, DateOnly? from, DateOnly? until, string? notes)
+    {
+        _store = store;
+        _actor = actor;
+        From = from;
+        Until = until;
+        Notes = notes;
+    }
+
+    /// <summary>The actor aligned with.</summary>
+    public Actor Actor => _store.Actors[_actor];
+
+    /// <summary>The first day of the alignment, or <see langword="null"/> when unknown.</summary>
+    public DateOnly? From { get; }
+
+    /// <summary>The last day of the alignment, or <see langword="null"/> when unknown or ongoing.</summary>
+    public DateOnly? Until { get; }
+
+    /// <summary>The curator's notes, or <see langword="null"/>.</summary>
+    public string? Notes { get; }
+
     /// <summary>Whether the alignment held on <paramref name="date"/> (open ends count as holding).</summary>
     public bool HeldOn(DateOnly date) => (From is null || From <= date) && (Until is null || date <= Until);
+
+    /// <summary>Returns the aligned actor's id and the period.</summary>
+    public override string ToString() => $"{Actor.Id} ({From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"} to {Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"})";
 }
 
 /// <summary>Identifiers of an entity in public gazetteers and event datasets; <see langword="null"/> where not known.</summary>

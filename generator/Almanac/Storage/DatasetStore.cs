@@ -21,7 +21,7 @@ public sealed class DatasetStore
     private DatasetStore(string data)
     {
         _data = data;
-        if (data.Length < DataFormat.FixedHeaderLength || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
+        if (data.Length < DataFormat.FixedHeaderLength + 2 * (int)DataFormat.Section.Count || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
         {
             throw DataReader.Corrupt();
         }
@@ -181,7 +181,7 @@ public sealed class DatasetStore
         for (int i = 0; i < alignmentCount; i++)
         {
             int actor = r.ReadInt32();
-            alignments[i] = new Alignment(Actors[actor], r.ReadDate(), r.ReadDate(), r.ReadString());
+            alignments[i] = new Alignment(this, actor, r.ReadDate(), r.ReadDate(), r.ReadString());
         }
         DateOnly? activeFrom = r.ReadDate();
         DateOnly? activeUntil = r.ReadDate();
