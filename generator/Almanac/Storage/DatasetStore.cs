@@ -177,11 +177,16 @@ public sealed class DatasetStore
         string? country = r.ReadString();
         int partOf = r.ReadInt32();
         int alignmentCount = r.ReadInt32();
-        var alignments = alignmentCount == 0 ? Array.Empty<Alignment>() : new Alignment[alignmentCount];
-        for (int i = 0; i < alignmentCount; i++)
+        IReadOnlyList<Alignment> alignments = Array.Empty<Alignment>();
+        if (alignmentCount > 0)
         {
-            int actor = r.ReadInt32();
-            alignments[i] = new Alignment(Actors[actor], r.ReadDate(), r.ReadDate(), r.ReadString());
+            // The aligned actors are decoded when the alignments are first read, not now: alignments may form cycles.
+            var read = new (int Actor, DateOnly? From, DateOnly? Until, string? Notes)[alignmentCount];
+            for (int i = 0; i < alignmentCount; i++)
+            {
+                read[i] = (r.ReadInt32(), r.ReadDate(), r.ReadDate(), r.ReadString());
+            }
+            alignments = new DeferredList<Alignment>(alignmentCount, () => Array.ConvertAll(read, a => new Alignment(Actors[a.Actor], a.From, a.Until, a.Notes)));
         }
         DateOnly? activeFrom = r.ReadDate();
         DateOnly? activeUntil = r.ReadDate();
