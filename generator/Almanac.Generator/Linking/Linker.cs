@@ -218,6 +218,12 @@ internal sealed class Linker
 
         string ns = !string.IsNullOrWhiteSpace(options.Namespace) ? options.Namespace!.Trim() : "Almanac.Data";
         string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id) + "Dataset";
+        if (string.IsNullOrWhiteSpace(options.DatasetClass) && className.Length > CSharpNames.MaxIdentifierLength)
+        {
+            Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id, className.Substring(0, 40) + "…",
+                $"which is longer than the {CSharpNames.MaxIdentifierLength} characters a class name may have; shorten the id or set the MSBuild property AlmanacDatasetClass");
+            return null;
+        }
         if (!CSharpNames.IsNamespace(ns))
         {
             Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacNamespace", ns, "a namespace such as 'MyResearch.Data' (identifiers joined by dots)");
@@ -379,6 +385,12 @@ internal sealed class Linker
             {
                 Report(Diagnostics.IdentifierCollision, located.Location, className.TrimEnd('s').ToLowerInvariant(), located.Value, member,
                     $"which is a member of {className} itself; choose another id (the entity stays reachable through {className}.Get)");
+                continue;
+            }
+            if (member.Length > CSharpNames.MaxIdentifierLength)
+            {
+                Report(Diagnostics.IdentifierCollision, located.Location, className.TrimEnd('s').ToLowerInvariant(), located.Value, member.Substring(0, 40) + "…",
+                    $"which is longer than the {CSharpNames.MaxIdentifierLength} characters a member name may have; shorten the id (the entity stays reachable through {className}.Get)");
                 continue;
             }
             if (taken.TryGetValue(member, out string? other))
