@@ -26,8 +26,13 @@ internal sealed class Linker
     /// <summary>The string heap of one assembly holds 16 MiB (CS8103); the data may take 16 MB of it, leaving room for the other strings.</summary>
     internal const long MaxDataChars = 8_000_000;
 
+    /// <summary>"Did you mean" searches compare a wrong id with every id of its kind; past this many comparisons in
+    /// one build (a renamed actor cited everywhere in a large dataset) messages leave the suggestions out.</summary>
+    internal const int MaxSuggestionComparisons = 1_000_000;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
+    private int _suggestionBudget = MaxSuggestionComparisons;
 
     private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -77,6 +82,7 @@ internal sealed class Linker
         var actorIndex = IndexOf(actors, a => a.Id.Value);
         var placeIndex = IndexOf(places, p => p.Id.Value);
 
+        var suggested = new Dictionary<(string Kind, string Value), string>();
         int Resolve(Located? reference, Dictionary<string, int> index, string kind)
         {
             if (reference is null)
@@ -87,9 +93,14 @@ internal sealed class Linker
             {
                 return found;
             }
-            IReadOnlyList<string> nearest = Suggestions.Nearest(reference.Value, index.Keys);
-            Report(Diagnostics.UnknownReference, reference.Location, kind, reference.Value,
-                nearest.Count == 0 ? $"; the dataset has no {kind}s" : $"; closest ids: {string.Join(", ", nearest)}");
+            if (!suggested.TryGetValue((kind, reference.Value), out string? suggestion))
+            {
+                suggestion = index.Count == 0 ? $"; the dataset has no {kind}s"
+                    : Spend(index.Count) ? $"; closest ids: {string.Join(", ", Suggestions.Nearest(reference.Value, index.Keys))}"
+                    : "; too many unknown references to search for the closest ids";
+                suggested.Add((kind, reference.Value), suggestion);
+            }
+            Report(Diagnostics.UnknownReference, reference.Location, kind, reference.Value, suggestion);
             return DataFormat.None;
         }
 
@@ -105,7 +116,7 @@ internal sealed class Linker
             DocumentText? text = documentIndex.Find(document.Value);
             if (text is null)
             {
-                string? closest = documentIndex.Closest(document.Value);
+                string? closest = Spend(documents.Length) ? documentIndex.Closest(document.Value) : null;
                 Report(Diagnostics.DocumentNotFound, document.Location, document.Value, sources[i].Id.Value,
                     closest is null ? "" : $"; did you mean '{closest}'?");
                 continue;
@@ -449,6 +460,17 @@ internal sealed class Linker
 
     private static string ContentHash(List<ParsedFile> files) =>
         FileParser.Hash(string.Join("\n", files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal)));
+
+    /// <summary>Takes <paramref name="comparisons"/> from the suggestion budget; false when it does not hold them.</summary>
+    private bool Spend(int comparisons)
+    {
+        if (comparisons > _suggestionBudget)
+        {
+            return false;
+        }
+        _suggestionBudget -= comparisons;
+        return true;
+    }
 
     private static string Where(LocationInfo location) =>
         $"{System.IO.Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
