@@ -108,6 +108,7 @@ internal sealed class Linker
         var quoteIndexes = new QuoteIndex?[sources.Count];
         for (int i = 0; i < sources.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located? document = sources[i].Document;
             if (document is null)
             {
@@ -144,6 +145,7 @@ internal sealed class Linker
         var encodedSources = new List<EncodedSource>(sources.Count);
         for (int i = 0; i < sources.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             SourceSpec s = sources[i];
             var excluded = s.Excluded.Select(e => new EncodedExcluded(e.Quote.Value, CheckQuote(s, quoteIndexes[i], e.Quote), e.Reason)).ToArray();
             if (s.Excluded.Count > 0 && s.Document is null)
@@ -159,6 +161,7 @@ internal sealed class Linker
         var encodedActors = new List<EncodedActor>(actors.Count);
         for (int i = 0; i < actors.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             ActorSpec a = actors[i];
             var alignments = a.AlignedWith
                 .Select(x => (spec: x, actor: Resolve(x.Actor, actorIndex, "actor")))
@@ -171,7 +174,7 @@ internal sealed class Linker
         // Places, with within cycles cut.
         int[] within = places.Select(p => Resolve(p.Within, placeIndex, "place")).ToArray();
         CutCycles(within, places.Select(p => p.Id.Value).ToList(), places.Select(p => p.Within).ToList(), "within", "place");
-        var encodedPlaces = places.Select((p, i) => new EncodedPlace(p, within[i], Citations(p.Citations))).ToList();
+        var encodedPlaces = places.Select((p, i) => new EncodedPlace(p, within[i], Citations(p.Citations))).ToList(); // Citations checks for cancellation
 
         // Events.
         var encodedEvents = new List<EncodedEvent>(events.Count);
@@ -290,6 +293,7 @@ internal sealed class Linker
         var result = new List<T>();
         foreach (T item in items)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located located = id(item);
             if (seen.TryGetValue(located.Value, out Located? first))
             {
@@ -312,26 +316,42 @@ internal sealed class Linker
         return index;
     }
 
+    /// <summary>Reports and cuts each cycle of <paramref name="parent"/> links once, at its member that comes first; linear in the number of entities.</summary>
     private void CutCycles(int[] parent, List<string> ids, List<Located?> references, string key, string kind)
     {
-        for (int start = 0; start < parent.Length; start++)
+        // 0: not seen; 1: on the path being walked; 2: done (leads to a root or to a cut cycle).
+        var state = new byte[parent.Length];
+        var path = new List<int>();
+        for (int first = 0; first < parent.Length; first++)
         {
-            var path = new List<int> { start };
-            var onPath = new HashSet<int> { start };
-            for (int node = parent[start]; node >= 0; node = parent[node])
+            _cancellationToken.ThrowIfCancellationRequested();
+            path.Clear();
+            int node = first;
+            while (node >= 0 && state[node] == 0)
             {
-                if (node == start)
-                {
-                    string chain = string.Join(" → ", path.Select(i => ids[i]).Concat(new[] { ids[start] }));
-                    Report(Diagnostics.Cycle, references[start]!.Location, key, kind, ids[start], chain);
-                    parent[start] = DataFormat.None;
-                    break;
-                }
-                if (!onPath.Add(node))
-                {
-                    break; // a cycle further up, reported from one of its own members
-                }
+                state[node] = 1;
                 path.Add(node);
+                node = parent[node];
+            }
+            if (node >= 0 && state[node] == 1)
+            {
+                int start = node;
+                for (int x = parent[node]; x != node; x = parent[x])
+                {
+                    start = Math.Min(start, x);
+                }
+                var chain = new List<string> { ids[start] };
+                for (int x = parent[start]; x != start; x = parent[x])
+                {
+                    chain.Add(ids[x]);
+                }
+                chain.Add(ids[start]);
+                Report(Diagnostics.Cycle, references[start]!.Location, key, kind, ids[start], string.Join(" → ", chain));
+                parent[start] = DataFormat.None;
+            }
+            foreach (int x in path)
+            {
+                state[x] = 2;
             }
         }
     }
@@ -355,6 +375,7 @@ internal sealed class Linker
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var (id, name, aliases) = entities[i];
             var candidates = new List<(string Text, LocationInfo Location, string What)>
             {
@@ -390,6 +411,7 @@ internal sealed class Linker
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located located = id(entities[i]);
             string member = CSharpNames.Member(located.Value);
             if (CSharpNames.IsReserved(member, className))
