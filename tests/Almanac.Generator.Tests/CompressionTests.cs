@@ -71,23 +71,3 @@ public class CompressionTests
         Assert.Empty(result.Sources);
     }
 }
-
-/// <summary>Entities that refer to each other decode independently.</summary>
-public class ReferenceCycleTests
-{
-    [Fact]
-    public void Actors_aligned_with_each_other_decode()
-    {
-        var texts = new[]
-        {
-            GeneratorHarness.Data("d.yaml", "dataset: { id: pair, title: P, version: '1', license: CC0-1.0, citation: C }\nactors:\n  - { id: a, name: A, kind: group, aligned-with: [{ actor: b }, { actor: a }] }\n  - { id: b, name: B, kind: group, aligned-with: [{ actor: a }] }\n"),
-        };
-        var result = GeneratorHarness.Run(texts);
-        Assert.Empty(result.Diagnostics);
-        var store = result.Store("Test.Data.PairDataset");
-        Almanac.Actor a = store.Actors.Get("a"), b = store.Actors.Get("b");
-        Assert.Same(b, a.AlignedWith[0].Actor);
-        Assert.Same(a, a.AlignedWith[1].Actor);
-        Assert.Same(a, b.AlignedWith[0].Actor);
-    }
-}

@@ -13,6 +13,10 @@ internal static class CSharpNames
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>The longest member or type name the generator writes. Metadata holds names of at most 1,023 bytes
+    /// (a property's getter adds "get_": CS7013); 512 is the C# language's own traditional limit.</summary>
+    public const int MaxIdentifierLength = 512;
+
     /// <summary>The member name of a kebab-case id: PascalCase parts, '_' between two digit groups and before a leading digit.</summary>
     public static string Member(string id)
     {
@@ -37,10 +41,10 @@ internal static class CSharpNames
         return builder.ToString();
     }
 
-    /// <summary>Whether <paramref name="name"/> is a C# identifier (ASCII letters, digits and '_', not starting with a digit, not a keyword).</summary>
+    /// <summary>Whether <paramref name="name"/> is a C# identifier (ASCII letters, digits and '_', not starting with a digit, not a keyword, at most <see cref="MaxIdentifierLength"/> characters).</summary>
     public static bool IsIdentifier(string name)
     {
-        if (name.Length == 0 || char.IsDigit(name[0]) || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+        if (name.Length == 0 || name.Length > MaxIdentifierLength || char.IsDigit(name[0]) || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
         {
             return false;
         }

@@ -185,6 +185,7 @@ internal sealed class DataEncoder
         Int(sorted.Count);
         foreach (var (hash, entity) in sorted)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Int(unchecked((int)hash));
             Int(entity);
         }
@@ -195,6 +196,7 @@ internal sealed class DataEncoder
         var lists = Enumerable.Range(0, _actors.Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
             foreach (var (actor, _) in _events[e].Participants)
             {
@@ -212,6 +214,7 @@ internal sealed class DataEncoder
         var lists = Enumerable.Range(0, _places.Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
             for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive ? _places[p].Within : DataFormat.None)
             {
@@ -227,6 +230,7 @@ internal sealed class DataEncoder
         int table = Reserve(lists.Length);
         for (int i = 0; i < lists.Length; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Patch(table + 2 * i, _out.Length);
             Int(lists[i].Count);
             foreach (int item in lists[i])

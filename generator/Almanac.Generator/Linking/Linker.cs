@@ -26,8 +26,13 @@ internal sealed class Linker
     /// <summary>The string heap of one assembly holds 16 MiB (CS8103); the data may take 16 MB of it, leaving room for the other strings.</summary>
     internal const long MaxDataChars = 8_000_000;
 
+    /// <summary>"Did you mean" searches compare a wrong id with every id of its kind; past this many comparisons in
+    /// one build (a renamed actor cited everywhere in a large dataset) messages leave the suggestions out.</summary>
+    internal const int MaxSuggestionComparisons = 1_000_000;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
+    private int _suggestionBudget = MaxSuggestionComparisons;
 
     private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -77,6 +82,7 @@ internal sealed class Linker
         var actorIndex = IndexOf(actors, a => a.Id.Value);
         var placeIndex = IndexOf(places, p => p.Id.Value);
 
+        var suggested = new Dictionary<(string Kind, string Value), string>();
         int Resolve(Located? reference, Dictionary<string, int> index, string kind)
         {
             if (reference is null)
@@ -87,9 +93,14 @@ internal sealed class Linker
             {
                 return found;
             }
-            IReadOnlyList<string> nearest = Suggestions.Nearest(reference.Value, index.Keys);
-            Report(Diagnostics.UnknownReference, reference.Location, kind, reference.Value,
-                nearest.Count == 0 ? $"; the dataset has no {kind}s" : $"; closest ids: {string.Join(", ", nearest)}");
+            if (!suggested.TryGetValue((kind, reference.Value), out string? suggestion))
+            {
+                suggestion = index.Count == 0 ? $"; the dataset has no {kind}s"
+                    : Spend(index.Count) ? $"; closest ids: {string.Join(", ", Suggestions.Nearest(reference.Value, index.Keys))}"
+                    : "; too many unknown references to search for the closest ids";
+                suggested.Add((kind, reference.Value), suggestion);
+            }
+            Report(Diagnostics.UnknownReference, reference.Location, kind, reference.Value, suggestion);
             return DataFormat.None;
         }
 
@@ -97,6 +108,7 @@ internal sealed class Linker
         var quoteIndexes = new QuoteIndex?[sources.Count];
         for (int i = 0; i < sources.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located? document = sources[i].Document;
             if (document is null)
             {
@@ -105,7 +117,7 @@ internal sealed class Linker
             DocumentText? text = documentIndex.Find(document.Value);
             if (text is null)
             {
-                string? closest = documentIndex.Closest(document.Value);
+                string? closest = Spend(documents.Length) ? documentIndex.Closest(document.Value) : null;
                 Report(Diagnostics.DocumentNotFound, document.Location, document.Value, sources[i].Id.Value,
                     closest is null ? "" : $"; did you mean '{closest}'?");
                 continue;
@@ -133,6 +145,7 @@ internal sealed class Linker
         var encodedSources = new List<EncodedSource>(sources.Count);
         for (int i = 0; i < sources.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             SourceSpec s = sources[i];
             var excluded = s.Excluded.Select(e => new EncodedExcluded(e.Quote.Value, CheckQuote(s, quoteIndexes[i], e.Quote), e.Reason)).ToArray();
             if (s.Excluded.Count > 0 && s.Document is null)
@@ -148,6 +161,7 @@ internal sealed class Linker
         var encodedActors = new List<EncodedActor>(actors.Count);
         for (int i = 0; i < actors.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             ActorSpec a = actors[i];
             var alignments = a.AlignedWith
                 .Select(x => (spec: x, actor: Resolve(x.Actor, actorIndex, "actor")))
@@ -160,7 +174,7 @@ internal sealed class Linker
         // Places, with within cycles cut.
         int[] within = places.Select(p => Resolve(p.Within, placeIndex, "place")).ToArray();
         CutCycles(within, places.Select(p => p.Id.Value).ToList(), places.Select(p => p.Within).ToList(), "within", "place");
-        var encodedPlaces = places.Select((p, i) => new EncodedPlace(p, within[i], Citations(p.Citations))).ToList();
+        var encodedPlaces = places.Select((p, i) => new EncodedPlace(p, within[i], Citations(p.Citations))).ToList(); // Citations checks for cancellation
 
         // Events.
         var encodedEvents = new List<EncodedEvent>(events.Count);
@@ -218,6 +232,12 @@ internal sealed class Linker
 
         string ns = !string.IsNullOrWhiteSpace(options.Namespace) ? options.Namespace!.Trim() : "Almanac.Data";
         string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id) + "Dataset";
+        if (string.IsNullOrWhiteSpace(options.DatasetClass) && className.Length > CSharpNames.MaxIdentifierLength)
+        {
+            Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id, className.Substring(0, 40) + "…",
+                $"which is longer than the {CSharpNames.MaxIdentifierLength} characters a class name may have; shorten the id or set the MSBuild property AlmanacDatasetClass");
+            return null;
+        }
         if (!CSharpNames.IsNamespace(ns))
         {
             Report(Diagnostics.InvalidSetting, dataset.Location, "AlmanacNamespace", ns, "a namespace such as 'MyResearch.Data' (identifiers joined by dots)");
@@ -273,6 +293,7 @@ internal sealed class Linker
         var result = new List<T>();
         foreach (T item in items)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located located = id(item);
             if (seen.TryGetValue(located.Value, out Located? first))
             {
@@ -295,26 +316,42 @@ internal sealed class Linker
         return index;
     }
 
+    /// <summary>Reports and cuts each cycle of <paramref name="parent"/> links once, at its member that comes first; linear in the number of entities.</summary>
     private void CutCycles(int[] parent, List<string> ids, List<Located?> references, string key, string kind)
     {
-        for (int start = 0; start < parent.Length; start++)
+        // 0: not seen; 1: on the path being walked; 2: done (leads to a root or to a cut cycle).
+        var state = new byte[parent.Length];
+        var path = new List<int>();
+        for (int first = 0; first < parent.Length; first++)
         {
-            var path = new List<int> { start };
-            var onPath = new HashSet<int> { start };
-            for (int node = parent[start]; node >= 0; node = parent[node])
+            _cancellationToken.ThrowIfCancellationRequested();
+            path.Clear();
+            int node = first;
+            while (node >= 0 && state[node] == 0)
             {
-                if (node == start)
-                {
-                    string chain = string.Join(" → ", path.Select(i => ids[i]).Concat(new[] { ids[start] }));
-                    Report(Diagnostics.Cycle, references[start]!.Location, key, kind, ids[start], chain);
-                    parent[start] = DataFormat.None;
-                    break;
-                }
-                if (!onPath.Add(node))
-                {
-                    break; // a cycle further up, reported from one of its own members
-                }
+                state[node] = 1;
                 path.Add(node);
+                node = parent[node];
+            }
+            if (node >= 0 && state[node] == 1)
+            {
+                int start = node;
+                for (int x = parent[node]; x != node; x = parent[x])
+                {
+                    start = Math.Min(start, x);
+                }
+                var chain = new List<string> { ids[start] };
+                for (int x = parent[start]; x != start; x = parent[x])
+                {
+                    chain.Add(ids[x]);
+                }
+                chain.Add(ids[start]);
+                Report(Diagnostics.Cycle, references[start]!.Location, key, kind, ids[start], string.Join(" → ", chain));
+                parent[start] = DataFormat.None;
+            }
+            foreach (int x in path)
+            {
+                state[x] = 2;
             }
         }
     }
@@ -338,6 +375,7 @@ internal sealed class Linker
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var (id, name, aliases) = entities[i];
             var candidates = new List<(string Text, LocationInfo Location, string What)>
             {
@@ -373,12 +411,19 @@ internal sealed class Linker
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             Located located = id(entities[i]);
             string member = CSharpNames.Member(located.Value);
             if (CSharpNames.IsReserved(member, className))
             {
                 Report(Diagnostics.IdentifierCollision, located.Location, className.TrimEnd('s').ToLowerInvariant(), located.Value, member,
                     $"which is a member of {className} itself; choose another id (the entity stays reachable through {className}.Get)");
+                continue;
+            }
+            if (member.Length > CSharpNames.MaxIdentifierLength)
+            {
+                Report(Diagnostics.IdentifierCollision, located.Location, className.TrimEnd('s').ToLowerInvariant(), located.Value, member.Substring(0, 40) + "…",
+                    $"which is longer than the {CSharpNames.MaxIdentifierLength} characters a member name may have; shorten the id (the entity stays reachable through {className}.Get)");
                 continue;
             }
             if (taken.TryGetValue(member, out string? other))
@@ -437,6 +482,17 @@ internal sealed class Linker
 
     private static string ContentHash(List<ParsedFile> files) =>
         FileParser.Hash(string.Join("\n", files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal)));
+
+    /// <summary>Takes <paramref name="comparisons"/> from the suggestion budget; false when it does not hold them.</summary>
+    private bool Spend(int comparisons)
+    {
+        if (comparisons > _suggestionBudget)
+        {
+            return false;
+        }
+        _suggestionBudget -= comparisons;
+        return true;
+    }
 
     private static string Where(LocationInfo location) =>
         $"{System.IO.Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";

@@ -93,6 +93,7 @@ internal sealed partial class FileParser
 
         foreach (var entry in mapping.Entries)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             string key = entry.Key.Value;
             YamlNode value = entry.Value;
             switch (key)

@@ -117,6 +117,7 @@ internal sealed class YamlTreeReader
     public const int MaxDepth = 64;
 
     private readonly string _path;
+    private readonly string _text;
     private readonly IParser _parser;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _cancellationToken;
@@ -125,6 +126,7 @@ internal sealed class YamlTreeReader
     private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Action<string, YamlNode>? onSectionItem)
     {
         _path = path;
+        _text = text;
         _onSectionItem = onSectionItem;
         _parser = new Parser(new StringReader(text));
         _diagnostics = diagnostics;
@@ -280,10 +282,36 @@ internal sealed class YamlTreeReader
         return null;
     }
 
-    private NodeSpan Span(Mark start, Mark end) => new(_path, start, end);
+    private NodeSpan Span(Mark start, Mark end) => new(_path, Fit(start), Fit(end));
 
-    private LocationInfo At(Mark start, Mark end) =>
-        LocationInfo.FromMarks(_path, start.Index, (int)start.Line, (int)start.Column, end.Index, (int)end.Line, (int)end.Column);
+    private LocationInfo At(Mark start, Mark end)
+    {
+        start = Fit(start);
+        end = Fit(end);
+        return LocationInfo.FromMarks(_path, start.Index, (int)start.Line, (int)start.Column, end.Index, (int)end.Line, (int)end.Column);
+    }
+
+    /// <summary>
+    /// A mark inside the text. At the end of a file that does not end with a line break, YamlDotNet's scanner puts
+    /// its marks at the start of a line after the last one; such a mark moves to the end of the last line, so that
+    /// every location names a line the file has.
+    /// </summary>
+    private Mark Fit(Mark mark)
+    {
+        if (mark.Index < _text.Length || _text.Length == 0 || IsBreak(_text[_text.Length - 1]) || mark.Column != 1 || mark.Line <= 1)
+        {
+            return mark;
+        }
+        int lineStart = _text.Length;
+        while (lineStart > 0 && !IsBreak(_text[lineStart - 1]))
+        {
+            lineStart--;
+        }
+        return new Mark(_text.Length, mark.Line - 1, _text.Length - lineStart + 1);
+    }
+
+    /// <summary>The characters that end a line, for YAML and the compiler alike.</summary>
+    private static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     private static string CleanMessage(string message)
     {

@@ -95,6 +95,20 @@ public sealed class PackagedFeed : IAsyncLifetime
             File.WriteAllText(Path.Combine(WorkDirectory, stopper), "<Project>\n</Project>\n");
         }
 
+        PackLog = await PackAllAsync(FeedDirectory, artifacts);
+
+        foreach (string id in new[] { "Almanac", "Almanac.Generator", "Almanac.Libya" })
+        {
+            if (!File.Exists(PackagePath(id)))
+            {
+                throw new InvalidOperationException($"dotnet pack reported success but {PackagePath(id)} does not exist.\n{PackLog}");
+            }
+        }
+    }
+
+    /// <summary>Packs the three projects into <paramref name="feed"/>, building in <paramref name="artifacts"/>; returns the log.</summary>
+    private async Task<string> PackAllAsync(string feed, string artifacts)
+    {
         var log = new StringBuilder();
         foreach (string project in PackedProjects)
         {
@@ -103,7 +117,7 @@ public sealed class PackagedFeed : IAsyncLifetime
                 {
                     "pack", Path.Combine(RepositoryRoot, project),
                     "-c", "Release",
-                    "-o", FeedDirectory,
+                    "-o", feed,
                     $"-p:Version={Version}",
                     "-p:UseArtifactsOutput=true",
                     $"-p:ArtifactsPath={artifacts}",
@@ -116,15 +130,22 @@ public sealed class PackagedFeed : IAsyncLifetime
                 throw new InvalidOperationException($"Packing {project} failed.\n{result.Describe()}");
             }
         }
-        PackLog = log.ToString();
+        return log.ToString();
+    }
 
-        foreach (string id in new[] { "Almanac", "Almanac.Generator", "Almanac.Libya" })
-        {
-            if (!File.Exists(PackagePath(id)))
-            {
-                throw new InvalidOperationException($"dotnet pack reported success but {PackagePath(id)} does not exist.\n{PackLog}");
-            }
-        }
+    /// <summary>
+    /// Packs everything a second time from clean: the first pack's build outputs are deleted and the packs run again
+    /// with the same version and the same build folder, into a second feed. Returns that feed's folder.
+    /// </summary>
+    public async Task<string> RepackCleanAsync()
+    {
+        string artifacts = Path.Combine(WorkDirectory, "artifacts");
+        string feed = Path.Combine(WorkDirectory, "feed-again");
+        Directory.Delete(artifacts, recursive: true);
+        Directory.CreateDirectory(artifacts);
+        Directory.CreateDirectory(feed);
+        await PackAllAsync(feed, artifacts);
+        return feed;
     }
 
     public Task DisposeAsync()
