@@ -149,7 +149,20 @@ internal sealed partial class FileParser
     }
 
     /// <summary>Reads an entity as soon as the tree reader has it (the section's list is streamed, not kept).</summary>
+    /// <remarks>A failure here is the generator's, not the YAML's: it is reported as ALM016 at the entry, and reading goes on.</remarks>
     private void ReadSectionItem(string section, YamlNode item, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
+    {
+        try
+        {
+            ReadStreamedItem(section, item, sources, actors, places, events);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InternalError, item.Location, ex.GetType().Name, ex.Message));
+        }
+    }
+
+    private void ReadStreamedItem(string section, YamlNode item, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
     {
         switch (section)
         {
