@@ -1,0 +1,51 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using Almanac;
+using Almanac.Storage;
+using Synth.Data;
+
+namespace Almanac.Benchmarks.Startup;
+
+/// <summary>
+/// <c>query ALIAS [memory]</c>: finds an actor by alias and lists the events involving it (with its parts), prints the answer
+/// and the time from the start of Main to the answer. <c>all</c>: decodes every source, actor, place and event with
+/// every field and prints the time and the memory held.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        long start = Stopwatch.GetTimestamp();
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length is 2 or 3 && args[0] == "query")
+        {
+            // The phases, for the report: opening the store (loading the data string from the assembly and reading its
+            // header), Find, then Involving with the first event decoded.
+            _ = SynthDataset.Store;
+            long opened = Stopwatch.GetTimestamp();
+            Actor actor = Actors.Find(args[1]) ?? throw new InvalidOperationException($"No actor {args[1]}");
+            long found = Stopwatch.GetTimestamp();
+            EventList events = Events.Involving(actor);
+            Event first = events[0];
+            double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            double openMs = Stopwatch.GetElapsedTime(start, opened).TotalMilliseconds, findMs = Stopwatch.GetElapsedTime(opened, found).TotalMilliseconds;
+            double jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds; // JIT time in the whole process so far
+            Console.WriteLine($"{actor.Name}: {events.Count} events, the first {first.Date:yyyy-MM-dd} {first.Name}");
+            // With "memory", the memory held after the answer too (a full collection: not part of the timed work).
+            Console.WriteLine($"result: main_ms={ms:0.000} open_ms={openMs:0.000} find_ms={findMs:0.000} involving_ms={ms - openMs - findMs:0.000} jit_ms={jitMs:0.000}{(args.Length == 3 && args[2] == "memory" ? " " + Memory.Report() : "")}");
+            return 0;
+        }
+        if (args.Length == 1 && args[0] == "all")
+        {
+            long checksum = Materialise.All(SynthDataset.Store);
+            double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            Console.WriteLine($"result: main_ms={ms:0.000} checksum={checksum} {Memory.Report()}");
+            GC.KeepAlive(SynthDataset.Store);
+            return 0;
+        }
+        Console.Error.WriteLine("Usage: query ALIAS [memory] | all");
+        return 2;
+    }
+}

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Almanac.Benchmarks.Baseline;
+using Almanac.Export;
+using Almanac.Storage;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DuckDB.NET.Data;
+using Synth.Data;
+
+namespace Almanac.Benchmarks;
+
+/// <summary>
+/// What every benchmark needs, loaded once per process (BenchmarkDotNet calls [GlobalSetup] once per benchmark case,
+/// and loading the YAML baseline at 100k events takes seconds): the probe, the YAML baseline, the DuckDB tables.
+/// </summary>
+public sealed class Fixture
+{
+    private static Fixture? s_instance;
+
+    public static Fixture Instance => s_instance ??= new Fixture();
+
+    public static string SynthFolder { get; set; } = "";
+
+    private Fixture()
+    {
+        Probe = Probe.Read(Path.Combine(SynthFolder, "probe.txt"));
+        Yaml = YamlDataset.Load(Path.Combine(SynthFolder, "data"));
+        if (Yaml.Events.Count != Events.All.Count)
+        {
+            throw new InvalidOperationException($"The YAML has {Yaml.Events.Count} events, the compiled dataset {Events.All.Count}: rebuild the dataset.");
+        }
+        ParquetFolder = Path.Combine(SynthFolder, "parquet-export");
+        if (!File.Exists(Path.Combine(ParquetFolder, "parquet", "events.parquet")))
+        {
+            var info = new DatasetInfo(SynthDataset.Id, SynthDataset.Title, SynthDataset.Version, SynthDataset.License, SynthDataset.Citation);
+            DatasetExport.WriteAsync(SynthDataset.Store, info, ParquetFolder, new[] { ExportFormat.Parquet }).GetAwaiter().GetResult();
+        }
+        Duck = new DuckDBConnection("DataSource=:memory:");
+        Duck.Open();
+        DuckLoad(Duck, ParquetFolder);
+    }
+
+    public Probe Probe { get; }
+
+    public YamlDataset Yaml { get; }
+
+    public string ParquetFolder { get; }
+
+    public DuckDBConnection Duck { get; }
+
+    /// <summary>The tables the queries need, read from the Parquet files into DuckDB's memory (as a researcher querying repeatedly would).</summary>
+    public static void DuckLoad(DuckDBConnection connection, string folder)
+    {
+        foreach (string table in new[] { "events", "actors", "places", "participants" })
+        {
+            using DuckDBCommand command = connection.CreateCommand();
+            command.CommandText = $"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet('{Path.Combine(folder, "parquet", table + ".parquet").Replace("'", "''", StringComparison.Ordinal)}')";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Runs <paramref name="sql"/> and reads every row (the first column as text, the rest as values).</summary>
+    public long DuckQuery(string sql)
+    {
+        using DuckDBCommand command = Duck.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        long sum = 0;
+        while (reader.Read())
+        {
+            sum += reader.GetString(0).Length;
+            for (int i = 1; i < reader.FieldCount; i++)
+            {
+                sum += reader.IsDBNull(i) ? 0 : 1;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>The data string of the compiled dataset, to open fresh stores from (what the generated class passes to <see cref="DatasetStore.Open"/>).</summary>
+    public static string CompiledData() =>
+        (string)typeof(DatasetStore).GetField("_data", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(SynthDataset.Store)!;
+}
+
+/// <summary>Queries at one dataset size: Almanac's precomputed indexes against LINQ over List&lt;T&gt; (the baseline of each category) and DuckDB SQL over the Parquet export.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class Queries
+{
+    private Fixture _f = null!;
+    private string _leaf = "", _leafAlias = "", _event = "", _parent = "", _district = "", _townAlias = "";
+    private Actor _parentActor = null!;
+    private Place _districtPlace = null!;
+    private DateOnly _from, _to;
+    private GeoPoint _point;
+    private double _km;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _f = Fixture.Instance;
+        Probe p = _f.Probe;
+        _leaf = p["leaf-actor"];
+        _leafAlias = p["leaf-actor-alias"];
+        _event = p["event"];
+        _parent = p["parent-actor"];
+        _district = p["district"];
+        _townAlias = p["town-alias"];
+        _parentActor = Actors.Get(_parent);
+        _districtPlace = Places.Get(_district);
+        _from = p.Date("week-from");
+        _to = p.Date("week-to");
+        _point = new GeoPoint(p.Number("near-lat"), p.Number("near-lon"));
+        _km = p.Number("near-km");
+    }
+
+    private static long Touch(IEnumerable<Event> events)
+    {
+        long sum = 0;
+        foreach (Event e in events)
+        {
+            sum += e.Date.DayNumber;
+        }
+        return sum;
+    }
+
+    private static long Touch(EventList events)
+    {
+        long sum = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            sum += events[i].Date.DayNumber;
+        }
+        return sum;
+    }
+
+    private static long Touch(List<PocoEvent> events)
+    {
+        long sum = 0;
+        foreach (PocoEvent e in events)
+        {
+            sum += e.Date.DayNumber;
+        }
+        return sum;
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("1 Get actor by id")]
+    public object GetActor_Linq() => _f.Yaml.GetActor(_leaf);
+
+    [Benchmark, BenchmarkCategory("1 Get actor by id")]
+    public object GetActor_Almanac() => Actors.Get(_leaf);
+
+    [Benchmark, BenchmarkCategory("1 Get actor by id")]
+    public long GetActor_DuckDB() => _f.DuckQuery($"SELECT * FROM actors WHERE id = '{_leaf}'");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("2 Get event by id")]
+    public object GetEvent_Linq() => _f.Yaml.GetEvent(_event);
+
+    [Benchmark, BenchmarkCategory("2 Get event by id")]
+    public object GetEvent_Almanac() => Events.Get(_event);
+
+    [Benchmark, BenchmarkCategory("2 Get event by id")]
+    public long GetEvent_DuckDB() => _f.DuckQuery($"SELECT * FROM events WHERE id = '{_event}'");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("3 Find actor by alias")]
+    public object? FindActor_Linq() => _f.Yaml.FindActor(_leafAlias);
+
+    [Benchmark, BenchmarkCategory("3 Find actor by alias")]
+    public object? FindActor_Almanac() => Actors.Find(_leafAlias);
+
+    [Benchmark, BenchmarkCategory("3 Find actor by alias")]
+    public long FindActor_DuckDB() => _f.DuckQuery(
+        $"SELECT * FROM actors WHERE lower(id) = lower('{_leafAlias}') OR lower(name) = lower('{_leafAlias}') OR list_contains(string_split(lower(aliases), '; '), lower('{_leafAlias}'))");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("4 Find place by alias")]
+    public object? FindPlace_Linq() => _f.Yaml.FindPlace(_townAlias);
+
+    [Benchmark, BenchmarkCategory("4 Find place by alias")]
+    public object? FindPlace_Almanac() => Places.Find(_townAlias);
+
+    [Benchmark, BenchmarkCategory("4 Find place by alias")]
+    public long FindPlace_DuckDB() => _f.DuckQuery(
+        $"SELECT * FROM places WHERE lower(id) = lower('{_townAlias}') OR lower(name) = lower('{_townAlias}') OR list_contains(string_split(lower(aliases), '; '), lower('{_townAlias}'))");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("5 Involving (part-of)")]
+    public long Involving_Linq() => Touch(_f.Yaml.Involving(_parent));
+
+    [Benchmark, BenchmarkCategory("5 Involving (part-of)")]
+    public long Involving_Almanac() => Touch(Events.Involving(_parentActor));
+
+    [Benchmark, BenchmarkCategory("5 Involving (part-of)")]
+    public long Involving_DuckDB() => _f.DuckQuery($"""
+        WITH RECURSIVE family(id) AS (SELECT '{_parent}' UNION SELECT a.id FROM actors a JOIN family f ON a.part_of = f.id)
+        SELECT id, name, date FROM events WHERE id IN (SELECT event_id FROM participants WHERE actor_id IN (SELECT id FROM family)) ORDER BY date, id
+        """);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("6 At (within)")]
+    public long At_Linq() => Touch(_f.Yaml.At(_district));
+
+    [Benchmark, BenchmarkCategory("6 At (within)")]
+    public long At_Almanac() => Touch(Events.At(_districtPlace));
+
+    [Benchmark, BenchmarkCategory("6 At (within)")]
+    public long At_DuckDB() => _f.DuckQuery($"""
+        WITH RECURSIVE area(id) AS (SELECT '{_district}' UNION SELECT p.id FROM places p JOIN area a ON p.within = a.id)
+        SELECT id, name, date FROM events WHERE place_id IN (SELECT id FROM area) ORDER BY date, id
+        """);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("7 Between (one week)")]
+    public long Between_Linq() => Touch(_f.Yaml.Between(_from, _to));
+
+    [Benchmark, BenchmarkCategory("7 Between (one week)")]
+    public long Between_Almanac() => Touch(Events.Between(_from, _to));
+
+    [Benchmark, BenchmarkCategory("7 Between (one week)")]
+    public long Between_DuckDB() => _f.DuckQuery(
+        $"SELECT id, name, date FROM events WHERE date <= DATE '{_to:yyyy-MM-dd}' AND last_date >= DATE '{_from:yyyy-MM-dd}' ORDER BY date, id");
+
+    [Benchmark(Baseline = true), BenchmarkCategory("8 Near (50 km)")]
+    public long Near_Linq() => Touch(_f.Yaml.Near(_point.Latitude, _point.Longitude, _km));
+
+    [Benchmark, BenchmarkCategory("8 Near (50 km)")]
+    public long Near_Almanac() => Touch(Events.Near(_point, _km));
+
+    [Benchmark, BenchmarkCategory("8 Near (50 km)")]
+    public long Near_DuckDB() => _f.DuckQuery(FormattableString.Invariant($"""
+        SELECT id, name, date FROM events WHERE latitude IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt(
+          pow(sin(radians(latitude - {_point.Latitude}) / 2), 2) + cos(radians({_point.Latitude})) * cos(radians(latitude)) * pow(sin(radians(longitude - {_point.Longitude}) / 2), 2)))) <= {_km}
+        ORDER BY date, id
+        """));
+}
+
+/// <summary>
+/// Loading everything: Almanac opening a fresh store from the compiled data and decoding every field of every entity,
+/// against YamlDotNet reading the YAML (baseline) and DuckDB reading the Parquet files into tables. Seconds per
+/// operation, so one invocation per iteration.
+/// </summary>
+[MemoryDiagnoser]
+public class Load
+{
+    private string _data = "";
+    private string _yamlFolder = "";
+    private string _parquetFolder = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = Fixture.CompiledData();
+        _yamlFolder = Path.Combine(Fixture.SynthFolder, "data");
+        _parquetFolder = Fixture.Instance.ParquetFolder;
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Yaml_LoadAll() => YamlDataset.Load(_yamlFolder).Events.Count;
+
+    [Benchmark]
+    public long Almanac_MaterialiseAll() => Materialise.All(DatasetStore.Open(_data));
+
+    [Benchmark]
+    public int DuckDB_LoadParquet()
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        Fixture.DuckLoad(connection, _parquetFolder);
+        return 4;
+    }
+}
