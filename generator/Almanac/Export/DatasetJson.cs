@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Almanac.Storage;
 
@@ -24,11 +23,6 @@ public static class DatasetJson
     /// <summary>The value of the document's <c>format-version</c>.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>Writes <paramref name="store"/> (and <paramref name="info"/>, when given, as the <c>dataset</c> section) to <paramref name="stream"/> as UTF-8 JSON.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
@@ -36,7 +30,7 @@ public static class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, s_options);
+        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("format", "almanac-json");
         w.WriteNumber("format-version", FormatVersion);

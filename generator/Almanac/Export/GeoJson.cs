@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Almanac.Storage;
 
@@ -18,11 +17,6 @@ namespace Almanac.Export;
 /// tools show flat attributes best. The property names are documented in <c>docs/exports.md</c>.</remarks>
 public static class GeoJson
 {
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>Writes every event of <paramref name="store"/> as a Feature located at its place, in dataset order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
@@ -30,7 +24,7 @@ public static class GeoJson
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, s_options);
+        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
         Begin(w, info, "events");
         foreach (Event e in store.Events)
         {
@@ -81,7 +75,7 @@ public static class GeoJson
                 direct[p.Index]++;
             }
         }
-        using var w = new Utf8JsonWriter(stream, s_options);
+        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
         Begin(w, info, "places");
         foreach (Place place in store.Places)
         {
