@@ -23,8 +23,9 @@ internal sealed class Linker
     /// <summary>Named Events members are generated up to this many events unless AlmanacNamedEventsLimit says otherwise.</summary>
     internal const int DefaultNamedEventsLimit = 10_000;
 
-    /// <summary>The string heap of one assembly holds 16 MiB (CS8103); the data may take 16 MB of it, leaving room for the other strings.</summary>
-    internal const long MaxDataChars = 8_000_000;
+    /// <summary>The data is one string constant, stored in the assembly's metadata as a blob of at most 0x1FFFFFFF bytes
+    /// (ECMA-335 II.24.2.4): 268,435,455 UTF-16 code units.</summary>
+    internal const long MaxDataChars = 0x1FFFFFFF / 2;
 
     /// <summary>"Did you mean" searches compare a wrong id with every id of its kind; past this many comparisons in
     /// one build (a renamed actor cited everywhere in a large dataset) messages leave the suggestions out.</summary>
@@ -34,11 +35,18 @@ internal sealed class Linker
     private readonly CancellationToken _cancellationToken;
     private int _suggestionBudget = MaxSuggestionComparisons;
 
-    private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+    private readonly long _maxDataChars;
 
-    public static LinkResult Link(ImmutableArray<ParsedFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, bool runtimeReferenced, CancellationToken cancellationToken)
+    private Linker(CancellationToken cancellationToken, long maxDataChars)
     {
-        var linker = new Linker(cancellationToken);
+        _cancellationToken = cancellationToken;
+        _maxDataChars = maxDataChars;
+    }
+
+    public static LinkResult Link(ImmutableArray<ParsedFile> files, ImmutableArray<DocumentText> documents, GeneratorOptions options, bool runtimeReferenced,
+        CancellationToken cancellationToken, long maxDataChars = MaxDataChars)
+    {
+        var linker = new Linker(cancellationToken, maxDataChars);
         EmitModel? model = null;
         try
         {
@@ -217,10 +225,10 @@ internal sealed class Linker
 
         var encoded = new DataEncoder(encodedSources, encodedActors, encodedPlaces, encodedEvents, aliasTables, _cancellationToken).Encode(compression);
         long literalChars = encoded.Sum(p => (long)p.Text.Length);
-        if (literalChars > MaxDataChars)
+        if (literalChars > _maxDataChars)
         {
-            Report(Diagnostics.DataTooLarge, dataset.Location, (literalChars * 2 / 1e6).ToString("0.0", CultureInfo.InvariantCulture),
-                (MaxDataChars * 2 / 1_000_000).ToString(CultureInfo.InvariantCulture),
+            Report(Diagnostics.DataTooLarge, dataset.Location, (literalChars * 2 / 1e6).ToString("#,0.0", CultureInfo.InvariantCulture),
+                (_maxDataChars * 2 / 1e6).ToString("#,0.0", CultureInfo.InvariantCulture),
                 compression == DataCompression.Never ? " uncompressed (set AlmanacCompression to auto)" : " even compressed");
             return null;
         }

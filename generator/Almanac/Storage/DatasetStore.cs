@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Threading;
 
 namespace Almanac.Storage;
@@ -58,6 +60,29 @@ public sealed class DatasetStore
     /// <summary>Opens the compiled data string <paramref name="data"/>.</summary>
     /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
     public static DatasetStore Open(string data) => new(data ?? throw new ArgumentNullException(nameof(data)));
+
+    /// <summary>
+    /// Opens the compiled data held by the string constant <paramref name="fieldName"/> of <paramref name="type"/>, as
+    /// generated dataset classes do. The constant is read from the assembly's metadata, not loaded with <c>ldstr</c>, so
+    /// the data does not count against the 16 MB string heap of the assembly.
+    /// </summary>
+    /// <param name="type">The type that declares the constant.</param>
+    /// <param name="fieldName">The name of a <see langword="const"/> <see cref="string"/> field of <paramref name="type"/> (public or not).</param>
+    /// <exception cref="ArgumentException"><paramref name="type"/> has no string constant named <paramref name="fieldName"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static DatasetStore Open(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
+        string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(fieldName);
+        FieldInfo? field = type.GetField(fieldName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        if (field is not { IsLiteral: true } || field.FieldType != typeof(string) || field.GetRawConstantValue() is not string data)
+        {
+            throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
+        }
+        return new DatasetStore(data);
+    }
 
     /// <summary>The sources, ordered by id.</summary>
     public EntityCollection<Source> Sources { get; }
