@@ -132,5 +132,52 @@ public class AliasKeyTests
     [InlineData("مزدة", "مزده")]   // teh marbuta and heh
     public void Punctuation_and_letter_variants_are_ignored(string a, string b) => AssertSameKey(a, b);
 
+    [Fact]
+    public void The_ascii_path_gives_the_key_of_the_general_path()
+    {
+        // Every ASCII character alone, then random ASCII strings, including punctuation, controls and brackets.
+        var random = new Random(20200521);
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i < 128 + 20_000; i++)
+        {
+            string text = i < 128 ? ((char)i).ToString() : RandomAscii(random, random.Next(0, 40));
+            Assert.True(AliasKey.TryNormalizeAscii(text, buffer, out int length));
+            Assert.Equal(AliasKey.Normalize(text), buffer.Slice(0, length).ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("Tarhūna")]   // not ASCII
+    [InlineData("ترهونة")]
+    public void The_ascii_path_declines_other_text(string text)
+    {
+        Span<char> buffer = stackalloc char[64];
+        Assert.False(AliasKey.TryNormalizeAscii(text, buffer, out _));
+    }
+
+    [Fact]
+    public void The_ascii_path_declines_text_longer_than_its_buffer()
+    {
+        Span<char> buffer = stackalloc char[4];
+        Assert.False(AliasKey.TryNormalizeAscii("Tarhuna", buffer, out _));
+    }
+
+    private static string RandomAscii(Random random, int length)
+    {
+        var chars = new char[length];
+        for (int i = 0; i < length; i++)
+        {
+            // Mostly letters and the separators names use, sometimes any ASCII character.
+            chars[i] = random.Next(4) switch
+            {
+                0 => (char)random.Next(0, 128),
+                1 => " -'.,_()"[random.Next(8)],
+                2 => (char)('A' + random.Next(26)),
+                _ => (char)('a' + random.Next(26)),
+            };
+        }
+        return new string(chars);
+    }
+
     private static void AssertSameKey(string a, string b) => Assert.Equal(AliasKey.Normalize(b), AliasKey.Normalize(a));
 }

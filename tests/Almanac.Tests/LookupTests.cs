@@ -315,4 +315,18 @@ public class LookupTests
         Assert.True(start >= 0, message);
         return message[(start + marker.Length)..].TrimEnd('.').Split(", ");
     }
+
+    [Fact]
+    public void Find_with_an_ascii_spelling_does_not_allocate_once_the_entity_is_decoded()
+    {
+        Assert.Same(Actors.KhalifaHaftar, Actors.Find("KHALIFA haftar"));
+        Assert.Same(Places.Tarhuna, Places.Find("tarhouna"));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Actor? actor = Actors.Find("KHALIFA haftar");
+        Place? place = Places.Find("tarhouna");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Same(Actors.KhalifaHaftar, actor);
+        Assert.Same(Places.Tarhuna, place);
+        Assert.Equal(0, allocated);
+    }
 }

@@ -43,10 +43,17 @@ public abstract class Entity
     private string[]? _aliasKeys;
 
     /// <summary>Whether <paramref name="key"/> (an <see cref="Text.AliasKey"/>) is the key of the id, the name or an alias.</summary>
-    internal bool HasAliasKey(string key)
+    internal bool HasAliasKey(System.ReadOnlySpan<char> key)
     {
         string[] keys = _aliasKeys ??= BuildAliasKeys();
-        return System.Array.IndexOf(keys, key) >= 0;
+        foreach (string k in keys)
+        {
+            if (System.MemoryExtensions.SequenceEqual(key, k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private string[] BuildAliasKeys()

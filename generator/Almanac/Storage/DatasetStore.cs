@@ -140,7 +140,7 @@ public sealed class DatasetStore
     internal string IdOf(DataFormat.Section offsets, int index) => Record(offsets, index).ReadRequiredString();
 
     /// <summary>The entities whose key hashes like <paramref name="key"/> in the hash table <paramref name="section"/>, for the caller to confirm.</summary>
-    internal HashCandidates Candidates(DataFormat.Section section, string key)
+    internal HashCandidates Candidates(DataFormat.Section section, ReadOnlySpan<char> key)
     {
         string table = Section(section);
         int count = Int32At(table, 0);

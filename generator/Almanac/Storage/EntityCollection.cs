@@ -68,7 +68,18 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         {
             return this[exact];
         }
-        string key = AliasKey.Normalize(idOrAlias);
+        // Names typed in code are mostly ASCII: their key is built on the stack, without Unicode normalisation.
+        Span<char> buffer = stackalloc char[AsciiKeyLength];
+        return AliasKey.TryNormalizeAscii(idOrAlias, buffer, out int length)
+            ? FindKey(buffer.Slice(0, length))
+            : FindKey(AliasKey.Normalize(idOrAlias));
+    }
+
+    /// <summary>Longest input whose key <see cref="Find"/> builds on the stack.</summary>
+    private const int AsciiKeyLength = 128;
+
+    private T? FindKey(ReadOnlySpan<char> key)
+    {
         if (key.Length == 0)
         {
             return null;

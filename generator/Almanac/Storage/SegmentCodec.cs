@@ -19,7 +19,10 @@ internal static class SegmentCodec
     private const int BitsPerChar = 14;
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>; the hash of id and alias tables.</summary>
-    public static int Hash(string text)
+    public static int Hash(string text) => Hash(text.AsSpan());
+
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="text"/>.</summary>
+    public static int Hash(ReadOnlySpan<char> text)
     {
         uint hash = 2166136261;
         foreach (char c in text)

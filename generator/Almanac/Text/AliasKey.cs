@@ -55,6 +55,49 @@ public static class AliasKey
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Writes the key of <paramref name="text"/> into <paramref name="destination"/> when <paramref name="text"/> is
+    /// all ASCII and fits; returns <see langword="false"/> (and writes nothing useful) otherwise, for the caller to use
+    /// <see cref="Normalize"/>. Gives the same key as <see cref="Normalize"/>, without allocating.
+    /// </summary>
+    internal static bool TryNormalizeAscii(string text, System.Span<char> destination, out int length)
+    {
+        length = 0;
+        if (text.Length > destination.Length)
+        {
+            return false;
+        }
+        string map = s_asciiKeys;
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+            char k = map[c];
+            if (k != '\0')
+            {
+                destination[length++] = k;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="Normalize"/>
+    /// itself: for ASCII text, normalisation works character by character (FormKD and FormC change no ASCII text).</summary>
+    private static readonly string s_asciiKeys = BuildAsciiKeys();
+
+    private static string BuildAsciiKeys()
+    {
+        var keys = new char[0x80];
+        for (int c = 0; c < keys.Length; c++)
+        {
+            string key = Normalize(((char)c).ToString());
+            keys[c] = key.Length == 1 ? key[0] : '\0';
+        }
+        return new string(keys);
+    }
+
     private static bool IsIgnoredSymbol(char c) => c switch
     {
         '`' or '\u00B4' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u0640' or '\u2212' => true,
