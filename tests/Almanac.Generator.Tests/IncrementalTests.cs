@@ -79,6 +79,55 @@ public class IncrementalTests
         Assert.Contains(Reasons(driver)["Model"], r => r == IncrementalStepRunReason.Modified);
     }
 
+    /// <summary>A dataset of 100 files: the dataset, the actors and places, and 98 files of 50 events each.</summary>
+    private static List<InMemoryText> HundredFiles()
+    {
+        var texts = new List<InMemoryText>
+        {
+            GeneratorHarness.Data("dataset.yaml", "dataset: { id: scale, title: Scale, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\n"),
+            GeneratorHarness.Data("entities.yaml", "actors:\n  - { id: a, name: A, kind: group }\n  - { id: b, name: B, kind: group }\nplaces:\n  - { id: p, name: P, kind: town }\n"),
+        };
+        for (int f = 0; f < 98; f++)
+        {
+            var yaml = new System.Text.StringBuilder("events:\n");
+            for (int e = 0; e < 50; e++)
+            {
+                yaml.Append($"  - {{ id: e-{f:000}-{e:00}, name: Event {f:000} {e:00}, kind: armed-clash, date: 2020-05-{1 + e % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: attacker }}, {{ actor: b, role: target }}], sources: [{{ source: s, quote: q }}] }}\n");
+            }
+            texts.Add(GeneratorHarness.Data($"events-{f:000}.yaml", yaml.ToString()));
+        }
+        return texts;
+    }
+
+    [Fact]
+    public void At_scale_editing_one_of_a_hundred_yaml_files_reparses_only_that_file_and_a_cs_edit_reruns_nothing()
+    {
+        List<InMemoryText> texts = HundredFiles();
+        CSharpCompilation compilation = GeneratorHarness.Compilation(true, "internal static class A { }");
+        GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        Assert.Equal(100, driver.GetRunResult().Results.Single().TrackedSteps["Parse"].Length);
+
+        InMemoryText old = texts.Single(t => t.Path.EndsWith("/events-042.yaml", StringComparison.Ordinal));
+        var edited = GeneratorHarness.Data("events-042.yaml", old.GetText().ToString().Replace("name: Event 042 07,", "name: Event 042 seven,"));
+        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+        var parse = driver.GetRunResult().Results.Single().TrackedSteps["Parse"];
+        Assert.Equal(100, parse.Length);
+        var reparsed = parse.SelectMany(run => run.Outputs.Select(o => (run, o.Reason))).Where(x => x.Reason != IncrementalStepRunReason.Cached).ToList();
+        var (run, reason) = Assert.Single(reparsed);
+        Assert.Equal(IncrementalStepRunReason.Modified, reason);
+        Assert.EndsWith("/events-042.yaml", ((dynamic)run.Outputs[0].Value).Path);
+        Assert.Contains(Reasons(driver)["Model"], r => r == IncrementalStepRunReason.Modified);
+
+        SyntaxTree tree = compilation.SyntaxTrees.Single();
+        Compilation csEdited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("internal static class A { internal static int B => 2; }", GeneratorHarness.ParseOptions, tree.FilePath));
+        driver = driver.RunGenerators(csEdited);
+        foreach (var (step, reasons) in Reasons(driver))
+        {
+            Assert.All(reasons, r => Assert.True(r == IncrementalStepRunReason.Cached, $"{step}: {r}"));
+        }
+    }
+
     [Fact]
     public void No_step_output_holds_a_compiler_or_yaml_object()
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Almanac.Generator.Common;
 using Almanac.Generator.Linking;
 using Almanac.Generator.Parsing;
@@ -105,40 +106,43 @@ internal sealed class DataEncoder
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
 
-        var stored = new List<(string Label, string Text, int Decoded, DataFormat.SegmentEncoding Encoding)>(segments.Count);
-        foreach (var (label, text) in segments)
+        // Segments are compressed independently, on all cores; each result goes to its own slot, so the output does
+        // not depend on the order in which they finish.
+        var stored = new (string Label, string Text, int Decoded, DataFormat.SegmentEncoding Encoding)[segments.Count];
+        Parallel.For(0, segments.Count, new ParallelOptions { CancellationToken = _cancellationToken }, i =>
         {
-            _cancellationToken.ThrowIfCancellationRequested();
+            var (label, text) = segments[i];
+            stored[i] = (label, text, text.Length, DataFormat.SegmentEncoding.Raw);
             if (compress && text.Length >= MinimumCompressedLength)
             {
-                string packed = SegmentCodec.Compress(text);
+                bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
+                string packed = SegmentCodec.Compress(hashes ? SegmentCodec.DeltaHashes(text, encode: true) : text);
                 if (packed.Length < text.Length)
                 {
-                    stored.Add((label + " (compressed)", packed, text.Length, DataFormat.SegmentEncoding.Deflate));
-                    continue;
+                    stored[i] = (label + " (compressed)", packed, text.Length,
+                        hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes : DataFormat.SegmentEncoding.Deflate);
                 }
             }
-            stored.Add((label, text, text.Length, DataFormat.SegmentEncoding.Raw));
-        }
+        });
 
         // Header: magic, version, counts, longest span, segment count, section → segment, segment table.
         _out = new CharBuffer();
         _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Count == 0 ? 0 : _events.Max(e => (e.Spec.EndDate ?? e.Spec.Date) - e.Spec.Date));
-        Int(stored.Count);
+        Int(stored.Length);
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
         {
             Int(i);
         }
-        int offset = _out.Length + stored.Count * DataFormat.SegmentEntryLength;
+        int offset = _out.Length + stored.Length * DataFormat.SegmentEntryLength;
         foreach (var (_, text, decoded, encoding) in stored)
         {
             Int(offset); Int(text.Length); Int(decoded); Int((int)encoding);
             offset += text.Length;
         }
 
-        var parts = new List<DataPart>(stored.Count + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length)) };
+        var parts = new List<DataPart>(stored.Length + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length)) };
         parts.AddRange(stored.Select(x => new DataPart(x.Label, x.Text)));
         return parts.ToEquatableArray();
     }

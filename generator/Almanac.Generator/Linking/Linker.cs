@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Almanac.Generator.Common;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Parsing;
@@ -114,6 +115,7 @@ internal sealed class Linker
 
         var documentIndex = new DocumentResolver(documents);
         var quoteIndexes = new QuoteIndex?[sources.Count];
+        var documentTexts = new string?[sources.Count];
         for (int i = 0; i < sources.Count; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -130,8 +132,16 @@ internal sealed class Linker
                     closest is null ? "" : $"; did you mean '{closest}'?");
                 continue;
             }
-            quoteIndexes[i] = new QuoteIndex(text.Text);
+            documentTexts[i] = text.Text;
         }
+        // Indexing the documents is independent per source: on all cores, each into its own slot.
+        Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = _cancellationToken }, i =>
+        {
+            if (documentTexts[i] is { } text)
+            {
+                quoteIndexes[i] = new QuoteIndex(text);
+            }
+        });
 
         EncodedCitation[] Citations(EquatableArray<CitationSpec> citations)
         {

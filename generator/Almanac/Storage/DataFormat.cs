@@ -67,5 +67,9 @@ public static class DataFormat
         Raw = 0,
         /// <summary>The characters as UTF-16LE bytes, deflate-compressed, 14 bits per character from U+4E00 (see <c>SegmentCodec</c>).</summary>
         Deflate = 1,
+        /// <summary>A hash table (count, then hash and entity pairs sorted by hash) with every hash replaced by its
+        /// difference from the one before (modulo 2^32), then stored as <see cref="Deflate"/>: sorted hashes are
+        /// random, their differences small, so the table compresses to about half.</summary>
+        DeflateDeltaHashes = 2,
     }
 }

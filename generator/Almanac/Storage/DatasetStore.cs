@@ -117,6 +117,7 @@ public sealed class DatasetStore
             {
                 DataFormat.SegmentEncoding.Raw => _data.Substring(offset, length),
                 DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(_data, offset, length, decoded),
+                DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(SegmentCodec.Decompress(_data, offset, length, decoded), encode: false),
                 _ => throw DataReader.Corrupt(),
             };
             text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;

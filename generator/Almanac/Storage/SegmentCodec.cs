@@ -102,6 +102,30 @@ internal static class SegmentCodec
         return FromBytes(inflated.GetBuffer(), (int)inflated.Length, decodedLength);
     }
 
+    /// <summary>
+    /// The hash table <paramref name="table"/> (an <c>int32</c> count, then (hash, entity) pairs of <c>int32</c>s) with
+    /// each hash replaced by its difference from the previous one (<paramref name="encode"/>), or the reverse.
+    /// </summary>
+    public static string DeltaHashes(string table, bool encode)
+    {
+        char[] chars = table.ToCharArray();
+        int count = chars.Length < 2 ? 0 : chars[0] | (chars[1] << 16);
+        if (count < 0 || 2 + 4L * count > chars.Length)
+        {
+            throw new InvalidDataException("A hash table of the dataset is malformed.");
+        }
+        uint previous = 0;
+        for (int i = 0, p = 2; i < count; i++, p += 4)
+        {
+            uint value = (uint)(chars[p] | (chars[p + 1] << 16));
+            uint result = encode ? value - previous : value + previous;
+            previous = encode ? value : result;
+            chars[p] = (char)(result & 0xFFFF);
+            chars[p + 1] = (char)(result >> 16);
+        }
+        return new string(chars);
+    }
+
     /// <summary>Packs bytes 14 bits per character. The first character holds the number of padding bits (0–13).</summary>
     public static string Pack(byte[] bytes)
     {
