@@ -49,9 +49,6 @@ internal sealed class DataEncoder
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Records are cut into blocks of about this many characters: a first look-up decodes one block, not the data set.</summary>
-    internal const int BlockLength = 64 * 1024;
-
     /// <summary>With <see cref="DataCompression.Auto"/>, data larger than this many characters is compressed.</summary>
     internal const int AutoCompressionThreshold = 512 * 1024;
 
@@ -66,10 +63,17 @@ internal sealed class DataEncoder
             segments.Add(("", ""));
         }
 
-        int[] sourceOffsets = Records(segments, "sources", _sources.Count, i => WriteSource(_sources[i]), i => _sources[i].Spec.Id.Value);
-        int[] actorOffsets = Records(segments, "actors", _actors.Count, i => WriteActor(_actors[i]), i => _actors[i].Spec.Id.Value);
-        int[] placeOffsets = Records(segments, "places", _places.Count, i => WritePlace(_places[i]), i => _places[i].Spec.Id.Value);
-        int[] eventOffsets = Records(segments, "events", _events.Count, i => WriteEvent(_events[i]), i => _events[i].Spec.Id.Value);
+        string SourceId(int i) => _sources[i].Spec.Id.Value;
+        string ActorId(int i) => _actors[i].Spec.Id.Value;
+        string PlaceId(int i) => _places[i].Spec.Id.Value;
+        int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => WriteSource(_sources[i]), SourceId);
+        int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => WriteActor(_actors[i]), ActorId);
+        int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => WritePlace(_places[i]), PlaceId);
+        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => WriteEvent(_events[i]), i => _events[i].Spec.Id.Value);
+        List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
+        int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
+        int[] placeEventBlocks = Blocks(segments, "events at each place or within it", placeEvents.Length, DataFormat.ListsPerBlock, i => List(placeEvents[i]), PlaceId);
+        int[] placeDirectEventBlocks = Blocks(segments, "events at exactly each place", placeDirectEvents.Length, DataFormat.ListsPerBlock, i => List(placeDirectEvents[i]), PlaceId);
 
         void Set(DataFormat.Section section, string label, Action write)
         {
@@ -78,10 +82,10 @@ internal sealed class DataEncoder
             segments[(int)section] = ("index: " + label, _out.ToString(0, _out.Length));
         }
 
-        Set(DataFormat.Section.SourceOffsets, "record locations of sources", () => Ints(sourceOffsets));
-        Set(DataFormat.Section.ActorOffsets, "record locations of actors", () => Ints(actorOffsets));
-        Set(DataFormat.Section.PlaceOffsets, "record locations of places", () => Ints(placeOffsets));
-        Set(DataFormat.Section.EventOffsets, "record locations of events", () => Ints(eventOffsets));
+        Set(DataFormat.Section.SourceOffsets, "record blocks of sources", () => Ints(sourceBlocks));
+        Set(DataFormat.Section.ActorOffsets, "record blocks of actors", () => Ints(actorBlocks));
+        Set(DataFormat.Section.PlaceOffsets, "record blocks of places", () => Ints(placeBlocks));
+        Set(DataFormat.Section.EventOffsets, "record blocks of events", () => Ints(eventBlocks));
         Set(DataFormat.Section.SourceIds, "id hashes of sources", () => HashTable(_sources.Select((x, i) => (x.Spec.Id.Value, i))));
         Set(DataFormat.Section.ActorIds, "id hashes of actors", () => HashTable(_actors.Select((x, i) => (x.Spec.Id.Value, i))));
         Set(DataFormat.Section.PlaceIds, "id hashes of places", () => HashTable(_places.Select((x, i) => (x.Spec.Id.Value, i))));
@@ -99,9 +103,9 @@ internal sealed class DataEncoder
                 Int(e.Spec.Date);
             }
         });
-        Set(DataFormat.Section.ActorEvents, "per actor: events involving it or its parts", () => Lists(ActorEventLists()));
-        Set(DataFormat.Section.PlaceEvents, "per place: events at it or within it", () => Lists(PlaceEventLists(transitive: true)));
-        Set(DataFormat.Section.PlaceDirectEvents, "per place: events at exactly it", () => Lists(PlaceEventLists(transitive: false)));
+        Set(DataFormat.Section.ActorEvents, "list blocks: per actor, events involving it or its parts", () => Ints(actorEventBlocks));
+        Set(DataFormat.Section.PlaceEvents, "list blocks: per place, events at it or within it", () => Ints(placeEventBlocks));
+        Set(DataFormat.Section.PlaceDirectEvents, "list blocks: per place, events at exactly it", () => Ints(placeDirectEventBlocks));
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -147,27 +151,29 @@ internal sealed class DataEncoder
         return parts.ToEquatableArray();
     }
 
-    /// <summary>Writes records into blocks of about <see cref="BlockLength"/> characters; returns each record's (segment, offset).</summary>
-    private int[] Records(List<(string Label, string Text)> segments, string kind, int count, Action<int> write, Func<int, string> id)
+    /// <summary>
+    /// Writes <paramref name="count"/> items (records, or event lists) in blocks of <paramref name="perBlock"/>, one segment
+    /// each: a block starts with the offset of each of its items in the block, then the items. Returns the segment of
+    /// each block, the content of the section that locates them.
+    /// </summary>
+    private int[] Blocks(List<(string Label, string Text)> segments, string kind, int count, int perBlock, Action<int> write, Func<int, string> id)
     {
-        var locations = new int[2 * count];
-        int first = 0;
-        _out = new CharBuffer();
-        for (int i = 0; i < count; i++)
+        var blocks = new int[(count + perBlock - 1) / perBlock];
+        for (int b = 0; b < blocks.Length; b++)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            locations[2 * i] = segments.Count;
-            locations[2 * i + 1] = _out.Length;
-            write(i);
-            if (_out.Length >= BlockLength || i == count - 1)
+            int first = b * perBlock, last = Math.Min(count, first + perBlock) - 1;
+            _out = new CharBuffer();
+            int table = Reserve(last - first + 1);
+            for (int i = first; i <= last; i++)
             {
-                string label = first == i ? $"{kind}: {id(i)}" : $"{kind}: {id(first)} … {id(i)}";
-                segments.Add((label, _out.ToString(0, _out.Length)));
-                _out = new CharBuffer();
-                first = i + 1;
+                _cancellationToken.ThrowIfCancellationRequested();
+                Patch(table + 2 * (i - first), _out.Length);
+                write(i);
             }
+            blocks[b] = segments.Count;
+            segments.Add((first == last ? $"{kind}: {id(first)}" : $"{kind}: {id(first)} … {id(last)}", _out.ToString(0, _out.Length)));
         }
-        return locations;
+        return blocks;
     }
 
     private void Ints(int[] values)
@@ -228,19 +234,13 @@ internal sealed class DataEncoder
         return lists;
     }
 
-    /// <summary>A per-entity list section: one offset per entity, then each list as a count and event indexes.</summary>
-    private void Lists(List<int>[] lists)
+    /// <summary>An event list: the count, then the event indexes in event order.</summary>
+    private void List(List<int> events)
     {
-        int table = Reserve(lists.Length);
-        for (int i = 0; i < lists.Length; i++)
+        Int(events.Count);
+        foreach (int item in events)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            Patch(table + 2 * i, _out.Length);
-            Int(lists[i].Count);
-            foreach (int item in lists[i])
-            {
-                Int(item);
-            }
+            Int(item);
         }
     }
 

@@ -10,7 +10,7 @@ public static class DataFormat
     public const string Magic = "ALM";
 
     /// <summary>The version of the format written by this release; readers accept only this version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The value stored for an absent reference, number or date.</summary>
     public const int None = -1;
@@ -21,16 +21,22 @@ public static class DataFormat
     /// <summary>Characters per entry of the segment table: literal offset, literal length, decoded length, encoding.</summary>
     public const int SegmentEntryLength = 2 * 4;
 
+    /// <summary>Records of one kind are stored in blocks of this many (the last may hold fewer), a segment each.</summary>
+    public const int RecordsPerBlock = 128;
+
+    /// <summary>The event lists of a per-actor or per-place section are stored in blocks of this many, a segment each.</summary>
+    public const int ListsPerBlock = 16;
+
     /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section
     {
-        /// <summary>Per source: the segment and offset of its record.</summary>
+        /// <summary>Per block of <see cref="RecordsPerBlock"/> sources: the segment that holds their records.</summary>
         SourceOffsets,
-        /// <summary>Per actor: the segment and offset of its record.</summary>
+        /// <summary>Per block of actors: the segment that holds their records.</summary>
         ActorOffsets,
-        /// <summary>Per place: the segment and offset of its record.</summary>
+        /// <summary>Per block of places: the segment that holds their records.</summary>
         PlaceOffsets,
-        /// <summary>Per event: the segment and offset of its record.</summary>
+        /// <summary>Per block of events: the segment that holds their records.</summary>
         EventOffsets,
         /// <summary>Hash table of source ids: (hash, entity) pairs sorted by hash.</summary>
         SourceIds,
@@ -50,11 +56,11 @@ public static class DataFormat
         EventAliases,
         /// <summary>Start day of every event, in event order.</summary>
         EventStartDays,
-        /// <summary>Per actor: the events involving the actor or any actor part of it.</summary>
+        /// <summary>Per block of <see cref="ListsPerBlock"/> actors: the segment that holds, per actor, the events involving the actor or any actor part of it.</summary>
         ActorEvents,
-        /// <summary>Per place: the events at the place or any place within it.</summary>
+        /// <summary>Per block of places: the segment that holds, per place, the events at the place or any place within it.</summary>
         PlaceEvents,
-        /// <summary>Per place: the events at exactly that place.</summary>
+        /// <summary>Per block of places: the segment that holds, per place, the events at exactly that place.</summary>
         PlaceDirectEvents,
         /// <summary>Number of sections.</summary>
         Count,

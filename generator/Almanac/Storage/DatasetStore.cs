@@ -130,11 +130,33 @@ public sealed class DatasetStore
 
     internal static int Int32At(string text, int position) => DataReader.Int32At(text, position);
 
-    /// <summary>A reader at the record of entity <paramref name="index"/> in the offsets section <paramref name="offsets"/>.</summary>
+    /// <summary>A reader at the record of entity <paramref name="index"/>, located through the section <paramref name="offsets"/>.</summary>
     private DataReader Record(DataFormat.Section offsets, int index)
     {
-        string table = Section(offsets);
-        return new DataReader(Segment(Int32At(table, 4 * index)), Int32At(table, 4 * index + 2));
+        var (block, position) = Locate(offsets, index, DataFormat.RecordsPerBlock);
+        return new DataReader(block, position);
+    }
+
+    /// <summary>
+    /// The decoded block that holds item <paramref name="index"/> of a blocked section (records or event lists,
+    /// <paramref name="perBlock"/> items a block), and the item's position in it: the section gives the segment of each
+    /// block, and a block starts with the position of each of its items.
+    /// </summary>
+    private (string Block, int Position) Locate(DataFormat.Section section, int index, int perBlock)
+    {
+        string table = Section(section);
+        int entry = 2 * (index / perBlock);
+        if (index < 0 || entry + 1 >= table.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        string block = Segment(Int32At(table, entry));
+        int slot = 2 * (index % perBlock);
+        if (slot + 1 >= block.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        return (block, Int32At(block, slot));
     }
 
     /// <summary>The id of entity <paramref name="index"/>: every record starts with its id.</summary>
@@ -165,9 +187,8 @@ public sealed class DatasetStore
     /// <summary>The event list stored for entity <paramref name="index"/> in a per-entity list section.</summary>
     internal EventList EventListAt(DataFormat.Section section, int index)
     {
-        string text = Section(section);
-        int list = Int32At(text, 2 * index);
-        return new EventList(Events, text, list + 2, Int32At(text, list));
+        var (block, list) = Locate(section, index, DataFormat.ListsPerBlock);
+        return new EventList(Events, block, list + 2, Int32At(block, list));
     }
 
     private Source DecodeSource(int index)
