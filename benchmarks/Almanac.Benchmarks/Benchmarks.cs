@@ -81,9 +81,18 @@ public sealed class Fixture
         return sum;
     }
 
-    /// <summary>The data string of the compiled dataset, to open fresh stores from (what the generated class passes to <see cref="DatasetStore.Open"/>).</summary>
-    public static string CompiledData() =>
-        (string)typeof(DatasetStore).GetField("_data", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(SynthDataset.Store)!;
+    /// <summary>The string constants of the compiled dataset (Data, Data1, Data2, … of the generated class's Holder), read once,
+    /// to open fresh stores from.</summary>
+    public static string[] CompiledData()
+    {
+        Type holder = typeof(SynthDataset).GetNestedType("Holder", BindingFlags.NonPublic)!;
+        var constants = new List<string>();
+        for (int k = 0; holder.GetField(k == 0 ? "Data" : $"Data{k}", BindingFlags.NonPublic | BindingFlags.Static) is { } field; k++)
+        {
+            constants.Add((string)field.GetRawConstantValue()!);
+        }
+        return constants.ToArray();
+    }
 }
 
 /// <summary>Queries at one dataset size: Almanac's precomputed indexes against LINQ over List&lt;T&gt; (the baseline of each category) and DuckDB SQL over the Parquet export.</summary>
@@ -243,7 +252,7 @@ public class Queries
 [MemoryDiagnoser]
 public class Load
 {
-    private string _data = "";
+    private string[] _data = Array.Empty<string>();
     private string _yamlFolder = "";
     private string _parquetFolder = "";
 

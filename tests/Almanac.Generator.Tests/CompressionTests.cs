@@ -100,7 +100,10 @@ public class CompressionTests
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(result.CompilationDiagnostics);
         string dataset = result.Sources.Single(s => s.HintName == "BigDataset.g.cs").Text;
-        Assert.Contains("// One literal; its parts, by offset in characters:", dataset);
+        // The header, then the segments in constants of at most 128K characters (a longer segment alone), each read when first used.
+        Assert.Contains("private const string Data =", dataset);
+        Assert.Contains("private const string Data1 =", dataset);
+        Assert.Contains("private const string Data2 =", dataset);
         var store = result.Store("Test.Data.BigDataset");
         Assert.Equal(300, store.Events.Count);
         Assert.Equal(new string('x', 30_000), store.Events.Get("e-23").Summary);

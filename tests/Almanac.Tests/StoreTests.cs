@@ -24,6 +24,32 @@ public class StoreTests
     }
 
     [Fact]
+    public void Opening_reads_only_the_header_constant()
+    {
+        // The generated class carries the header in Data and the segments in Data1, Data2, …; a store opened with the
+        // header alone knows the counts, and fails only when a segment is needed.
+        Type holder = typeof(LibyaDataset).GetNestedType("Holder", System.Reflection.BindingFlags.NonPublic)!;
+        string header = (string)holder.GetField("Data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+        string first = (string)holder.GetField("Data1", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+
+        DatasetStore headerOnly = DatasetStore.Open(header);
+        Assert.Equal(Actors.All.Count, headerOnly.Actors.Count);
+        Assert.Equal(Events.All.Count, headerOnly.Events.Count);
+        Assert.Throws<InvalidOperationException>(() => headerOnly.Actors[0]);
+
+        DatasetStore complete = DatasetStore.Open(header, first);
+        Assert.Equal(Actors.All[0].Id, complete.Actors[0].Id);
+        Assert.Equal(Events.All[Events.All.Count - 1].Id, complete.Events[Events.All.Count - 1].Id);
+    }
+
+    [Fact]
+    public void Open_by_constant_names_a_missing_constant()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DatasetStore.Open(typeof(StoreTests), "Data"));
+        Assert.Contains("has no string constant named 'Data'", e.Message);
+    }
+
+    [Fact]
     public void The_generated_classes_share_one_store()
     {
         Assert.Same(LibyaDataset.Store, LibyaDataset.Store);

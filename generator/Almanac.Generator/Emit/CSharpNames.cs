@@ -68,11 +68,9 @@ internal static class CSharpNames
     /// <summary>A regular C# string literal. Only printable ASCII and the CJK ideographs that carry compressed data
     /// (U+4E00–U+8DFF) stay as they are; everything else is a \u escape, so no character of the data (quotes, new lines,
     /// bidirectional controls, lone surrogates) can change the meaning of the code.</summary>
-    public static string Literal(string value) => AppendLiteralText(new StringBuilder(value.Length + 2).Append('"'), value).Append('"').ToString();
-
-    /// <summary>Appends the text of a string literal for <paramref name="value"/> (without the quotation marks), escaped as <see cref="Literal"/> does.</summary>
-    public static StringBuilder AppendLiteralText(StringBuilder builder, string value)
+    public static string Literal(string value)
     {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (char c in value)
         {
             if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') || (c >= 0x4E00 && c <= 0x8DFF))
@@ -84,7 +82,7 @@ internal static class CSharpNames
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
         }
-        return builder;
+        return builder.Append('"').ToString();
     }
 
     /// <summary>Text for an XML doc comment: XML-escaped, on one line (line breaks and other control or format characters become spaces).</summary>

@@ -129,25 +129,43 @@ internal sealed class DataEncoder
             }
         });
 
-        // Header: magic, version, counts, longest span, segment count, section → segment, segment table.
+        // Segments go into constants 1, 2, … of up to ConstantLength characters each (a longer segment gets one of its own),
+        // in order; constant 0 holds the header, which is all that opening the store reads.
+        var constants = new int[stored.Length];
+        var offsets = new int[stored.Length];
+        int constant = 1, length = 0;
+        for (int i = 0; i < stored.Length; i++)
+        {
+            int segmentLength = stored[i].Text.Length;
+            if (length > 0 && length + segmentLength > DataFormat.ConstantLength)
+            {
+                constant++;
+                length = 0;
+            }
+            constants[i] = constant;
+            offsets[i] = length;
+            length += segmentLength;
+        }
+        int constantCount = stored.Length == 0 ? 1 : constants[stored.Length - 1] + 1;
+
+        // Header: magic, version, counts, longest span, segment count, constant count, section → segment, segment table.
         _out = new CharBuffer();
         _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Count == 0 ? 0 : _events.Max(e => (e.Spec.EndDate ?? e.Spec.Date) - e.Spec.Date));
         Int(stored.Length);
+        Int(constantCount);
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
         {
             Int(i);
         }
-        int offset = _out.Length + stored.Length * DataFormat.SegmentEntryLength;
-        foreach (var (_, text, decoded, encoding) in stored)
+        for (int i = 0; i < stored.Length; i++)
         {
-            Int(offset); Int(text.Length); Int(decoded); Int((int)encoding);
-            offset += text.Length;
+            Int(constants[i]); Int(offsets[i]); Int(stored[i].Text.Length); Int(stored[i].Decoded); Int((int)stored[i].Encoding);
         }
 
-        var parts = new List<DataPart>(stored.Length + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length)) };
-        parts.AddRange(stored.Select(x => new DataPart(x.Label, x.Text)));
+        var parts = new List<DataPart>(stored.Length + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length), 0) };
+        parts.AddRange(stored.Select((x, i) => new DataPart(x.Label, x.Text, constants[i])));
         return parts.ToEquatableArray();
     }
 

@@ -11,8 +11,9 @@ internal sealed record GeneratorOptions(string? Namespace, string? DatasetClass,
 /// <summary>One named member to emit: the entity's C# name, its index in its collection and what its XML doc says.</summary>
 internal sealed record MemberModel(string Member, int Index, string Id, string Title, string Kind, string? Aliases, string? Detail, string? Citation);
 
-/// <summary>A piece of the compiled data string, with a label saying what it holds (emitted as a comment).</summary>
-internal sealed record DataPart(string Label, string Text);
+/// <summary>A piece of the compiled data, with a label saying what it holds (emitted as a comment), and the number of the
+/// string constant that carries it (0: the header).</summary>
+internal sealed record DataPart(string Label, string Text, int Constant);
 
 /// <summary>The dataset's own metadata.</summary>
 internal sealed record DatasetMetadata(string Id, string Title, string Version, string License, string Citation, string? Description, string? Url);

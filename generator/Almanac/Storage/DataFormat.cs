@@ -15,11 +15,18 @@ public static class DataFormat
     /// <summary>The value stored for an absent reference, number or date.</summary>
     public const int None = -1;
 
-    /// <summary>Characters before the section table: magic, version, four counts, the longest event span and the segment count.</summary>
-    public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2;
+    /// <summary>Characters before the section table: magic, version, four counts, the longest event span, the segment count and the constant count.</summary>
+    public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2 + 2;
 
-    /// <summary>Characters per entry of the segment table: literal offset, literal length, decoded length, encoding.</summary>
-    public const int SegmentEntryLength = 2 * 4;
+    /// <summary>Characters per entry of the segment table: constant, offset in the constant, stored length, decoded length, encoding.</summary>
+    public const int SegmentEntryLength = 2 * 5;
+
+    /// <summary>
+    /// The data is carried in several string constants: constant 0 holds the header, and the segments follow, in order, in
+    /// constants 1, 2, … of at most this many characters each (a longer segment has a constant of its own). A store loads
+    /// a constant the first time it decodes one of its segments.
+    /// </summary>
+    public const int ConstantLength = 128 * 1024;
 
     /// <summary>Records of one kind are stored in blocks of this many (the last may hold fewer), a segment each.</summary>
     public const int RecordsPerBlock = 128;

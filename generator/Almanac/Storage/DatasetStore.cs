@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Reflection;
 using System.Threading;
 
@@ -15,14 +16,17 @@ namespace Almanac.Storage;
 /// <c>Actors</c>, <c>Places</c>, <c>Sources</c> and <c>Events</c> classes.</remarks>
 public sealed class DatasetStore
 {
-    private readonly string _data;
+    private readonly string _header;
+    private readonly Func<int, string?> _loadConstant;
+    private readonly string?[] _constants;
     private readonly int[] _sectionSegments;
     private readonly int _segmentCount;
     private readonly string?[] _segments;
 
-    private DatasetStore(string data)
+    private DatasetStore(string data, Func<int, string?> loadConstant)
     {
-        _data = data;
+        _header = data;
+        _loadConstant = loadConstant;
         if (data.Length < DataFormat.FixedHeaderLength + 2 * (int)DataFormat.Section.Count || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
         {
             throw DataReader.Corrupt();
@@ -39,6 +43,13 @@ public sealed class DatasetStore
         int eventCount = reader.ReadInt32();
         MaxEventSpanDays = reader.ReadInt32();
         _segmentCount = reader.ReadInt32();
+        int constantCount = reader.ReadInt32();
+        if (constantCount < 1)
+        {
+            throw DataReader.Corrupt();
+        }
+        _constants = new string?[constantCount];
+        _constants[0] = data;
         _sectionSegments = new int[(int)DataFormat.Section.Count];
         for (int i = 0; i < _sectionSegments.Length; i++)
         {
@@ -57,17 +68,15 @@ public sealed class DatasetStore
         Events = new EventCollection(this, eventCount, DecodeEvent);
     }
 
-    /// <summary>Opens the compiled data string <paramref name="data"/>.</summary>
-    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
-    public static DatasetStore Open(string data) => new(data ?? throw new ArgumentNullException(nameof(data)));
-
     /// <summary>
-    /// Opens the compiled data held by the string constant <paramref name="fieldName"/> of <paramref name="type"/>, as
-    /// generated dataset classes do. The constant is read from the assembly's metadata, not loaded with <c>ldstr</c>, so
-    /// the data does not count against the 16 MB string heap of the assembly.
+    /// Opens the compiled data held by the string constants <paramref name="fieldName"/> (the header),
+    /// <paramref name="fieldName"/><c>1</c>, <paramref name="fieldName"/><c>2</c>, … of <paramref name="type"/>, as generated
+    /// dataset classes do. Only the header is read here; the other constants are read the first time one of their segments
+    /// is used. Constants are read from the assembly's metadata, not loaded with <c>ldstr</c>, so the data does not count
+    /// against the 16 MB string heap of the assembly.
     /// </summary>
-    /// <param name="type">The type that declares the constant.</param>
-    /// <param name="fieldName">The name of a <see langword="const"/> <see cref="string"/> field of <paramref name="type"/> (public or not).</param>
+    /// <param name="type">The type that declares the constants.</param>
+    /// <param name="fieldName">The name of the first constant, a <see langword="const"/> <see cref="string"/> field of <paramref name="type"/> (public or not).</param>
     /// <exception cref="ArgumentException"><paramref name="type"/> has no string constant named <paramref name="fieldName"/>.</exception>
     /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
     public static DatasetStore Open(
@@ -76,12 +85,30 @@ public sealed class DatasetStore
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fieldName);
-        FieldInfo? field = type.GetField(fieldName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
-        if (field is not { IsLiteral: true } || field.FieldType != typeof(string) || field.GetRawConstantValue() is not string data)
+        string header = Constant(type, fieldName)
+            ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
+        return new DatasetStore(header, k => Constant(type, fieldName + k.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Opens compiled data given as its string constants: the header first, then constants 1, 2, ….</summary>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static DatasetStore Open(params string[] constants)
+    {
+        ArgumentNullException.ThrowIfNull(constants);
+        string[] copy = (string[])constants.Clone();
+        if (copy.Length == 0 || copy[0] is null)
         {
-            throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
+            throw DataReader.Corrupt();
         }
-        return new DatasetStore(data);
+        return new DatasetStore(copy[0], k => k < copy.Length ? copy[k] : null);
+    }
+
+    private static string? Constant(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
+        string name)
+    {
+        FieldInfo? field = type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        return field is { IsLiteral: true } && field.FieldType == typeof(string) ? field.GetRawConstantValue() as string : null;
     }
 
     /// <summary>The sources, ordered by id.</summary>
@@ -111,16 +138,37 @@ public sealed class DatasetStore
         if (text is null)
         {
             int entry = SegmentTable + index * DataFormat.SegmentEntryLength;
-            int offset = Int32At(_data, entry), length = Int32At(_data, entry + 2), decoded = Int32At(_data, entry + 4);
-            var encoding = (DataFormat.SegmentEncoding)Int32At(_data, entry + 6);
+            string data = Constant(Int32At(_header, entry));
+            int offset = Int32At(_header, entry + 2), length = Int32At(_header, entry + 4), decoded = Int32At(_header, entry + 6);
+            var encoding = (DataFormat.SegmentEncoding)Int32At(_header, entry + 8);
+            if (offset < 0 || length < 0 || offset > data.Length - length || decoded < 0)
+            {
+                throw DataReader.Corrupt();
+            }
             text = encoding switch
             {
-                DataFormat.SegmentEncoding.Raw => _data.Substring(offset, length),
-                DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(_data, offset, length, decoded),
-                DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(SegmentCodec.Decompress(_data, offset, length, decoded), encode: false),
+                DataFormat.SegmentEncoding.Raw => data.Substring(offset, length),
+                DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(data, offset, length, decoded),
+                DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(SegmentCodec.Decompress(data, offset, length, decoded), encode: false),
                 _ => throw DataReader.Corrupt(),
             };
             text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;
+        }
+        return text;
+    }
+
+    /// <summary>String constant <paramref name="index"/> of the data (0: the header), read on first use.</summary>
+    private string Constant(int index)
+    {
+        if ((uint)index >= (uint)_constants.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        string? text = Volatile.Read(ref _constants[index]);
+        if (text is null)
+        {
+            text = _loadConstant(index) ?? throw DataReader.Corrupt();
+            text = Interlocked.CompareExchange(ref _constants[index], text, null) ?? text;
         }
         return text;
     }
