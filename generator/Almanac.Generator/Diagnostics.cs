@@ -66,7 +66,7 @@ internal static class Diagnostics
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor DataTooLarge = Error("ALM019", "Compiled data too large for one assembly",
-        "The compiled data takes {0} MB, more than the {1} MB that the one constant holding it in the assembly can take{2}; split the dataset into several projects");
+        "The compiled data takes {0} MB, more than the {1} MB one assembly can carry{2}; split the dataset into several projects");
 
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");

@@ -78,7 +78,7 @@ public class CompressionTests
         Assert.Equal("ALM019", d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("/project/data/big.yaml", d.Location.GetLineSpan().Path);
-        Assert.Matches(@"^The compiled data takes 0\.0 MB, more than the 0\.0 MB that the one constant holding it in the assembly can take uncompressed \(set AlmanacCompression to auto\); split the dataset into several projects$", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Matches(@"^The compiled data takes 0\.0 MB, more than the 0\.0 MB one assembly can carry uncompressed \(set AlmanacCompression to auto\); split the dataset into several projects$", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(never.Model);
 
         // Compressed, the same data fits.
