@@ -29,10 +29,10 @@ public static class DataFormat
     public const int ConstantLength = 128 * 1024;
 
     /// <summary>Records of one kind are stored in blocks of this many (the last may hold fewer), a segment each.</summary>
-    public const int RecordsPerBlock = 128;
+    public const int RecordsPerBlock = 512;
 
     /// <summary>The event lists of a per-actor or per-place section are stored in blocks of this many, a segment each.</summary>
-    public const int ListsPerBlock = 16;
+    public const int ListsPerBlock = 64;
 
     /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section

@@ -87,7 +87,24 @@ public sealed class DatasetStore
         ArgumentNullException.ThrowIfNull(fieldName);
         string header = Constant(type, fieldName)
             ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
-        return new DatasetStore(header, k => Constant(type, fieldName + k.ToString(CultureInfo.InvariantCulture)));
+        // The other constants by name, listed once: looking each one up by name would scan the type's fields every time.
+        Dictionary<string, FieldInfo>? fields = null;
+        return new DatasetStore(header, k =>
+        {
+            fields ??= AllStaticFields(type);
+            return Value(fields.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture)));
+        });
+    }
+
+    private static Dictionary<string, FieldInfo> AllStaticFields(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type)
+    {
+        var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+        foreach (FieldInfo field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        {
+            fields[field.Name] = field;
+        }
+        return fields;
     }
 
     /// <summary>Opens compiled data given as its string constants: the header first, then constants 1, 2, ….</summary>
@@ -108,8 +125,11 @@ public sealed class DatasetStore
         string name)
     {
         FieldInfo? field = type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
-        return field is { IsLiteral: true } && field.FieldType == typeof(string) ? field.GetRawConstantValue() as string : null;
+        return Value(field);
     }
+
+    private static string? Value(FieldInfo? field) =>
+        field is { IsLiteral: true } && field.FieldType == typeof(string) ? field.GetRawConstantValue() as string : null;
 
     /// <summary>The sources, ordered by id.</summary>
     public EntityCollection<Source> Sources { get; }

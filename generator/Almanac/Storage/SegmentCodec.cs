@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.IO.Compression;
 
@@ -56,10 +57,24 @@ internal static class SegmentCodec
     /// <summary>The <paramref name="charCount"/> code units encoded by <see cref="ToBytes"/> in <paramref name="bytes"/>.</summary>
     public static string FromBytes(byte[] bytes, int byteCount, int charCount)
     {
+#if NET
+        return string.Create(charCount, (bytes, byteCount), static (chars, state) => Decode(state.bytes, state.byteCount, chars));
+    }
+
+    private static void Decode(byte[] bytes, int byteCount, Span<char> chars)
+    {
+        int charCount = chars.Length;
+#else
         var chars = new char[charCount];
+#endif
         int position = 0;
         for (int i = 0; i < charCount; i++)
         {
+            if (position < byteCount && bytes[position] < 0x80)
+            {
+                chars[i] = (char)bytes[position++]; // one-byte code units (ASCII text, small numbers) are the common case
+                continue;
+            }
             int value = 0, shift = 0;
             byte b;
             do
@@ -75,7 +90,9 @@ internal static class SegmentCodec
             while ((b & 0x80) != 0);
             chars[i] = (char)value;
         }
+#if !NET
         return new string(chars);
+#endif
     }
 
     /// <summary>Deflate-compresses <paramref name="text"/> and packs the bytes into characters.</summary>
@@ -94,12 +111,25 @@ internal static class SegmentCodec
     public static string Decompress(string data, int offset, int length, int decodedLength)
     {
         byte[] compressed = Unpack(data, offset, length);
-        using var inflated = new MemoryStream(decodedLength + decodedLength / 2);
-        using (var inflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        // A code unit takes at most three bytes (ToBytes), so the inflated bytes fit a buffer of three per code unit.
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, 3 * decodedLength));
+        try
         {
-            inflate.CopyTo(inflated);
+            int count = 0;
+            using (var inflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
+            {
+                int read;
+                while (count < bytes.Length && (read = inflate.Read(bytes, count, bytes.Length - count)) > 0)
+                {
+                    count += read;
+                }
+            }
+            return FromBytes(bytes, count, decodedLength);
         }
-        return FromBytes(inflated.GetBuffer(), (int)inflated.Length, decodedLength);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>
@@ -162,7 +192,18 @@ internal static class SegmentCodec
         }
         var bytes = new byte[bits / 8];
         int buffer = 0, count = 0, position = 0;
-        for (int i = offset + 1; i < offset + length && position < bytes.Length; i++)
+        int i = offset + 1;
+        // Four characters (56 bits) make seven bytes; the rest goes bit by bit.
+        for (; i + 4 <= offset + length && position + 7 <= bytes.Length; i += 4)
+        {
+            ulong group = ((ulong)(uint)((data[i] - PackBase) & 0x3FFF) << 42) | ((ulong)(uint)((data[i + 1] - PackBase) & 0x3FFF) << 28)
+                | ((ulong)(uint)((data[i + 2] - PackBase) & 0x3FFF) << 14) | (uint)((data[i + 3] - PackBase) & 0x3FFF);
+            for (int shift = 48; shift >= 0; shift -= 8)
+            {
+                bytes[position++] = (byte)(group >> shift);
+            }
+        }
+        for (; i < offset + length && position < bytes.Length; i++)
         {
             buffer = (buffer << BitsPerChar) | ((data[i] - PackBase) & 0x3FFF);
             count += BitsPerChar;

@@ -20,7 +20,23 @@ public static class AliasKey
         {
             throw new System.ArgumentNullException(nameof(text));
         }
+        if (text.Length <= MaxStackLength)
+        {
+            System.Span<char> buffer = stackalloc char[text.Length];
+            if (TryNormalizeAscii(text, buffer, out int length))
+            {
+                return length == text.Length && System.MemoryExtensions.SequenceEqual(buffer, System.MemoryExtensions.AsSpan(text)) ? text : buffer.Slice(0, length).ToString();
+            }
+        }
+        return NormalizeGeneral(text);
+    }
 
+    /// <summary>Longest text whose key <see cref="Normalize"/> builds on the stack when it is ASCII.</summary>
+    private const int MaxStackLength = 256;
+
+    /// <summary>The key of any text, through Unicode normalisation; <see cref="Normalize"/> takes a shorter path for ASCII.</summary>
+    internal static string NormalizeGeneral(string text)
+    {
         string decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -83,8 +99,8 @@ public static class AliasKey
         return true;
     }
 
-    /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="Normalize"/>
-    /// itself: for ASCII text, normalisation works character by character (FormKD and FormC change no ASCII text).</summary>
+    /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="NormalizeGeneral"/>:
+    /// for ASCII text, normalisation works character by character (FormKD and FormC change no ASCII text).</summary>
     private static readonly string s_asciiKeys = BuildAsciiKeys();
 
     private static string BuildAsciiKeys()
@@ -92,7 +108,7 @@ public static class AliasKey
         var keys = new char[0x80];
         for (int c = 0; c < keys.Length; c++)
         {
-            string key = Normalize(((char)c).ToString());
+            string key = NormalizeGeneral(((char)c).ToString());
             keys[c] = key.Length == 1 ? key[0] : '\0';
         }
         return new string(keys);
