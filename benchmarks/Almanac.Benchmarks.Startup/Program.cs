@@ -21,7 +21,7 @@ public static class Program
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.Length is 2 or 3 && args[0] == "query")
         {
-            // The phases, for the report: opening the store (loading the data string from the assembly and reading its
+            // The phases, for the report: opening the store (reading the header constant from the assembly and parsing its
             // header), Find, then Involving with the first event decoded.
             _ = SynthDataset.Store;
             long opened = Stopwatch.GetTimestamp();
