@@ -31,6 +31,33 @@ public class IncrementalTests
             .Where(step => s_steps.Contains(step.Key))
             .ToDictionary(step => step.Key, step => step.Value.SelectMany(run => run.Outputs).Select(o => o.Reason).ToList());
 
+    /// <summary>The compilation with its one C# file replaced by a variant that declares <paramref name="member"/>.</summary>
+    private static Compilation EditCsFile(Compilation compilation, string member)
+    {
+        SyntaxTree old = compilation.SyntaxTrees.Single();
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText($"internal static class A {{ {member} }}", GeneratorHarness.ParseOptions, old.FilePath));
+    }
+
+    private static void AssertEveryStepCached(GeneratorDriver driver)
+    {
+        foreach (var (step, reasons) in Reasons(driver))
+        {
+            Assert.All(reasons, r => Assert.True(r == IncrementalStepRunReason.Cached, $"{step}: {r}"));
+        }
+    }
+
+    /// <summary>Asserts that the Parse step re-ran for the file ending in <paramref name="fileSuffix"/> alone, and the model changed.</summary>
+    private static void AssertOnlyReparsed(GeneratorDriver driver, string fileSuffix, int files)
+    {
+        var parse = driver.GetRunResult().Results.Single().TrackedSteps["Parse"];
+        Assert.Equal(files, parse.Length);
+        var reparsed = parse.SelectMany(run => run.Outputs.Select(o => (run, o.Reason))).Where(x => x.Reason != IncrementalStepRunReason.Cached).ToList();
+        var (run, reason) = Assert.Single(reparsed);
+        Assert.Equal(IncrementalStepRunReason.Modified, reason);
+        Assert.EndsWith(fileSuffix, ((dynamic)run.Outputs[0].Value).Path);
+        Assert.Contains(Reasons(driver)["Model"], r => r == IncrementalStepRunReason.Modified);
+    }
+
     [Fact]
     public void Every_step_is_tracked()
     {
@@ -53,13 +80,8 @@ public class IncrementalTests
     public void Editing_a_cs_file_leaves_every_step_cached()
     {
         var (driver, compilation, _) = FirstRun();
-        SyntaxTree old = compilation.SyntaxTrees.Single();
-        Compilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText("internal static class A { internal static int B => 1; }", GeneratorHarness.ParseOptions, old.FilePath));
-        driver = driver.RunGenerators(edited);
-        foreach (var (step, reasons) in Reasons(driver))
-        {
-            Assert.All(reasons, r => Assert.True(r == IncrementalStepRunReason.Cached, $"{step}: {r}"));
-        }
+        driver = driver.RunGenerators(EditCsFile(compilation, "internal static int B => 1;"));
+        AssertEveryStepCached(driver);
     }
 
     [Fact]
@@ -69,14 +91,7 @@ public class IncrementalTests
         InMemoryText old = texts.Single(t => t.Path.EndsWith("/more.yaml", StringComparison.Ordinal));
         var edited = GeneratorHarness.Data("more.yaml", "actors:\n  - id: green-party\n    name: Green Party of the River\n    kind: political-party\n");
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
-
-        var parse = driver.GetRunResult().Results.Single().TrackedSteps["Parse"];
-        var modified = parse.SelectMany(run => run.Outputs.Select(o => (run, o.Reason))).Where(x => x.Reason != IncrementalStepRunReason.Cached).ToList();
-        var (run, reason) = Assert.Single(modified);
-        Assert.Equal(IncrementalStepRunReason.Modified, reason);
-        Assert.EndsWith("/more.yaml", ((dynamic)run.Outputs[0].Value).Path);
-        Assert.Equal(3, parse.Length); // dataset.yaml, entities.yaml and more.yaml; the document is not parsed
-        Assert.Contains(Reasons(driver)["Model"], r => r == IncrementalStepRunReason.Modified);
+        AssertOnlyReparsed(driver, "/more.yaml", files: 3); // dataset.yaml, entities.yaml and more.yaml; the document is not parsed
     }
 
     /// <summary>A dataset of 100 files: the dataset, the actors and places, and 98 files of 50 events each.</summary>
@@ -111,21 +126,10 @@ public class IncrementalTests
         InMemoryText old = texts.Single(t => t.Path.EndsWith("/events-042.yaml", StringComparison.Ordinal));
         var edited = GeneratorHarness.Data("events-042.yaml", old.GetText().ToString().Replace("name: Event 042 07,", "name: Event 042 seven,"));
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
-        var parse = driver.GetRunResult().Results.Single().TrackedSteps["Parse"];
-        Assert.Equal(100, parse.Length);
-        var reparsed = parse.SelectMany(run => run.Outputs.Select(o => (run, o.Reason))).Where(x => x.Reason != IncrementalStepRunReason.Cached).ToList();
-        var (run, reason) = Assert.Single(reparsed);
-        Assert.Equal(IncrementalStepRunReason.Modified, reason);
-        Assert.EndsWith("/events-042.yaml", ((dynamic)run.Outputs[0].Value).Path);
-        Assert.Contains(Reasons(driver)["Model"], r => r == IncrementalStepRunReason.Modified);
+        AssertOnlyReparsed(driver, "/events-042.yaml", files: 100);
 
-        SyntaxTree tree = compilation.SyntaxTrees.Single();
-        Compilation csEdited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("internal static class A { internal static int B => 2; }", GeneratorHarness.ParseOptions, tree.FilePath));
-        driver = driver.RunGenerators(csEdited);
-        foreach (var (step, reasons) in Reasons(driver))
-        {
-            Assert.All(reasons, r => Assert.True(r == IncrementalStepRunReason.Cached, $"{step}: {r}"));
-        }
+        driver = driver.RunGenerators(EditCsFile(compilation, "internal static int B => 2;"));
+        AssertEveryStepCached(driver);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Almanac.Packaging.Tests.Infrastructure;
+using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests;
 

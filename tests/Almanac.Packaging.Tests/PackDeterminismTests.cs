@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Almanac.Packaging.Tests.Infrastructure;
 using Xunit.Abstractions;
+using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests;
 

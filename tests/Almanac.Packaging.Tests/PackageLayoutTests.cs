@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Almanac.Packaging.Tests.Infrastructure;
+using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests;
 

@@ -85,18 +85,14 @@ public sealed class DatasetStore
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fieldName);
-        string header = Constant(type, fieldName)
+        // The fields are listed once: looking each constant up by name would scan the type's fields every time.
+        Dictionary<string, FieldInfo> fields = StaticFields(type);
+        string header = Value(fields.GetValueOrDefault(fieldName))
             ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
-        // The other constants by name, listed once: looking each one up by name would scan the type's fields every time.
-        Dictionary<string, FieldInfo>? fields = null;
-        return new DatasetStore(header, k =>
-        {
-            fields ??= AllStaticFields(type);
-            return Value(fields.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture)));
-        });
+        return new DatasetStore(header, k => Value(fields.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture))));
     }
 
-    private static Dictionary<string, FieldInfo> AllStaticFields(
+    private static Dictionary<string, FieldInfo> StaticFields(
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type)
     {
         var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
@@ -118,14 +114,6 @@ public sealed class DatasetStore
             throw DataReader.Corrupt();
         }
         return new DatasetStore(copy[0], k => k < copy.Length ? copy[k] : null);
-    }
-
-    private static string? Constant(
-        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
-        string name)
-    {
-        FieldInfo? field = type.GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
-        return Value(field);
     }
 
     private static string? Value(FieldInfo? field) =>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Security;
 using System.Text;
 using System.Threading.Tasks;
+using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests.Infrastructure;
 

@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Almanac.Packaging.Tests.Infrastructure;
+namespace Almanac.Testing;
 
 /// <summary>The outcome of an external process: exit code, the interleaved stdout and stderr, and how it was run.</summary>
 public sealed record ProcessResult(string CommandLine, string WorkingDirectory, int ExitCode, bool TimedOut, TimeSpan Elapsed, string Output)
