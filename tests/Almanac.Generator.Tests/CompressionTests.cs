@@ -1,12 +1,10 @@
-extern alias generator;
-
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Almanac.Export;
-using generator::Almanac.Generator.Linking;
-using generator::Almanac.Generator.Parsing;
+using Almanac.Generator.Linking;
+using Almanac.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;

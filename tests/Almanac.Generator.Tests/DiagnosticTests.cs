@@ -1,8 +1,6 @@
-extern alias generator;
-
 using System.Collections.Generic;
 using System.Linq;
-using generator::Almanac.Generator;
+using Almanac.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;

@@ -42,17 +42,19 @@ public class JsonSchemaTests
     public void Invalid_data_fails_the_schema(string yaml) => Assert.False(s_schema.Evaluate(ToJson(yaml)).IsValid);
 
     [Theory]
-    [InlineData("actor", "kind", typeof(ActorKind))]
-    [InlineData("place", "kind", typeof(PlaceKind))]
-    [InlineData("place", "geo-precision", typeof(GeoPrecision))]
-    [InlineData("event", "geo-precision", typeof(GeoPrecision))]
-    [InlineData("event", "kind", typeof(EventKind))]
-    [InlineData("event", "time-precision", typeof(TimePrecision))]
-    [InlineData("source", "kind", typeof(SourceKind))]
-    [InlineData("participant", "role", typeof(ParticipantRole))]
-    [InlineData("materiel", "outcome", typeof(MaterielOutcome))]
-    public void Schema_vocabularies_are_the_runtime_enums(string definition, string property, Type enumType)
+    [InlineData("actor", "kind", "ActorKind")]
+    [InlineData("place", "kind", "PlaceKind")]
+    [InlineData("place", "geo-precision", "GeoPrecision")]
+    [InlineData("event", "geo-precision", "GeoPrecision")]
+    [InlineData("event", "kind", "EventKind")]
+    [InlineData("event", "time-precision", "TimePrecision")]
+    [InlineData("source", "kind", "SourceKind")]
+    [InlineData("participant", "role", "ParticipantRole")]
+    [InlineData("materiel", "outcome", "MaterielOutcome")]
+    public void Schema_vocabularies_are_the_runtime_enums(string definition, string property, string enumName)
     {
+        // By name from the runtime assembly: the generator, whose internals the tests see, compiles its own copy of each enum.
+        Type enumType = typeof(Actor).Assembly.GetType("Almanac." + enumName, throwOnError: true)!;
         var words = s_schemaJson["definitions"]![definition]!["properties"]![property]!["enum"]!.AsArray().Where(w => w is not null).Select(w => w!.GetValue<string>()).ToList(); // null: an empty optional value
         var expected = Enum.GetNames(enumType).Select(Kebab).ToList();
         Assert.Equal(expected, words);

@@ -11,7 +11,12 @@ namespace Almanac.Text;
 /// teh marbuta to heh), so <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
 /// </summary>
 /// <remarks>The same function runs in the generator (to build and check the alias tables) and at run time (to look up).</remarks>
-public static class AliasKey
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+static class AliasKey
 {
     /// <summary>Returns the matching key of <paramref name="text"/>; empty when it holds nothing but ignored characters.</summary>
     public static string Normalize(string text)

@@ -1,7 +1,12 @@
 namespace Almanac;
 
 /// <summary>What kind of actor an <see cref="Actor"/> is. YAML words are the kebab-case names (<c>armed-forces</c>).</summary>
-public enum ActorKind
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum ActorKind
 {
     /// <summary>A sovereign state (<c>state</c>).</summary>
     State,

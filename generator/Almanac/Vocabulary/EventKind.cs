@@ -4,7 +4,12 @@ namespace Almanac;
 /// What kind of event an <see cref="Event"/> is. YAML words are the kebab-case names (<c>air-strike</c>).
 /// <see cref="EventKinds.Standards"/> crosswalks every kind to ACLED, UCDP and CAMEO.
 /// </summary>
-public enum EventKind
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum EventKind
 {
     /// <summary>An armed clash between organised armed groups (<c>armed-clash</c>; ACLED Battles / Armed clash; CAMEO 190).</summary>
     ArmedClash,

@@ -4,7 +4,12 @@ namespace Almanac;
 /// How exactly a location is known. Numbered as UCDP's <c>where_prec</c>; see <see cref="GeoPrecisionExtensions"/>
 /// for ACLED's <c>geo_precision</c>. Distinct from <see cref="TimePrecision"/> on purpose.
 /// </summary>
-public enum GeoPrecision
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum GeoPrecision
 {
     /// <summary>The point is the named place itself (<c>exact</c>; UCDP 1, ACLED 1).</summary>
     Exact = 1,
@@ -23,7 +28,12 @@ public enum GeoPrecision
 }
 
 /// <summary>Crosswalks of <see cref="GeoPrecision"/> to the event-data standards.</summary>
-public static class GeoPrecisionExtensions
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+static class GeoPrecisionExtensions
 {
     /// <summary>UCDP GED <c>where_prec</c> (1–7).</summary>
     public static int ToUcdpWherePrecision(this GeoPrecision precision) => (int)Defined(precision);

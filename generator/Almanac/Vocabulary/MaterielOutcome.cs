@@ -1,7 +1,12 @@
 namespace Almanac;
 
 /// <summary>What happened to the materiel named in an <see cref="Event"/>. YAML words are the kebab-case names.</summary>
-public enum MaterielOutcome
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum MaterielOutcome
 {
     /// <summary>Destroyed (<c>destroyed</c>).</summary>
     Destroyed,

@@ -1,7 +1,12 @@
 namespace Almanac;
 
 /// <summary>The part an actor plays in an <see cref="Event"/>. YAML words are the kebab-case names.</summary>
-public enum ParticipantRole
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum ParticipantRole
 {
     /// <summary>Carries out an attack (<c>attacker</c>).</summary>
     Attacker,

@@ -1,7 +1,12 @@
 namespace Almanac;
 
 /// <summary>What kind of place a <see cref="Place"/> is. YAML words are the kebab-case names (<c>military-base</c>).</summary>
-public enum PlaceKind
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum PlaceKind
 {
     /// <summary>A country (<c>country</c>).</summary>
     Country,

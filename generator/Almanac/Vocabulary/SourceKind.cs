@@ -1,7 +1,12 @@
 namespace Almanac;
 
 /// <summary>What kind of document a <see cref="Source"/> is. YAML words are the kebab-case names.</summary>
-public enum SourceKind
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum SourceKind
 {
     /// <summary>A news article (<c>article</c>).</summary>
     Article,

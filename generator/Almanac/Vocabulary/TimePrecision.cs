@@ -4,7 +4,12 @@ namespace Almanac;
 /// How exactly the date of an <see cref="Event"/> is known. Numbered as UCDP's <c>date_prec</c>; see
 /// <see cref="TimePrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
 /// </summary>
-public enum TimePrecision
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+enum TimePrecision
 {
     /// <summary>The exact day is known (<c>day</c>; UCDP 1, ACLED 1).</summary>
     Day = 1,
@@ -19,7 +24,12 @@ public enum TimePrecision
 }
 
 /// <summary>Crosswalks of <see cref="TimePrecision"/> to the event-data standards.</summary>
-public static class TimePrecisionExtensions
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+static class TimePrecisionExtensions
 {
     /// <summary>UCDP GED <c>date_prec</c> (1–5).</summary>
     public static int ToUcdpDatePrecision(this TimePrecision precision) => (int)Defined(precision);

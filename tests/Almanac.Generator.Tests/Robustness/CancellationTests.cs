@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -7,8 +5,8 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using generator::Almanac.Generator.Linking;
-using generator::Almanac.Generator.Parsing;
+using Almanac.Generator.Linking;
+using Almanac.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 

@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -8,7 +6,7 @@ using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;
-using CSharpNames = generator::Almanac.Generator.Emit.CSharpNames;
+using CSharpNames = Almanac.Generator.Emit.CSharpNames;
 
 namespace Almanac.Generator.Tests.Robustness;
 

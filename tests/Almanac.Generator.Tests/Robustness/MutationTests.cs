@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -10,8 +8,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using CsCheck;
-using generator::Almanac.Generator.Linking;
-using generator::Almanac.Generator.Parsing;
+using Almanac.Generator.Linking;
+using Almanac.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 

@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -7,10 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using generator::Almanac.Generator.Common;
-using generator::Almanac.Generator.Emit;
-using generator::Almanac.Generator.Linking;
-using generator::Almanac.Generator.Parsing;
+using Almanac.Generator.Common;
+using Almanac.Generator.Emit;
+using Almanac.Generator.Linking;
+using Almanac.Generator.Parsing;
 
 namespace Almanac.Generator.Tests.Robustness;
 
