@@ -1,66 +1,77 @@
 using System;
-using System.IO;
 using Almanac.Generator.Common;
+using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
+using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
+using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Almanac.Generator;
 
 /// <summary>
 /// Compiles an Almanac dataset: YAML files (AdditionalFiles with AlmanacKind="data") and source documents
 /// (AlmanacKind="document") become typed entities, lookup tables and queries.
-/// Pipeline: parse each file → link and validate → emit; diagnostics travel beside the model.
+/// Pipeline: settings and runtime checked → each file parsed, each document indexed → link and check → encode → emit;
+/// each stage's diagnostics travel beside its model and are reported on their own.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AlmanacGenerator : IIncrementalGenerator
 {
-    private const string KindMetadata = "build_metadata.AdditionalFiles.AlmanacKind";
-
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => new GeneratorOptions(
-                Read(provider.GlobalOptions, "build_property.AlmanacNamespace") ?? Read(provider.GlobalOptions, "build_property.RootNamespace"),
-                Read(provider.GlobalOptions, "build_property.AlmanacDatasetClass"),
-                Read(provider.GlobalOptions, "build_property.AlmanacCompression"),
-                Read(provider.GlobalOptions, "build_property.AlmanacNamedEventsLimit")))
+        IncrementalValueProvider<OptionsResult> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValueProvider<bool> runtimeReferenced = context.MetadataReferencesProvider
-            .Select(static (reference, _) => reference is PortableExecutableReference { FilePath: { } path }
-                && string.Equals(Path.GetFileName(path), "Almanac.dll", StringComparison.OrdinalIgnoreCase))
-            .Collect()
-            .Select(static (found, _) => found.Contains(true))
-            .WithTrackingName(TrackingNames.RuntimeReference);
+        IncrementalValueProvider<RuntimeInfo> runtime = context.CompilationProvider
+            .Select(static (compilation, _) => RuntimeInfo.Find(compilation))
+            .WithTrackingName(TrackingNames.Runtime);
+
+        IncrementalValueProvider<GeneratorOptions?> settings = options.Combine(runtime)
+            .Select(static (x, _) => ProjectChecks.Settings(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.Settings);
 
         IncrementalValuesProvider<(AdditionalText Text, string? Kind)> classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (pair.Left, Read(pair.Right.GetOptions(pair.Left), KindMetadata)))
+            .Select(static (pair, _) => (pair.Left, pair.Right.GetOptions(pair.Left).TryGetValue(OptionKeys.KindKey, out string? kind) ? kind : null))
             .WithTrackingName(TrackingNames.Classify);
 
         IncrementalValuesProvider<ParsedFile> parsed = classified
-            .Where(static x => string.Equals(x.Kind, "data", StringComparison.OrdinalIgnoreCase))
+            .Where(static x => string.Equals(x.Kind, OptionKeys.DataKind, StringComparison.OrdinalIgnoreCase))
             .Select(static (x, cancellationToken) => FileParser.Parse(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        IncrementalValuesProvider<DocumentText> documents = classified
-            .Where(static x => string.Equals(x.Kind, "document", StringComparison.OrdinalIgnoreCase))
-            .Select(static (x, cancellationToken) => new DocumentText(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? ""))
-            .WithTrackingName(TrackingNames.Document);
+        IncrementalValuesProvider<IndexedDocument> documents = classified
+            .Where(static x => string.Equals(x.Kind, OptionKeys.DocumentKind, StringComparison.OrdinalIgnoreCase))
+            .Select(static (x, cancellationToken) => QuoteIndex.Prepare(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+            .WithTrackingName(TrackingNames.DocumentIndex);
+
+        IncrementalValueProvider<LocationInfo?> anchor = parsed.Collect()
+            .Select(static (files, _) => ProjectChecks.Anchor(files))
+            .WithTrackingName(TrackingNames.DatasetAnchor);
 
         IncrementalValueProvider<LinkResult> linked = parsed.Collect()
             .Combine(documents.Collect())
-            .Combine(options)
-            .Combine(runtimeReferenced)
-            .Select(static (x, cancellationToken) => Linker.Link(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right, cancellationToken))
+            .Combine(settings)
+            .Select(static (x, cancellationToken) => Linker.Link(x.Left.Left, x.Left.Right, x.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Link);
+
+        IncrementalValueProvider<EncodeResult> encoded = linked
+            .Combine(settings)
+            .Select(static (x, cancellationToken) => DataEncoder.Encode(x.Left.Dataset, x.Right?.Compression ?? DataCompression.Auto, cancellationToken))
+            .WithTrackingName(TrackingNames.Encode);
 
         context.RegisterSourceOutput(
             parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            options.Combine(runtime).Combine(anchor)
+                .Select(static (x, _) => ProjectChecks.Diagnostics(x.Left.Left, x.Left.Right, x.Right))
+                .WithTrackingName(TrackingNames.ProjectDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
 
         context.RegisterSourceOutput(
@@ -68,7 +79,13 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
             static (spc, diagnostics) => Report(spc, diagnostics));
 
         context.RegisterSourceOutput(
-            linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model),
+            encoded.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.EncodeDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            linked.Combine(encoded)
+                .Select(static (x, _) => EmitModelBuilder.Build(x.Left.Dataset, x.Right.Data))
+                .WithTrackingName(TrackingNames.Model),
             static (spc, model) =>
             {
                 if (model is null)
@@ -97,7 +114,4 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
-
-    private static string? Read(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -59,7 +59,7 @@ internal static class Diagnostics
         "{0}");
 
     public static readonly DiagnosticDescriptor InvalidSetting = Error("ALM017", "Invalid MSBuild setting",
-        "The MSBuild property {0} is '{1}', which cannot name generated code; set it to {2}");
+        "The MSBuild property {0} is '{1}'; it must be {2}");
 
     public static readonly DiagnosticDescriptor NamedEventsOmitted = new("ALM018", "Named event members omitted",
         "The dataset has {0} events; named Events members are generated for at most {1} (MSBuild property AlmanacNamedEventsLimit). Reach events with Events.Get(id), Events.Find(alias) and the queries.",
@@ -67,6 +67,9 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor DataTooLarge = Error("ALM019", "Compiled data too large for one assembly",
         "The compiled data takes {0} MB, more than the {1} MB one assembly can carry{2}; split the dataset into several projects");
+
+    public static readonly DiagnosticDescriptor RuntimeFormatMismatch = Error("ALM021", "Almanac runtime reads other data formats",
+        "The referenced Almanac runtime reads data formats {0}–{1} but this Almanac.Generator writes format {2}; use matching package versions");
 
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");

@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Almanac.Export;
+using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Linking;
+using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
+using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;
@@ -22,8 +25,8 @@ public class CompressionTests
         var compressed = Run("always");
         Assert.Empty(plain.Diagnostics);
         Assert.Empty(compressed.Diagnostics);
-        Assert.DoesNotContain("(compressed)", plain.Sources.Single(s => s.HintName == "RiverDataset.g.cs").Text);
-        Assert.Contains("(compressed)", compressed.Sources.Single(s => s.HintName == "RiverDataset.g.cs").Text);
+        Assert.DoesNotContain("(compressed)", plain.Sources.Single(s => s.HintName == "RiverDataset.Data.g.cs").Text);
+        Assert.Contains("(compressed)", compressed.Sources.Single(s => s.HintName == "RiverDataset.Data.g.cs").Text);
 
         string expected = CanonicalText.Render(plain.Store("Test.Data.RiverDataset"));
         Assert.Equal(expected, CanonicalText.Render(compressed.Store("Test.Data.RiverDataset")));
@@ -66,23 +69,25 @@ public class CompressionTests
     [Fact]
     public void ALM019_data_larger_than_one_constant_can_hold()
     {
-        // The real limit (Linker.MaxDataChars: 268,435,455 characters, the largest blob of the metadata) takes minutes
-        // to reach; the linker applies the same check with a small limit.
+        // The real limit (DataEncoder.MaxDataChars: 268,435,455 characters, the largest blob of the metadata) takes minutes
+        // to reach; the encoder applies the same check with a small limit.
         string yaml = "dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n  - { id: e, name: E, kind: other, date: 2020-01-01, time-precision: day, summary: "
             + new string('x', 5_000) + ", sources: [{ source: s, quote: q }] }\n";
         ParsedFile file = FileParser.Parse("/project/data/big.yaml", yaml, CancellationToken.None);
-        LinkResult never = Linker.Link(ImmutableArray.Create(file), ImmutableArray<DocumentText>.Empty, new GeneratorOptions("T.D", null, "never"), true, CancellationToken.None, maxDataChars: 4_000);
+        LinkResult linked = Linker.Link(ImmutableArray.Create(file), ImmutableArray<IndexedDocument>.Empty, GeneratorOptions.Default("T.D"), CancellationToken.None);
+        Assert.Empty(linked.Diagnostics);
+        EncodeResult never = DataEncoder.Encode(linked.Dataset, DataCompression.Never, CancellationToken.None, maxDataChars: 4_000);
         Diagnostic d = Assert.Single(never.Diagnostics).ToDiagnostic();
         Assert.Equal("ALM019", d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("/project/data/big.yaml", d.Location.GetLineSpan().Path);
         Assert.Matches(@"^The compiled data takes 0\.0 MB, more than the 0\.0 MB one assembly can carry uncompressed \(set AlmanacCompression to auto\); split the dataset into several projects$", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(never.Model);
+        Assert.Null(never.Data);
 
         // Compressed, the same data fits.
-        LinkResult auto = Linker.Link(ImmutableArray.Create(file), ImmutableArray<DocumentText>.Empty, new GeneratorOptions("T.D", null, "always"), true, CancellationToken.None, maxDataChars: 4_000);
-        Assert.Empty(auto.Diagnostics);
-        Assert.NotNull(auto.Model);
+        EncodeResult always = DataEncoder.Encode(linked.Dataset, DataCompression.Always, CancellationToken.None, maxDataChars: 4_000);
+        Assert.Empty(always.Diagnostics);
+        Assert.NotNull(always.Data);
     }
 
     [Fact]
@@ -97,7 +102,7 @@ public class CompressionTests
         var result = Run("never", new[] { GeneratorHarness.Data("big.yaml", yaml.ToString()) });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(result.CompilationDiagnostics);
-        string dataset = result.Sources.Single(s => s.HintName == "BigDataset.g.cs").Text;
+        string dataset = result.Sources.Single(s => s.HintName == "BigDataset.Data.g.cs").Text;
         // The header, then the segments in constants of at most 128K characters (a longer segment alone), each read when first used.
         Assert.Contains("private const string Data =", dataset);
         Assert.Contains("private const string Data1 =", dataset);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Almanac.Generator;
@@ -247,8 +248,48 @@ public class DiagnosticTests
         Diagnostic d = Assert.Single(result.Diagnostics);
         Assert.Equal("ALM017", d.Id);
         AssertAt(d, "dataset.yaml", 2, 3);
-        Assert.Contains("AlmanacNamespace is '1x.Data'", d.GetMessage());
+        Assert.Equal("The MSBuild property AlmanacNamespace is '1x.Data'; it must be a namespace: C# identifiers joined by dots, such as 'MyResearch.Data'", d.GetMessage());
         Assert.Empty(result.Sources);
+    }
+
+    /// <summary>A stand-in for the Almanac runtime that reads the data formats <paramref name="oldest"/> to <paramref name="newest"/>.</summary>
+    private static MetadataReference FakeRuntime(int oldest, int newest) =>
+        GeneratorHarness.CompilationWith(Array.Empty<MetadataReference>(),
+                $"namespace Almanac.Compiled {{ public static class CompiledDataset {{ public const int NewestFormat = {newest}; public const int OldestFormat = {oldest}; }} }}")
+            .WithAssemblyName("Almanac")
+            .ToMetadataReference();
+
+    [Fact]
+    public void ALM021_runtime_that_reads_other_data_formats()
+    {
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat; // the format this generator writes: runtime and generator share it
+        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", "actors:\n  - { id: a, name: A, kind: group, part-of: missing }\n") };
+        var result = GeneratorHarness.Run(texts, GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + 1, format + 2) }));
+        Diagnostic d = Assert.Single(result.Diagnostics); // and no ALM006: nothing is linked for a runtime that cannot read the data
+        Assert.Equal("ALM021", d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        AssertAt(d, "dataset.yaml", 2, 3);
+        Assert.Equal($"The referenced Almanac runtime reads data formats {format + 1}–{format + 2} but this Almanac.Generator writes format {format}; use matching package versions",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.Sources);
+
+        // Without a dataset section it is reported at the start of the first file.
+        result = GeneratorHarness.Run(texts.Skip(1), GeneratorHarness.CompilationWith(new[] { FakeRuntime(format - 2, format - 1) }));
+        AssertAt(Assert.Single(result.Diagnostics, x => x.Id == "ALM021"), "test.yaml", 1, 1);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(-1, 0)]
+    [InlineData(0, 1)]
+    [InlineData(-5, 5)]
+    public void A_runtime_whose_format_range_holds_the_generator_format_is_accepted(int below, int above)
+    {
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat;
+        var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml) },
+            GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + below, format + above) }));
+        Assert.Empty(result.Diagnostics);
+        Assert.NotEmpty(result.Sources);
     }
 
     [Fact]

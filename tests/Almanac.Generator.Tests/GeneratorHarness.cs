@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Almanac.Generator;
+using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -63,10 +64,17 @@ public sealed class GeneratorHarness
     }
 
     public static CSharpCompilation Compilation(bool includeRuntime = true, params string[] sources) =>
+        Compilation(includeRuntime ? s_references : s_referencesWithoutRuntime, sources);
+
+    /// <summary>A compilation of <paramref name="sources"/> that references the framework and <paramref name="extra"/> instead of the Almanac runtime.</summary>
+    public static CSharpCompilation CompilationWith(IEnumerable<MetadataReference> extra, params string[] sources) =>
+        Compilation(s_referencesWithoutRuntime.AddRange(extra), sources);
+
+    private static CSharpCompilation Compilation(ImmutableArray<MetadataReference> references, string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"{Root}/Program{i}.cs")),
-            includeRuntime ? s_references : s_referencesWithoutRuntime,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<InMemoryText> texts, string? ns = "Test.Data", IReadOnlyDictionary<string, string>? properties = null) =>
@@ -79,10 +87,14 @@ public sealed class GeneratorHarness
 
     /// <summary>Runs the generator once over a fresh compilation.</summary>
     public static Result Run(IEnumerable<InMemoryText> texts, bool includeRuntime = true, string? ns = "Test.Data",
-        IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
+        IReadOnlyDictionary<string, string>? properties = null, params string[] sources) =>
+        Run(texts, Compilation(includeRuntime, sources), ns, properties);
+
+    /// <summary>Runs the generator once over <paramref name="compilation"/>.</summary>
+    public static Result Run(IEnumerable<InMemoryText> texts, CSharpCompilation compilation, string? ns = "Test.Data",
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var list = texts.ToList();
-        CSharpCompilation compilation = Compilation(includeRuntime, sources);
         GeneratorDriver driver = Driver(list, ns, properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return new Result(driver, driver.GetRunResult(), output);
     }
@@ -135,14 +147,14 @@ public sealed class GeneratorHarness
         public OptionsProvider(IEnumerable<InMemoryText> texts, string? ns, IReadOnlyDictionary<string, string>? properties)
         {
             _kinds = texts.GroupBy(t => t.Path).ToDictionary(g => g.Key, g => g.First().Kind);
-            var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+            var global = new Dictionary<string, string> { [OptionKeys.Property(OptionKeys.Properties.RootNamespace)] = "Consumer" };
             if (ns is not null)
             {
-                global["build_property.AlmanacNamespace"] = ns;
+                global[OptionKeys.Property(OptionKeys.Properties.Namespace)] = ns;
             }
             foreach (var (key, value) in properties ?? new Dictionary<string, string>())
             {
-                global["build_property." + key] = value;
+                global[OptionKeys.Property(key)] = value;
             }
             _global = new DictionaryOptions(global);
         }
@@ -153,7 +165,7 @@ public sealed class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
             _kinds.TryGetValue(textFile.Path, out string? kind)
-                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.AlmanacKind"] = kind })
+                ? new DictionaryOptions(new Dictionary<string, string> { [OptionKeys.KindKey] = kind })
                 : DictionaryOptions.Empty;
     }
 

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using Almanac.Generator.Common;
+using Almanac.Generator.Model;
 
 namespace Almanac.Generator.Linking;
 
@@ -11,10 +15,8 @@ namespace Almanac.Generator.Linking;
 /// </summary>
 internal sealed class QuoteIndex
 {
-    private readonly string _original;
     private readonly string _folded;
-    private readonly List<int> _originalIndex = new();
-    private readonly List<int> _paragraphStarts = new();
+    private readonly EquatableArray<int> _paragraphStarts;
     private readonly Dictionary<string, int?> _found = new(StringComparer.Ordinal);
     private Dictionary<ulong, int>? _gramHeads;
     private int[]? _gramNext;
@@ -25,46 +27,49 @@ internal sealed class QuoteIndex
     /// <summary>After this many look-ups a document gets a gram index: most documents are short and quoted a few times.</summary>
     private const int IndexAfterLookups = 32;
 
-    public QuoteIndex(string text)
+    public QuoteIndex(IndexedDocument document)
     {
-        _original = text;
-        var builder = new StringBuilder(text.Length);
-        bool pendingSpace = false;
+        _folded = document.Folded;
+        _paragraphStarts = document.ParagraphStarts;
+    }
+
+    /// <summary>Folds <paramref name="text"/> and finds its paragraphs: the part of the work that depends on the document alone.</summary>
+    public static IndexedDocument Prepare(string path, string text, CancellationToken cancellationToken)
+    {
+        var folded = new StringBuilder(text.Length);
+        var paragraphStarts = ImmutableArray.CreateBuilder<int>();
+        bool pendingSpace = false, blankLine = true, inParagraph = false;
         for (int i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             char c = text[i];
+            if (c == '\n')
+            {
+                inParagraph = !blankLine;
+                blankLine = true;
+            }
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = folded.Length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
-                _originalIndex.Add(i);
+                folded.Append(' ');
                 pendingSpace = false;
             }
-            builder.Append(FoldQuote(c));
-            _originalIndex.Add(i);
-        }
-        _folded = builder.ToString();
-
-        // Paragraphs: blocks of consecutive non-blank lines.
-        bool inParagraph = false;
-        int lineStart = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
+            if (blankLine && !inParagraph)
             {
-                bool blank = string.IsNullOrWhiteSpace(text.Substring(lineStart, i - lineStart));
-                if (!blank && !inParagraph)
-                {
-                    _paragraphStarts.Add(lineStart);
-                }
-                inParagraph = !blank;
-                lineStart = i + 1;
+                // The first character of a paragraph: a non-blank line after a blank one (or at the start).
+                paragraphStarts.Add(folded.Length);
             }
+            blankLine = false;
+            folded.Append(FoldQuote(c));
         }
+        return new IndexedDocument(path, folded.ToString(), paragraphStarts.ToImmutable().ToEquatableArray());
     }
 
     /// <summary>The number of paragraphs in the document.</summary>
@@ -108,8 +113,7 @@ internal sealed class QuoteIndex
         int? result = null;
         if (index >= 0)
         {
-            int original = _originalIndex[index];
-            int paragraph = _paragraphStarts.BinarySearch(original);
+            int paragraph = _paragraphStarts.AsImmutableArray().BinarySearch(index);
             result = paragraph >= 0 ? paragraph + 1 : ~paragraph;
         }
         _found[folded] = result;

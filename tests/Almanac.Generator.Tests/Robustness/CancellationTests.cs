@@ -5,8 +5,11 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Linking;
+using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
+using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
@@ -44,7 +47,9 @@ public class CancellationTests
         return yaml.ToString();
     }
 
-    private static readonly DocumentText s_document = new("/project/seeds/doc.txt", string.Join(" ", Enumerable.Range(0, 100).Select(i => $"word{i}")));
+    private static readonly string s_documentText = string.Join(" ", Enumerable.Range(0, 100).Select(i => $"word{i}"));
+
+    private static readonly IndexedDocument s_document = QuoteIndex.Prepare("/project/seeds/doc.txt", s_documentText, CancellationToken.None);
 
     [Fact]
     public void A_cancelled_token_stops_every_stage_and_the_driver()
@@ -55,8 +60,11 @@ public class CancellationTests
         Assert.ThrowsAny<OperationCanceledException>(() => FileParser.Parse("/project/data/t.yaml", yaml, cancelled.Token));
         ParsedFile parsed = FileParser.Parse("/project/data/t.yaml", yaml, CancellationToken.None);
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), new GeneratorOptions("T.D", null), true, cancelled.Token));
-        var texts = new[] { GeneratorHarness.Data("t.yaml", yaml), GeneratorHarness.Document("doc.txt", s_document.Text) };
+            Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), GeneratorOptions.Default("T.D"), cancelled.Token));
+        LinkedDataset linked = Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), GeneratorOptions.Default("T.D"), CancellationToken.None).Dataset!;
+        Assert.ThrowsAny<OperationCanceledException>(() => DataEncoder.Encode(linked, DataCompression.Auto, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => QuoteIndex.Prepare("/project/seeds/doc.txt", s_documentText, cancelled.Token));
+        var texts = new[] { GeneratorHarness.Data("t.yaml", yaml), GeneratorHarness.Document("doc.txt", s_documentText) };
         Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.Driver(texts).RunGenerators(GeneratorHarness.Compilation(), cancelled.Token));
     }
 
@@ -101,7 +109,9 @@ public class CancellationTests
         AssertStopsPromptly("parse", token => FileParser.Parse("/project/data/t.yaml", yaml, token));
         ParsedFile parsed = FileParser.Parse("/project/data/t.yaml", yaml, CancellationToken.None);
         AssertStopsPromptly("link", token =>
-            Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), new GeneratorOptions("T.D", null), true, token));
+            Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), GeneratorOptions.Default("T.D"), token));
+        LinkedDataset linked = Linker.Link(ImmutableArray.Create(parsed), ImmutableArray.Create(s_document), GeneratorOptions.Default("T.D"), CancellationToken.None).Dataset!;
+        AssertStopsPromptly("encode", token => DataEncoder.Encode(linked, DataCompression.Always, token));
         // Many files: the driver parses each, then links them all.
         var texts = Enumerable.Range(0, 2_000).Select(i => GeneratorHarness.Data($"f{i}.yaml", $"actors:\n  - {{ id: a{i}, name: A{i}, kind: group }}\n")).ToList();
         texts.Add(GeneratorHarness.Data("dataset.yaml", "dataset: { id: t, title: T, version: '1', license: CC0-1.0, citation: C }\n"));

@@ -6,7 +6,7 @@ using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;
-using CSharpNames = Almanac.Generator.Emit.CSharpNames;
+using Identifiers = Almanac.Generator.Common.Identifiers;
 
 namespace Almanac.Generator.Tests.Robustness;
 
@@ -66,7 +66,7 @@ public class IdentifierTests
         for (int i = 0; i < ids.Count; i++)
         {
             int line = 3 + 3 * i; // "  - id: ..." of actor i
-            string member = CSharpNames.Member(ids[i]);
+            string member = Identifiers.Member(ids[i]);
             Assert.True(members.Contains(member) || located.Contains(line),
                 $"{context}\nthe id '{ids[i]}' (line {line}) has no member {member} and no diagnostic:\n{string.Join("\n", result.Diagnostics)}");
             if (members.Contains(member))

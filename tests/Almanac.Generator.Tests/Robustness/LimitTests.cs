@@ -105,7 +105,7 @@ public class LimitTests
             new Dictionary<string, string> { ["AlmanacNamedEventsLimit"] = "1000" });
         // Compressed, the data is more than the 16 MB string heap of an assembly could hold, and it still compiles.
         Assert.Equal("ALM018", Assert.Single(result.Diagnostics).Id);
-        Assert.Contains("(compressed)", result.Sources.Single(s => s.HintName == "TDataset.g.cs").Text);
+        Assert.Contains("(compressed)", result.Sources.Single(s => s.HintName == "TDataset.Data.g.cs").Text);
         Assert.Empty(result.CompilationDiagnostics);
     }
 

@@ -7,6 +7,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Almanac.Generator.Model;
 using CsCheck;
 using Almanac.Generator.Linking;
 using Almanac.Generator.Parsing;
@@ -58,7 +59,7 @@ public class MutationTests
         }
 
         public ImmutableArray<ParsedFile> Parsed { get; }
-        public ImmutableArray<DocumentText> Documents { get; }
+        public ImmutableArray<IndexedDocument> Documents { get; }
         public Dictionary<string, string> Files { get; }
     }
 

@@ -6,9 +6,12 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Almanac.Generator.Common;
+using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
+using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
+using Almanac.Generator.Project;
 
 namespace Almanac.Generator.Tests.Robustness;
 
@@ -49,12 +52,12 @@ public sealed record Corpus(string Name, IReadOnlyList<(string Path, string Text
 }
 
 /// <summary>
-/// The generator's parse → link → emit stages called directly, without a Roslyn driver or compilation: fast enough
+/// The generator's parse → link → encode → emit stages called directly, without a Roslyn driver or compilation: fast enough
 /// to run thousands of inputs. The driver wires exactly these calls (see AlmanacGenerator).
 /// </summary>
 internal static class Pipeline
 {
-    private static readonly GeneratorOptions s_options = new("Test.Data", null);
+    private static readonly GeneratorOptions s_options = GeneratorOptions.Default("Test.Data");
 
     private static readonly ConditionalWeakTable<string, StrongBox<int>> s_lineCounts = new();
 
@@ -62,21 +65,23 @@ internal static class Pipeline
     public static ImmutableArray<ParsedFile> ParseAll(Corpus corpus) =>
         corpus.Data.Select(d => FileParser.Parse(d.Path, d.Text, CancellationToken.None)).ToImmutableArray();
 
-    public static ImmutableArray<DocumentText> Documents(Corpus corpus) =>
-        corpus.Documents.Select(d => new DocumentText(d.Path, d.Text)).ToImmutableArray();
+    public static ImmutableArray<IndexedDocument> Documents(Corpus corpus) =>
+        corpus.Documents.Select(d => QuoteIndex.Prepare(d.Path, d.Text, CancellationToken.None)).ToImmutableArray();
 
     /// <summary>What one run produced: every diagnostic and the emitted sources (none when the linker emitted no model).</summary>
     public sealed record Outcome(IReadOnlyList<DiagnosticInfo> Diagnostics, IReadOnlyList<(string HintName, string Source)> Sources);
 
     /// <summary>Parses <paramref name="text"/> as the data file <paramref name="index"/> of the corpus, links it with the others and emits.</summary>
-    public static Outcome Run(ImmutableArray<ParsedFile> parsed, ImmutableArray<DocumentText> documents, int index, string path, string text,
+    public static Outcome Run(ImmutableArray<ParsedFile> parsed, ImmutableArray<IndexedDocument> documents, int index, string path, string text,
         CancellationToken cancellationToken = default)
     {
         ParsedFile file = FileParser.Parse(path, text, cancellationToken);
         ImmutableArray<ParsedFile> files = index < 0 ? parsed.Add(file) : parsed.SetItem(index, file);
-        LinkResult linked = Linker.Link(files, documents, s_options, runtimeReferenced: true, cancellationToken);
+        LinkResult linked = Linker.Link(files, documents, s_options, cancellationToken);
+        EncodeResult encoded = DataEncoder.Encode(linked.Dataset, s_options.Compression, cancellationToken);
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(linked.Diagnostics);
+        diagnostics.AddRange(encoded.Diagnostics);
         foreach (ParsedFile other in files)
         {
             if (!ReferenceEquals(other, file))
@@ -84,7 +89,8 @@ internal static class Pipeline
                 diagnostics.AddRange(other.Diagnostics);
             }
         }
-        var sources = linked.Model is null ? new List<(string, string)>() : Emitter.Emit(linked.Model).ToList();
+        EmitModel? model = EmitModelBuilder.Build(linked.Dataset, encoded.Data);
+        var sources = model is null ? new List<(string, string)>() : Emitter.Emit(model).ToList();
         return new Outcome(diagnostics, sources);
     }
 

@@ -1,27 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Almanac.Generator.Common;
-using Almanac.Generator.Linking;
+using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
+using Almanac.Generator.Project;
 using Almanac.Storage;
 
-namespace Almanac.Generator.Emit;
-
-/// <summary>Whether the compiled data is compressed (MSBuild property <c>AlmanacCompression</c>).</summary>
-internal enum DataCompression
-{
-    /// <summary>Compress when the data is larger than <see cref="DataEncoder.AutoCompressionThreshold"/> characters; small datasets stay readable in the generated code.</summary>
-    Auto,
-    /// <summary>Always compress.</summary>
-    Always,
-    /// <summary>Never compress.</summary>
-    Never,
-}
-
+// Not "Almanac.Generator.Encoding": inside Almanac.Generator that name would hide System.Text.Encoding.
+namespace Almanac.Generator.DataEncoding;
 
 /// <summary>
 /// Writes the compiled data string read by <c>Almanac.Storage.DatasetStore</c> (format in <c>docs/data-format.md</c>):
@@ -30,23 +20,57 @@ internal enum DataCompression
 /// </summary>
 internal sealed class DataEncoder
 {
-    private readonly List<EncodedSource> _sources;
-    private readonly List<EncodedActor> _actors;
-    private readonly List<EncodedPlace> _places;
-    private readonly List<EncodedEvent> _events;
-    private readonly EncodedAliasTable[] _aliases;
+    /// <summary>The data is stored in the assembly's metadata as blobs of at most 0x1FFFFFFF bytes (ECMA-335 II.24.2.4):
+    /// 268,435,455 UTF-16 code units in all.</summary>
+    internal const long MaxDataChars = 0x1FFFFFFF / 2;
+
+    private readonly EquatableArray<LinkedSource> _sources;
+    private readonly EquatableArray<LinkedActor> _actors;
+    private readonly EquatableArray<LinkedPlace> _places;
+    private readonly EquatableArray<LinkedEvent> _events;
+    private readonly EquatableArray<LinkedAliasTable> _aliases;
     private readonly CancellationToken _cancellationToken;
     private CharBuffer _out = new();
 
-    public DataEncoder(List<EncodedSource> sources, List<EncodedActor> actors, List<EncodedPlace> places, List<EncodedEvent> events,
-        EncodedAliasTable[] aliases, CancellationToken cancellationToken)
+    private DataEncoder(LinkedDataset dataset, CancellationToken cancellationToken)
     {
-        _sources = sources;
-        _actors = actors;
-        _places = places;
-        _events = events;
-        _aliases = aliases;
+        _sources = dataset.Sources;
+        _actors = dataset.Actors;
+        _places = dataset.Places;
+        _events = dataset.Events;
+        _aliases = dataset.Aliases;
         _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// The encode step: the compiled data of <paramref name="dataset"/> and its content hash; ALM019 (at the dataset
+    /// section) and no data when the data is larger than <paramref name="maxDataChars"/>. Never throws except for cancellation.
+    /// </summary>
+    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, CancellationToken cancellationToken, long maxDataChars = MaxDataChars)
+    {
+        if (dataset is null)
+        {
+            return EncodeResult.Empty;
+        }
+        try
+        {
+            EquatableArray<DataPart> parts = new DataEncoder(dataset, cancellationToken).Encode(compression);
+            long literalChars = parts.Sum(p => (long)p.Text.Length);
+            if (literalChars > maxDataChars)
+            {
+                return Failed(DiagnosticInfo.Create(Diagnostics.DataTooLarge, dataset.Dataset.Location, Megabytes(literalChars), Megabytes(maxDataChars),
+                    compression == DataCompression.Never ? $" uncompressed (set {OptionKeys.Properties.Compression} to auto)" : " even compressed"));
+            }
+            string contentHash = FileParser.Hash(string.Join("\n", dataset.FileHashes));
+            return new EncodeResult(new EncodedData(parts, contentHash), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.FileStart(dataset.Dataset.Location.FilePath), ex.GetType().Name, ex.Message));
+        }
+
+        static EncodeResult Failed(DiagnosticInfo diagnostic) => new(null, new[] { diagnostic }.ToEquatableArray());
+        static string Megabytes(long chars) => (chars * 2 / 1e6).ToString("#,0.0", CultureInfo.InvariantCulture);
     }
 
     /// <summary>With <see cref="DataCompression.Auto"/>, data larger than this many characters is compressed.</summary>
@@ -55,7 +79,7 @@ internal sealed class DataEncoder
     /// <summary>Segments shorter than this are never compressed.</summary>
     private const int MinimumCompressedLength = 256;
 
-    public EquatableArray<DataPart> Encode(DataCompression compression)
+    private EquatableArray<DataPart> Encode(DataCompression compression)
     {
         var segments = new List<(string Label, string Text)>();
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
@@ -93,12 +117,12 @@ internal sealed class DataEncoder
         string[] kinds = { "sources", "actors", "places", "events" };
         for (int k = 0; k < 4; k++)
         {
-            EncodedAliasTable table = _aliases[k];
+            LinkedAliasTable table = _aliases[k];
             Set(DataFormat.Section.SourceAliases + k, "alias-key hashes of " + kinds[k], () => HashTable(table.Entries.Select(e => (e.Key, e.Entity))));
         }
         Set(DataFormat.Section.EventStartDays, "event start days", () =>
         {
-            foreach (EncodedEvent e in _events)
+            foreach (LinkedEvent e in _events)
             {
                 Int(e.Spec.Date);
             }
@@ -262,26 +286,26 @@ internal sealed class DataEncoder
         }
     }
 
-    private void WriteSource(EncodedSource source)
+    private void WriteSource(LinkedSource source)
     {
         SourceSpec s = source.Spec;
         Str(s.Id.Value); Str(s.Name); Short(s.Kind); Strs(s.Aliases.Select(a => a.Value));
         Str(s.Publisher); Opt(s.Published); Str(s.Language); Str(s.Url); Str(s.Document?.Value);
-        Int(source.Excluded.Length);
-        foreach (EncodedExcluded e in source.Excluded)
+        Int(source.Excluded.Count);
+        foreach (LinkedExcluded e in source.Excluded)
         {
             Str(e.Quote); Opt(e.Paragraph); Str(e.Reason);
         }
         Str(s.Notes);
     }
 
-    private void WriteActor(EncodedActor actor)
+    private void WriteActor(LinkedActor actor)
     {
         ActorSpec a = actor.Spec;
         Str(a.Id.Value); Str(a.Name); Short(a.Kind); Strs(a.Aliases.Select(x => x.Value));
         Str(a.Country); Int(actor.PartOf);
-        Int(actor.AlignedWith.Length);
-        foreach (EncodedAlignment alignment in actor.AlignedWith)
+        Int(actor.AlignedWith.Count);
+        foreach (LinkedAlignment alignment in actor.AlignedWith)
         {
             Int(alignment.Actor); Opt(alignment.From); Opt(alignment.Until); Str(alignment.Notes);
         }
@@ -291,7 +315,7 @@ internal sealed class DataEncoder
         Str(a.Notes);
     }
 
-    private void WritePlace(EncodedPlace place)
+    private void WritePlace(LinkedPlace place)
     {
         PlaceSpec p = place.Spec;
         Str(p.Id.Value); Str(p.Name); Short(p.Kind); Strs(p.Aliases.Select(x => x.Value));
@@ -309,12 +333,12 @@ internal sealed class DataEncoder
         Str(p.Notes);
     }
 
-    private void WriteEvent(EncodedEvent ev)
+    private void WriteEvent(LinkedEvent ev)
     {
         EventSpec e = ev.Spec;
         Str(e.Id.Value); Str(e.Name); Short(e.Kind); Strs(e.Aliases.Select(x => x.Value));
         Int(e.Date); Opt(e.EndDate); Short(e.TimePrecision); Int(ev.Place); Short(e.GeoPrecision ?? 0);
-        Int(ev.Participants.Length);
+        Int(ev.Participants.Count);
         foreach (var (actor, role) in ev.Participants)
         {
             Int(actor); Short(role);
@@ -322,8 +346,8 @@ internal sealed class DataEncoder
         Int(ev.ClaimedBy);
         Casualties(ev.Fatalities);
         Casualties(ev.Wounded);
-        Int(ev.Materiel.Length);
-        foreach (EncodedMateriel m in ev.Materiel)
+        Int(ev.Materiel.Count);
+        foreach (LinkedMateriel m in ev.Materiel)
         {
             Str(m.Item); Opt(m.Count); Short(m.Outcome); Int(m.Actor);
         }
@@ -333,7 +357,7 @@ internal sealed class DataEncoder
         Str(e.Notes);
     }
 
-    private void Casualties(EncodedCasualties? c)
+    private void Casualties(LinkedCasualties? c)
     {
         if (c is null)
         {
@@ -341,8 +365,8 @@ internal sealed class DataEncoder
             return;
         }
         Short(1); Opt(c.Low); Opt(c.Best); Opt(c.High);
-        Int(c.Sides.Length);
-        foreach (EncodedSide side in c.Sides)
+        Int(c.Sides.Count);
+        foreach (LinkedSide side in c.Sides)
         {
             Int(side.Actor); Opt(side.Low); Opt(side.Best); Opt(side.High);
         }
@@ -358,10 +382,10 @@ internal sealed class DataEncoder
         Short(1); Str(ids.Wikidata); Str(ids.GeoNames); Str(ids.Acled); Str(ids.Ucdp); Str(ids.Osm); Str(ids.Icao);
     }
 
-    private void Citations(EncodedCitation[] citations)
+    private void Citations(EquatableArray<LinkedCitation> citations)
     {
-        Int(citations.Length);
-        foreach (EncodedCitation c in citations)
+        Int(citations.Count);
+        foreach (LinkedCitation c in citations)
         {
             Int(c.Source); Str(c.Quote); Opt(c.Paragraph);
         }

@@ -1,0 +1,57 @@
+using System;
+using System.Linq;
+using Almanac.Generator.Common;
+using Almanac.Generator.Model;
+using Almanac.Generator.Parsing;
+
+namespace Almanac.Generator.Emit;
+
+/// <summary>Builds the <see cref="EmitModel"/> from the linked dataset and its encoded data: picks the values the generated
+/// code shows and drops the locations, so that a moved line does not re-emit code.</summary>
+internal static class EmitModelBuilder
+{
+    /// <summary>The emit model; null when there is no dataset or no data to emit.</summary>
+    public static EmitModel? Build(LinkedDataset? linked, EncodedData? data)
+    {
+        if (linked is null || data is null)
+        {
+            return null;
+        }
+        DatasetSpec d = linked.Dataset;
+        LinkedNames names = linked.Names;
+        CitationNote? FirstCitation(EquatableArray<LinkedCitation> citations) =>
+            citations.Count == 0 ? null : new CitationNote(citations[0].Quote, linked.Sources[citations[0].Source].Spec.Id.Value, citations[0].Paragraph);
+
+        return new EmitModel(
+            names.Namespace,
+            names.ClassName,
+            new DatasetMetadata(d.Id, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url),
+            data,
+            Members(names.Sources, i => linked.Sources[i].Spec, s => (s.Id, s.Name, Word<SourceKind>(s.Kind), s.Aliases),
+                s => s.Publisher is null && s.Published is null && s.Document is null ? null : new SourceDetail(s.Publisher, s.Published, s.Document?.Value),
+                _ => null),
+            Members(names.Actors, i => linked.Actors[i], a => (a.Spec.Id, a.Spec.Name, Word<ActorKind>(a.Spec.Kind), a.Spec.Aliases),
+                a => a.Spec.Country is null ? null : new ActorDetail(a.Spec.Country),
+                a => FirstCitation(a.Citations)),
+            Members(names.Places, i => linked.Places[i], p => (p.Spec.Id, p.Spec.Name, Word<PlaceKind>(p.Spec.Kind), p.Spec.Aliases),
+                p => p.Spec.Latitude is double lat && p.Spec.Longitude is double lon ? new PlaceDetail(lat, lon, Word<GeoPrecision>(p.Spec.GeoPrecision ?? 1)) : null,
+                p => FirstCitation(p.Citations)),
+            Members(names.Events, i => linked.Events[i], e => (e.Spec.Id, e.Spec.Name, Word<EventKind>(e.Spec.Kind), e.Spec.Aliases),
+                e => new EventDetail(e.Spec.Date, e.Spec.EndDate, Word<TimePrecision>(e.Spec.TimePrecision)),
+                e => FirstCitation(e.Citations)),
+            names.EventMembersOmitted);
+    }
+
+    private static EquatableArray<MemberModel> Members<T>(EquatableArray<LinkedMember> members, Func<int, T> entity,
+        Func<T, (Located Id, string Name, string Kind, EquatableArray<Located> Aliases)> describe, Func<T, MemberDetail?> detail, Func<T, CitationNote?> citation) =>
+        members.Select(member =>
+        {
+            T item = entity(member.Index);
+            var (id, name, kind, aliases) = describe(item);
+            return new MemberModel(member.Name, member.Index, id.Value, name, kind, aliases.Select(a => a.Value).ToEquatableArray(), detail(item), citation(item));
+        }).ToEquatableArray();
+
+    /// <summary>The YAML word of a vocabulary value.</summary>
+    private static string Word<TEnum>(int value) where TEnum : struct, Enum =>
+        Vocabulary<TEnum>.Kebab(((TEnum)(object)value).ToString());
+}

@@ -1,0 +1,41 @@
+using Almanac.Generator.Common;
+
+namespace Almanac.Generator.Model;
+
+/// <summary>The dataset's own metadata.</summary>
+internal sealed record DatasetMetadata(string Id, string Title, string Version, string License, string Citation, string? Description, string? Url);
+
+/// <summary>What the doc comment of an entity's member says beyond its title, kind and aliases: values, formatted by the emitter.</summary>
+internal abstract record MemberDetail;
+
+/// <summary>A source's publisher, day of publication (day number) and document.</summary>
+internal sealed record SourceDetail(string? Publisher, int? Published, string? Document) : MemberDetail;
+
+/// <summary>An actor's country.</summary>
+internal sealed record ActorDetail(string Country) : MemberDetail;
+
+/// <summary>A place's coordinates and how exactly they are known (the YAML word).</summary>
+internal sealed record PlaceDetail(double Latitude, double Longitude, string Precision) : MemberDetail;
+
+/// <summary>An event's first and last day (day numbers) and how exactly they are known (the YAML word).</summary>
+internal sealed record EventDetail(int Date, int? EndDate, string Precision) : MemberDetail;
+
+/// <summary>The first citation of an entity: the quote, the id of its source and the paragraph it was found in.</summary>
+internal sealed record CitationNote(string Quote, string Source, int? Paragraph);
+
+/// <summary>One named member to emit: the entity's C# name, its index in its collection and what its XML doc says.</summary>
+/// <param name="Kind">The entity's kind as its YAML word.</param>
+internal sealed record MemberModel(string Member, int Index, string Id, string Title, string Kind, EquatableArray<string> Aliases,
+    MemberDetail? Detail, CitationNote? Citation);
+
+/// <summary>Everything the emitter needs, and nothing that only diagnostics need (no locations): a moved line does not re-emit code.</summary>
+internal sealed record EmitModel(
+    string Namespace,
+    string ClassName,
+    DatasetMetadata Metadata,
+    EncodedData Data,
+    EquatableArray<MemberModel> Sources,
+    EquatableArray<MemberModel> Actors,
+    EquatableArray<MemberModel> Places,
+    EquatableArray<MemberModel> Events,
+    bool EventMembersOmitted = false);

@@ -1,0 +1,70 @@
+using Almanac.Generator.Common;
+using Almanac.Generator.Parsing;
+
+namespace Almanac.Generator.Model;
+
+// The linked dataset: the parsed specs with every reference resolved to an index (or DataFormat.None), the quotes found
+// in their documents, the alias tables and the member names. It is the output of the link step and the input of the
+// encode step and of the emit model; every record is an equatable value.
+
+internal sealed record LinkedCitation(int Source, string Quote, int? Paragraph);
+
+internal sealed record LinkedExcluded(string Quote, int? Paragraph, string Reason);
+
+internal sealed record LinkedSource(SourceSpec Spec, EquatableArray<LinkedExcluded> Excluded);
+
+internal sealed record LinkedAlignment(int Actor, int? From, int? Until, string? Notes);
+
+internal sealed record LinkedActor(ActorSpec Spec, int PartOf, EquatableArray<LinkedAlignment> AlignedWith, EquatableArray<LinkedCitation> Citations);
+
+internal sealed record LinkedPlace(PlaceSpec Spec, int Within, EquatableArray<LinkedCitation> Citations);
+
+internal sealed record LinkedParticipant(int Actor, int Role);
+
+internal sealed record LinkedSide(int Actor, int? Low, int? Best, int? High);
+
+internal sealed record LinkedCasualties(int? Low, int? Best, int? High, EquatableArray<LinkedSide> Sides);
+
+internal sealed record LinkedMateriel(string Item, int? Count, int Outcome, int Actor);
+
+internal sealed record LinkedEvent(EventSpec Spec, int Place, EquatableArray<LinkedParticipant> Participants, int ClaimedBy,
+    LinkedCasualties? Fatalities, LinkedCasualties? Wounded, EquatableArray<LinkedMateriel> Materiel, EquatableArray<LinkedCitation> Citations);
+
+/// <summary>An alias key (normalised) and the entity it belongs to.</summary>
+internal sealed record LinkedAlias(string Key, int Entity);
+
+/// <summary>The alias keys of one kind, sorted ordinally by key.</summary>
+internal sealed record LinkedAliasTable(EquatableArray<LinkedAlias> Entries);
+
+/// <summary>The C# member of one entity: its name and its index in its collection.</summary>
+internal sealed record LinkedMember(string Name, int Index);
+
+/// <summary>The names of the generated code: namespace, dataset class and one member per entity that gets one.</summary>
+internal sealed record LinkedNames(
+    string Namespace,
+    string ClassName,
+    EquatableArray<LinkedMember> Sources,
+    EquatableArray<LinkedMember> Actors,
+    EquatableArray<LinkedMember> Places,
+    EquatableArray<LinkedMember> Events,
+    bool EventMembersOmitted);
+
+/// <summary>One dataset, linked: entities in their stored order (sources, actors and places by id; events by date, then id).</summary>
+/// <param name="Dataset">The dataset section (its location places the dataset-wide diagnostics).</param>
+/// <param name="FileHashes">The SHA-256 of each YAML file, sorted: the content hash is taken over them.</param>
+/// <param name="Aliases">The alias tables of sources, actors, places and events, in that order.</param>
+internal sealed record LinkedDataset(
+    DatasetSpec Dataset,
+    EquatableArray<string> FileHashes,
+    EquatableArray<LinkedSource> Sources,
+    EquatableArray<LinkedActor> Actors,
+    EquatableArray<LinkedPlace> Places,
+    EquatableArray<LinkedEvent> Events,
+    EquatableArray<LinkedAliasTable> Aliases,
+    LinkedNames Names);
+
+/// <summary>The outcome of linking: the linked dataset (null when nothing can be generated) and the diagnostics.</summary>
+internal sealed record LinkResult(LinkedDataset? Dataset, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly LinkResult Empty = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}
