@@ -6,7 +6,7 @@
 namespace Test.Data
 {
     /// <summary>The events of <see cref="RiverDataset"/>: one property per event, named from its id, and lookups by id or alias.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "VERSION")]
     public static partial class Events
     {
         /// <summary>All events, ordered by date, then id.</summary>

@@ -6,7 +6,7 @@
 namespace Test.Data
 {
     /// <summary>The sources of <see cref="RiverDataset"/>: one property per source, named from its id, and lookups by id or alias.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "VERSION")]
     public static partial class Sources
     {
         /// <summary>All sources, ordered by id.</summary>

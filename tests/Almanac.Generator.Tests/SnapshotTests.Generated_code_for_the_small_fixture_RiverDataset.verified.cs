@@ -9,7 +9,7 @@ namespace Test.Data
     /// <remarks>
     /// Query it through <see cref="Sources"/>, <see cref="Actors"/>, <see cref="Places"/> and <see cref="Events"/>. Cite it as: River valley test dataset, version 1.2.3.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Almanac.Generator", "VERSION")]
     public static partial class RiverDataset
     {
         /// <summary>The dataset's id. <c>river</c></summary>
@@ -32,38 +32,9 @@ namespace Test.Data
         /// <summary>The compiled dataset, opened on first use. Entities are decoded when first asked for.</summary>
         public static global::Almanac.Storage.DatasetStore Store => Holder.Store;
 
-        private static class Holder
+        private static partial class Holder
         {
             internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(typeof(Holder), nameof(Data));
-
-            // The data in Almanac's compiled format (docs/data-format.md): 32-bit numbers as two UTF-16 code units, strings as length + text.
-            // String constants, read from the assembly's metadata when first needed (Data: the header); they take no room in its string heap.
-            private const string Data =
-                "ALM\u0003\u0002\u0000\u0003\u0000\u0003\u0000\u0002\u0000\u0001\u0000\u0017\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0002\u0000\u0003\u0000\u0004\u0000\u0005\u0000\u0006\u0000\u0007\u0000\u0008\u0000\u0009\u0000\u000a\u0000\u000b\u0000\u000c\u0000\u000d\u0000\u000e\u0000\u000f\u0000\u0001\u0000\u0000\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0004\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0006\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0008\u0000\u000a\u0000\u000a\u0000\u0000\u0000\u0001\u0000\u0012\u0000\u000e\u0000\u000e\u0000\u0000\u0000\u0001\u0000 \u0000\u000e\u0000\u000e\u0000\u0000\u0000\u0001\u0000.\u0000\u000a\u0000\u000a\u0000\u0000\u0000\u0001\u00008\u0000\u0016\u0000\u0016\u0000\u0000\u0000\u0001\u0000N\u0000\u001e\u0000\u001e\u0000\u0000\u0000\u0001\u0000l\u0000\u0012\u0000\u0012\u0000\u0000\u0000\u0001\u0000~\u0000\u0016\u0000\u0016\u0000\u0000\u0000\u0001\u0000\u0094\u0000\u0004\u0000\u0004\u0000\u0000\u0000\u0001\u0000\u0098\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u009a\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u009c\u0000\u0002\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u009e\u0000\u00e3\u0000\u00e3\u0000\u0000\u0000\u0001\u0000\u0181\u0000\u0132\u0000\u0132\u0000\u0000\u0000\u0001\u0000\u02b3\u0000\u00f1\u0000\u00f1\u0000\u0000\u0000\u0001\u0000\u03a4\u0000\u01ed\u0000\u01ed\u0000\u0000\u0000\u0001\u0000\u0591\u0000\u0014\u0000\u0014\u0000\u0000\u0000\u0001\u0000\u05a5\u0000\u0016\u0000\u0016\u0000\u0000\u0000\u0001\u0000\u05bb\u0000\u0010\u0000\u0010\u0000\u0000\u0000"; // header: magic, version, counts, longest event span, sections, segment table
-            private const string Data1 =
-                "\u0010\u0000" + // index: record blocks of sources
-                "\u0011\u0000" + // index: record blocks of actors
-                "\u0012\u0000" + // index: record blocks of places
-                "\u0013\u0000" + // index: record blocks of events
-                "\u0002\u0000\u34eb\u19bb\u0001\u0000\u4dc4浊\u0000\u0000" + // index: id hashes of sources
-                "\u0003\u0000\u2233\u9ef2\u0000\u0000\u3f35\uc787\u0001\u0000\uc720\uf663\u0002\u0000" + // index: id hashes of actors
-                "\u0003\u0000\udfa4\u1625\u0000\u0000\u4ab0\ub9b4\u0002\u0000\u06ec\ud66b\u0001\u0000" + // index: id hashes of places
-                "\u0002\u0000\u9433\u398d\u0000\u0000\u052e蠷\u0001\u0000" + // index: id hashes of events
-                "\u0005\u0000\u34eb\u19bb\u0001\u0000垈沆\u0000\u0000\u4dc4浊\u0000\u0000憖\ue292\u0001\u0000\ub2ae\uff67\u0001\u0000" + // index: alias-key hashes of sources
-                "\u0007\u0000璵\u06c9\u0002\u0000\u266c壗\u0000\u0000\u3b6e栗\u0001\u0000獓猙\u0000\u0000媌\u969c\u0000\u0000\u937d\uefe6\u0002\u0000\uda1a\uf0a3\u0000\u0000" + // index: alias-key hashes of actors
-                "\u0004\u0000\udfa4\u1625\u0000\u0000\ufc17\u1958\u0001\u0000\u41b1\u20fd\u0002\u0000\u42b6典\u0002\u0000" + // index: alias-key hashes of places
-                "\u0005\u0000\ucd5e\u402a\u0001\u0000\u461f瞟\u0000\u0000藐\u97f9\u0001\u0000\u34b5\uc5b9\u0000\u0000\ucbfc\uc76f\u0000\u0000" + // index: alias-key hashes of events
-                "\u411b\u000b\u411c\u000b" + // index: event start days
-                "\u0014\u0000" + // index: list blocks: per actor, events involving it or its parts
-                "\u0015\u0000" + // index: list blocks: per place, events at it or within it
-                "\u0016\u0000" + // index: list blocks: per place, events at exactly it
-                "\u0004\u00003\u0000\u0009\u0000gazetteer\u0011\u0000Example gazetteer\u0003\u0000\u0000\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\u0000\u0000\uffff\uffff\u0006\u0000report\u001a\u0000Report on the river valley\u0000\u0001\u0000\u000a\u0000The report\u000c\u0000Example News\u411d\u000b\u0002\u0000en\u001a\u0000https://example.org/report\u0010\u0000seeds/report.txt\u0001\u0000\u0017\u0000Photo caption: a river.\u0003\u0000\u000e\u0000page furniture\u000c\u0000Test source." + // sources: gazetteer … report
-                "\u0006\u0000\u00c6\u0000\u0100\u0000\u000a\u0000blue-force\u000a\u0000Blue Force\u0004\u0003\u0000\u0005\u0000Blues\u000a\u0000\u0642\u0648\u0627\u062a \u0632\u0631\u0642\u0627\u0621\u000a\u0000Bleu-Force\u0002\u0000BL\u0001\u0000\u0001\u0000\u0001\u0000\u3f23\u000b\u41fd\u000b\u0007\u0000Always.\u3acc\u000b\u4242\u000b\u0001\u0002\u0000Q2\uffff\uffff#\u0000Military Forces of Blue (2015-2021)\u0003\u0000123\uffff\uffff\uffff\uffff\u0001\u0000\u0001\u0000\u0013\u0000Blue Force aircraft\u0001\u0000\u0019\u0000The armed forces of Blue.\u000a\u0000blue-state\u000a\u0000Blue State\u0000\u0000\u0000\u0002\u0000BL\uffff\uffff\u0000\u0000\uffff\uffff\uffff\uffff\u0001\u0002\u0000Q1\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\u0000\u0000\uffff\uffff\u000b\u0000red-militia\u000b\u0000Red Militia\u0006\u0001\u0000\u0004\u0000Reds\uffff\uffff\uffff\uffff\u0000\u0000\uffff\uffff\uffff\uffff\u0000\u0000\u0000\uffff\uffff" + // actors: blue-force … red-militia
-                "\u0006\u0000)\u0000U\u0000\u0008\u0000blueland\u0008\u0000Blueland\u0000\u0000\u0000\u0000\uffff\uffff\u0002\u0000BL\u0000\u0000\u0000\uffff\uffff\u0009\u0000hill-fort\u0009\u0000Hill Fort\u0007\u0000\u0000\u0001\u0000\u0000\u0000\u4040\u0000\u0000\u0000\u402a\u0002\u0002\u0000\uffff\uffff\u0000\u0000\u0000\uffff\uffff\u000a\u0000river-town\u000a\u0000River Town\u0004\u0002\u0000\u0009\u0000Rivertown\u000a\u0000\u0628\u0644\u062f\u0629 \u0627\u0644\u0646\u0647\u0631\u0001殺\uf909\u37a0\u4040愓\ud3c3\u452b\u402b\u0001\u0000\u0000\u0002\u0000BL\u0001\u0002\u0000Q3\u0007\u00002210221\uffff\uffff\uffff\uffff\u0007\u0000node/42\u0004\u0000HLXX\u0001\u0000\u0000\u0000\u0010\u000032.4346, 13.6351\uffff\uffff\u001f\u0000Coordinates from the gazetteer." + // places: blueland … river-town
-                "\u0004\u0000\u0155\u0000\u001c\u00002020-05-19-river-town-strike\u001d\u0000Blue Force strikes River Town\u0004\u0001\u0000\u000f\u0000River Town raid\u411b\u000b\uffff\uffff\u0001\u0002\u0000\u0000\u0002\u0000\u0000\u0000\u0000\u0002\u0000\u0001\u0000\u0000\u0001\uffff\uffff\u0002\u0000\uffff\uffff\u0001\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0002\u0000\u0001\u0005\u0000\u0005\u0000\u0006\u0000\u0000\u0000\u0001\u0000\u0008\u0000Aircraft\u0002\u0000\u0004\u0000\u0000 \u0000Blue aircraft struck River Town.\u0002\u0000\u0007\u0000air-war\u000a\u0000casualties\u0001\u0000\u0001\u0000l\u0000Blue Force aircraft struck River Town on Tuesday, killing two fighters of the Red Militia and wounding five.\u0001\u0000\u0014\u0000Day from the report.\u0018\u00002020-05-20-red-statement!\u0000Red Militia vows to hold the fort\u000d\u0000\u0000\u411c\u000b\u411d\u000b\u0002\u0001\u0000\u0005\u0001\u0000\u0002\u0000\u0003\uffff\uffff\u0000\u0000\u0000\u0000\uffff\uffff\u0000\u0000\u0001\u0000\u0001\u00007\u0000The Red Militia said it \u0022will not leave\u0022 the hill fort.\u0002\u0000\uffff\uffff" + // events: 2020-05-19-river-town-strike … 2020-05-20-red-statement
-                "\u0006\u0000\u000a\u0000\u000e\u0000\u0001\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0002\u0000\u0000\u0000\u0001\u0000" + // events involving each actor or its parts: blue-force … red-militia
-                "\u0006\u0000\u000c\u0000\u0010\u0000\u0002\u0000\u0000\u0000\u0001\u0000\u0001\u0000\u0001\u0000\u0002\u0000\u0000\u0000\u0001\u0000" + // events at each place or within it: blueland … river-town
-                "\u0006\u0000\u0008\u0000\u000c\u0000\u0000\u0000\u0001\u0000\u0001\u0000\u0001\u0000\u0000\u0000"; // events at exactly each place: blueland … river-town
         }
     }
 }
