@@ -24,8 +24,6 @@ internal sealed partial class FileParser
     private static readonly Regex s_icao = new("^[A-Z0-9]{4}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_language = new("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", RegexOptions.CultureInvariant);
 
-    internal static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events" };
-
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
@@ -87,7 +85,7 @@ internal sealed partial class FileParser
         }
         if (root is not YamlMapping mapping)
         {
-            Report(Diagnostics.WrongShape, root.Location, "A dataset file", "a mapping of sections (" + string.Join(", ", Sections) + ")", root.ShapeName);
+            Report(Diagnostics.WrongShape, root.Location, "A dataset file", "a mapping of sections (" + string.Join(", ", SchemaKeys.Sections) + ")", root.ShapeName);
             return;
         }
 
@@ -125,7 +123,7 @@ internal sealed partial class FileParser
                     ReadSection(value, key, events, ReadEvent);
                     break;
                 default:
-                    ReportUnknownKey(entry.Key, "the top level of a dataset file", Sections);
+                    ReportUnknownKey(entry.Key, "the top level of a dataset file", SchemaKeys.Sections);
                     break;
             }
         }
@@ -193,7 +191,7 @@ internal sealed partial class FileParser
 
     private DatasetSpec? ReadDataset(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "the dataset section", null, null, "id", "title", "version", "license", "citation", "description", "url");
+        var f = new Fields(this, mapping, "the dataset section", null, null, SchemaKeys.Dataset);
         Located? id = f.Id("id");
         string? title = f.Text("title", required: true);
         string? version = f.Text("version", required: true);
@@ -210,8 +208,7 @@ internal sealed partial class FileParser
 
     private SourceSpec? ReadSource(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "a source", null, "source",
-            "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes");
+        var f = new Fields(this, mapping, "a source", null, "source", SchemaKeys.Source);
         Located? id = f.Id("id");
         string? title = f.Text("title", required: true);
         int? kind = f.Word<SourceKind>("kind", required: true);
@@ -224,7 +221,7 @@ internal sealed partial class FileParser
         var excluded = new List<ExcludedSpec>();
         foreach (YamlMapping item in f.Mappings("excluded", "a list of { quote, reason } entries"))
         {
-            var e = new Fields(this, item, "an excluded passage", f, null, "quote", "reason");
+            var e = new Fields(this, item, "an excluded passage", f, null, SchemaKeys.ExcludedPassage);
             Located? quote = e.LocatedText("quote", required: true);
             string? reason = e.Text("reason", required: true);
             if (quote is not null && reason is not null)
@@ -242,8 +239,7 @@ internal sealed partial class FileParser
 
     private ActorSpec? ReadActor(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "an actor", null, "actor",
-            "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "notes");
+        var f = new Fields(this, mapping, "an actor", null, "actor", SchemaKeys.Actor);
         Located? id = f.Id("id");
         string? name = f.Text("name", required: true);
         int? kind = f.Word<ActorKind>("kind", required: true);
@@ -253,7 +249,7 @@ internal sealed partial class FileParser
         var alignments = new List<AlignmentSpec>();
         foreach (YamlMapping item in f.Mappings("aligned-with", "a list of { actor, from, until, notes } entries"))
         {
-            var a = new Fields(this, item, "an alignment", f, null, "actor", "from", "until", "notes");
+            var a = new Fields(this, item, "an alignment", f, null, SchemaKeys.Alignment);
             Located? actor = a.Reference("actor", required: true);
             int? from = a.Date("from");
             int? until = a.Date("until");
@@ -267,7 +263,7 @@ internal sealed partial class FileParser
         int? activeFrom = f.Date("active-from");
         int? activeUntil = f.Date("active-until");
         CheckOrder(mapping, activeFrom, activeUntil, "active-until", "active-from");
-        ExternalIdsSpec? externalIds = ReadExternalIds(f, "wikidata", "acled", "ucdp");
+        ExternalIdsSpec? externalIds = ReadExternalIds(f, SchemaKeys.ActorExternalIds);
         var citations = ReadCitations(f, required: false);
         string? notes = f.Text("notes");
         if (id is null)
@@ -280,8 +276,7 @@ internal sealed partial class FileParser
 
     private PlaceSpec? ReadPlace(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "a place", null, "place",
-            "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "notes");
+        var f = new Fields(this, mapping, "a place", null, "place", SchemaKeys.Place);
         Located? id = f.Id("id");
         string? name = f.Text("name", required: true);
         int? kind = f.Word<PlaceKind>("kind", required: true);
@@ -290,7 +285,7 @@ internal sealed partial class FileParser
         YamlNode? locationNode = f.Node("location");
         if (locationNode is YamlMapping location)
         {
-            var l = new Fields(this, location, "the location", f, null, "lat", "lon");
+            var l = new Fields(this, location, "the location", f, null, SchemaKeys.GeoPoint);
             latitude = l.Coordinate("lat", 90, "latitude");
             longitude = l.Coordinate("lon", 180, "longitude");
         }
@@ -305,7 +300,7 @@ internal sealed partial class FileParser
         }
         Located? within = f.Reference("within");
         string? country = f.Matching("country", s_country, "an ISO 3166-1 alpha-2 code in capitals, such as 'LY'");
-        ExternalIdsSpec? externalIds = ReadExternalIds(f, "geonames", "wikidata", "osm", "icao");
+        ExternalIdsSpec? externalIds = ReadExternalIds(f, SchemaKeys.PlaceExternalIds);
         var citations = ReadCitations(f, required: false);
         string? notes = f.Text("notes");
         if (id is null)
@@ -319,9 +314,7 @@ internal sealed partial class FileParser
 
     private EventSpec? ReadEvent(YamlMapping mapping)
     {
-        var f = new Fields(this, mapping, "an event", null, "event",
-            "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded",
-            "materiel", "summary", "tags", "sources", "aliases", "notes");
+        var f = new Fields(this, mapping, "an event", null, "event", SchemaKeys.Event);
         Located? id = f.Id("id");
         string? name = f.Text("name", required: true);
         int? kind = f.Word<EventKind>("kind", required: true);
@@ -334,7 +327,7 @@ internal sealed partial class FileParser
         var participants = new List<ParticipantSpec>();
         foreach (YamlMapping item in f.Mappings("participants", "a list of { actor, role } entries"))
         {
-            var p = new Fields(this, item, "a participant", f, null, "actor", "role");
+            var p = new Fields(this, item, "a participant", f, null, SchemaKeys.Participant);
             Located? actor = p.Reference("actor", required: true);
             int? role = p.Word<ParticipantRole>("role", required: true);
             if (actor is not null && role is not null)
@@ -348,7 +341,7 @@ internal sealed partial class FileParser
         var materiel = new List<MaterielSpec>();
         foreach (YamlMapping item in f.Mappings("materiel", "a list of { item, count, outcome, actor } entries"))
         {
-            var m = new Fields(this, item, "materiel", f, null, "item", "count", "outcome", "actor");
+            var m = new Fields(this, item, "materiel", f, null, SchemaKeys.Materiel);
             string? what = m.Text("item", required: true);
             int? count = m.Count("count");
             int? outcome = m.Word<MaterielOutcome>("outcome", required: true);
@@ -395,12 +388,12 @@ internal sealed partial class FileParser
             Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {f.What}", "a mapping { low, best, high, sides }", node.ShapeName);
             return null;
         }
-        var c = new Fields(this, mapping, $"'{key}'", f, null, "low", "best", "high", "sides");
+        var c = new Fields(this, mapping, $"'{key}'", f, null, SchemaKeys.Casualties);
         (int? low, int? best, int? high) = ReadRange(c, mapping);
         var sides = new List<SideSpec>();
         foreach (YamlMapping item in c.Mappings("sides", "a list of { actor, low, best, high } entries"))
         {
-            var s = new Fields(this, item, "a side", c, null, "actor", "low", "best", "high");
+            var s = new Fields(this, item, "a side", c, null, SchemaKeys.SideCasualties);
             Located? actor = s.Reference("actor", required: true);
             (int? sideLow, int? sideBest, int? sideHigh) = ReadRange(s, item);
             if (actor is not null)
@@ -424,7 +417,7 @@ internal sealed partial class FileParser
         static string Show(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
     }
 
-    private ExternalIdsSpec? ReadExternalIds(Fields f, params string[] allowed)
+    private ExternalIdsSpec? ReadExternalIds(Fields f, string[] allowed)
     {
         YamlNode? node = f.Node("external-ids");
         if (node is null || node is YamlScalar { IsNull: true })
@@ -457,7 +450,7 @@ internal sealed partial class FileParser
         }
         foreach (YamlMapping item in f.Mappings("sources", "a list of { source, quote } citations"))
         {
-            var c = new Fields(this, item, "a citation", f, null, "source", "quote");
+            var c = new Fields(this, item, "a citation", f, null, SchemaKeys.Citation);
             Located? source = c.Reference("source", required: true);
             Located? quote = c.LocatedText("quote", required: true);
             if (source is not null && quote is not null)
