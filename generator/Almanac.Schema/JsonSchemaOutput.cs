@@ -140,14 +140,14 @@ public static class JsonSchemaOutput
                 w.WriteNumber("minItems", 1);
             }
             w.WriteStartObject("items");
-            Value(w, owner, field, nullable: false);
+            Value(w, schema, owner, field, nullable: false);
             w.WriteEndObject();
             return;
         }
-        Value(w, owner, field, nullable);
+        Value(w, schema, owner, field, nullable);
     }
 
-    private static void Value(Utf8JsonWriter w, MappingDefinition owner, FieldDefinition field, bool nullable)
+    private static void Value(Utf8JsonWriter w, SchemaDefinition schema, MappingDefinition owner, FieldDefinition field, bool nullable)
     {
         switch (field.Type)
         {
@@ -211,8 +211,9 @@ public static class JsonSchemaOutput
             default: // text, quote, path
                 if (field.Pattern is not null)
                 {
-                    Types(w, nullable, field.Pattern == CountPattern ? new[] { "string", "integer" } : new[] { "string" });
-                    w.WriteString("pattern", field.Pattern);
+                    string pattern = schema.Patterns[field.Pattern];
+                    Types(w, nullable, pattern == CountPattern ? new[] { "string", "integer" } : new[] { "string" });
+                    w.WriteString("pattern", pattern);
                 }
                 else
                 {

@@ -13,6 +13,9 @@ public sealed class SchemaDefinition
     /// <summary>The schema version, as named in the documentation.</summary>
     public int Version { get; set; }
 
+    /// <summary>Regular expressions that text fields must match, by name.</summary>
+    public Dictionary<string, string> Patterns { get; set; } = new();
+
     /// <summary>The top-level sections: the dataset section, then the entity kinds.</summary>
     public List<MappingDefinition> Kinds { get; set; } = new();
 
@@ -64,6 +67,10 @@ public sealed class SchemaDefinition
                     || (field.Type == "struct") != (field.Struct is not null))
                 {
                     throw new InvalidDataException($"{where}: 'vocabulary', 'ref' and 'struct' go with the types word, ref and struct.");
+                }
+                if (field.Pattern is not null && (!Patterns.ContainsKey(field.Pattern) || field.Hint is null))
+                {
+                    throw new InvalidDataException($"{where}: pattern names no entry of 'patterns', or has no hint.");
                 }
                 if (field.Ref is not null && !entityNouns.Contains(field.Ref))
                 {
@@ -161,7 +168,7 @@ public sealed class FieldDefinition
     /// <summary>For a struct field: the subset of the struct's keys allowed here (all when absent).</summary>
     public List<string>? Keys { get; set; }
 
-    /// <summary>A regular expression the text must match.</summary>
+    /// <summary>The name of the regular expression (in <see cref="SchemaDefinition.Patterns"/>) the text must match.</summary>
     public string? Pattern { get; set; }
 
     /// <summary>What a value matching <see cref="Pattern"/> looks like, for messages.</summary>

@@ -206,7 +206,7 @@ internal sealed class Linker
             EncodedCasualties? Casualties(CasualtiesSpec? c) => c is null ? null : new EncodedCasualties(c.Low, c.Best, c.High,
                 c.Sides.Select(s => (actor: Resolve(s.Actor, actorIndex, "actor"), s)).Where(x => x.actor >= 0)
                     .Select(x => new EncodedSide(x.actor, x.s.Low, x.s.Best, x.s.High)).ToArray());
-            var materiel = e.Materiel.Select(m => new EncodedMateriel(m.Item, m.Count, m.Outcome, Resolve(m.Actor, actorIndex, "actor"))).ToArray();
+            var materiel = e.Materiel.Select(m => new EncodedMateriel(m.Item, m.Count, m.Outcome, Resolve(m.Owner, actorIndex, "actor"))).ToArray();
             encodedEvents.Add(new EncodedEvent(e, Resolve(e.Place, placeIndex, "place"), participants, Resolve(e.ClaimedBy, actorIndex, "actor"),
                 Casualties(e.Fatalities), Casualties(e.Wounded), materiel, Citations(e.Citations)));
         }
@@ -249,10 +249,10 @@ internal sealed class Linker
         }
 
         string ns = !string.IsNullOrWhiteSpace(options.Namespace) ? options.Namespace!.Trim() : "Almanac.Data";
-        string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id) + "Dataset";
+        string className = !string.IsNullOrWhiteSpace(options.DatasetClass) ? options.DatasetClass!.Trim() : CSharpNames.Member(dataset.Id.Value) + "Dataset";
         if (string.IsNullOrWhiteSpace(options.DatasetClass) && className.Length > CSharpNames.MaxIdentifierLength)
         {
-            Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id, className.Substring(0, 40) + "…",
+            Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id.Value, className.Substring(0, 40) + "…",
                 $"which is longer than the {CSharpNames.MaxIdentifierLength} characters a class name may have; shorten the id or set the MSBuild property AlmanacDatasetClass");
             return null;
         }
@@ -270,16 +270,16 @@ internal sealed class Linker
         return new EmitModel(
             ns,
             className,
-            new DatasetMetadata(dataset.Id, dataset.Title, dataset.Version, dataset.License, dataset.Citation, dataset.Description, dataset.Url),
+            new DatasetMetadata(dataset.Id.Value, dataset.Title, dataset.Version, dataset.License, dataset.Citation, dataset.Description, dataset.Url),
             ContentHash(files),
             encoded,
-            Members(sources, s => s.Id, "Sources", s => s.Name, s => Vocabulary<SourceKind>.Kebab(((SourceKind)s.Kind).ToString()), s => s.Aliases,
+            Members(sources, s => s.Id, "Sources", s => s.Name, s => ((SourceKind)s.Kind).ToYamlWord(), s => s.Aliases,
                 s => SourceDetail(s), (_, _) => null),
-            Members(actors, a => a.Id, "Actors", a => a.Name, a => Vocabulary<ActorKind>.Kebab(((ActorKind)a.Kind).ToString()), a => a.Aliases,
+            Members(actors, a => a.Id, "Actors", a => a.Name, a => ((ActorKind)a.Kind).ToYamlWord(), a => a.Aliases,
                 a => a.Country is null ? null : "Country: " + a.Country + ".", (_, i) => FirstCitation(encodedActors[i].Citations, sources)),
-            Members(places, p => p.Id, "Places", p => p.Name, p => Vocabulary<PlaceKind>.Kebab(((PlaceKind)p.Kind).ToString()), p => p.Aliases,
+            Members(places, p => p.Id, "Places", p => p.Name, p => ((PlaceKind)p.Kind).ToYamlWord(), p => p.Aliases,
                 p => PlaceDetail(p), (_, i) => FirstCitation(encodedPlaces[i].Citations, sources)),
-            omitEventMembers ? EquatableArray<MemberModel>.Empty : Members(events, e => e.Id, "Events", e => e.Name, e => Vocabulary<EventKind>.Kebab(((EventKind)e.Kind).ToString()), e => e.Aliases,
+            omitEventMembers ? EquatableArray<MemberModel>.Empty : Members(events, e => e.Id, "Events", e => e.Name, e => ((EventKind)e.Kind).ToYamlWord(), e => e.Aliases,
                 e => EventDetail(e), (_, i) => FirstCitation(encodedEvents[i].Citations, sources)),
             omitEventMembers);
     }
@@ -469,17 +469,17 @@ internal sealed class Linker
 
     private static string? PlaceDetail(PlaceSpec p)
     {
-        if (p.Latitude is not double lat || p.Longitude is not double lon)
+        if (p.Location is not { Latitude: var lat, Longitude: var lon })
         {
             return null;
         }
-        string precision = Vocabulary<GeoPrecision>.Kebab(((GeoPrecision)(p.GeoPrecision ?? 1)).ToString());
+        string precision = ((GeoPrecision)(p.GeoPrecision ?? 1)).ToYamlWord();
         return string.Format(CultureInfo.InvariantCulture, "Location: {0}, {1} ({2}).", lat, lon, precision);
     }
 
     private static string EventDetail(EventSpec e)
     {
-        string precision = Vocabulary<TimePrecision>.Kebab(((TimePrecision)e.TimePrecision).ToString());
+        string precision = ((TimePrecision)e.TimePrecision).ToYamlWord();
         string date = e.EndDate is int end ? $"{Day(e.Date)} to {Day(end)}" : Day(e.Date);
         return $"Date: {date} ({precision}).";
     }
