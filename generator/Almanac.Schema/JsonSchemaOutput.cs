@@ -85,7 +85,7 @@ public static class JsonSchemaOutput
         List<FieldDefinition> fields = mapping.Fields.Where(f => keys is null || keys.Contains(f.Key)).ToList();
         w.WriteStartObject(name);
         w.WriteString("title", mapping.Name);
-        w.WriteString("description", Sentence(mapping.Doc));
+        w.WriteString("description", Text.Sentence(mapping.Doc));
         w.WriteString("type", "object");
         w.WriteBoolean("additionalProperties", false);
         w.WriteStartObject("properties");
@@ -127,7 +127,7 @@ public static class JsonSchemaOutput
     private static void Field(Utf8JsonWriter w, SchemaDefinition schema, MappingDefinition owner, FieldDefinition field)
     {
         bool nullable = !field.IsRequired;
-        w.WriteString("description", Sentence(field.Doc) + Detail(field));
+        w.WriteString("description", Text.Sentence(field.Doc) + Detail(field));
         if (field.List)
         {
             if (nullable)
@@ -254,13 +254,5 @@ public static class JsonSchemaOutput
             w.WriteStringValue(type);
         }
         w.WriteEndArray();
-    }
-
-    /// <summary>A doc line as a sentence: Markdown code marks dropped, a capital first letter and a full stop.</summary>
-    private static string Sentence(string doc)
-    {
-        string text = doc.Replace("`", "");
-        text = char.ToUpperInvariant(text[0]) + text.Substring(1);
-        return text.EndsWith('.') ? text : text + ".";
     }
 }

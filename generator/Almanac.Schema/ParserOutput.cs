@@ -25,10 +25,10 @@ public static class ParserOutput
         foreach (MappingDefinition mapping in schema.Mappings)
         {
             b.Append('\n');
-            b.Append("/// <summary>").Append(Xml(Sentence(mapping.Doc))).Append("</summary>\n");
+            b.Append("/// <summary>").Append(Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
             foreach (FieldDefinition field in mapping.Fields)
             {
-                b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(Xml(Sentence(field.Doc))).Append(" (<c>").Append(field.Key).Append("</c>)</param>\n");
+                b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(Xml(Text.Sentence(field.Doc))).Append(" (<c>").Append(field.Key).Append("</c>)</param>\n");
             }
             var parameters = new List<string>();
             if (mapping.Single)
@@ -227,11 +227,4 @@ public static class ParserOutput
     internal static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    private static string Sentence(string doc)
-    {
-        string text = doc.Replace("`", "");
-        text = char.ToUpperInvariant(text[0]) + text.Substring(1);
-        return text.EndsWith('.') ? text : text + ".";
-    }
 }
