@@ -71,7 +71,7 @@ public static class JsonSchemaOutput
         foreach (MappingDefinition mapping in schema.Mappings)
         {
             yield return (mapping.DefinitionName, mapping, null);
-            foreach (FieldDefinition field in mapping.Fields.Where(f => f.Keys is not null))
+            foreach (FieldDefinition field in mapping.YamlFields.Where(f => f.Keys is not null))
             {
                 yield return (SubsetName(mapping, field), schema.Struct(field.Struct!), field.Keys);
             }
@@ -82,7 +82,7 @@ public static class JsonSchemaOutput
 
     private static void Definition(Utf8JsonWriter w, SchemaDefinition schema, string name, MappingDefinition mapping, IReadOnlyList<string>? keys)
     {
-        List<FieldDefinition> fields = mapping.Fields.Where(f => keys is null || keys.Contains(f.Key)).ToList();
+        List<FieldDefinition> fields = mapping.YamlFields.Where(f => keys is null || keys.Contains(f.Key)).ToList();
         w.WriteStartObject(name);
         w.WriteString("title", mapping.Name);
         w.WriteString("description", Text.Sentence(mapping.Doc));

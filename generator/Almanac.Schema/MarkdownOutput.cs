@@ -72,7 +72,7 @@ public static class MarkdownOutput
     {
         var b = new StringBuilder();
         b.Append("| key | required | meaning |\n|---|---|---|\n");
-        foreach (FieldDefinition field in mapping.Fields)
+        foreach (FieldDefinition field in mapping.YamlFields)
         {
             string required = field.IsRequired ? "yes" : field.RequiredWith is { } with ? $"with `{with}`" : "no";
             b.Append(CultureInfo.InvariantCulture, $"| `{field.Key}` | {required} | {Meaning(schema, field)} |\n");

@@ -26,7 +26,7 @@ public static class ParserOutput
         {
             b.Append('\n');
             b.Append("/// <summary>").Append(Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
-            foreach (FieldDefinition field in mapping.Fields)
+            foreach (FieldDefinition field in mapping.YamlFields)
             {
                 b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(Xml(Text.Sentence(field.Doc))).Append(" (<c>").Append(field.Key).Append("</c>)</param>\n");
             }
@@ -35,7 +35,7 @@ public static class ParserOutput
             {
                 parameters.Add("LocationInfo Location");
             }
-            parameters.AddRange(mapping.Fields.Select(f => $"{SpecType(schema, mapping, f)} {f.CSharpName}"));
+            parameters.AddRange(mapping.YamlFields.Select(f => $"{SpecType(schema, mapping, f)} {f.CSharpName}"));
             b.Append("internal sealed record ").Append(SpecName(mapping)).Append('(').Append(string.Join(", ", parameters)).Append(");\n");
         }
         return b.ToString();
@@ -84,7 +84,7 @@ public static class ParserOutput
         string parent = isStruct ? "parent" : "null";
         string noun = mapping.IsEntityKind ? Literal(mapping.Name.ToLowerInvariant()) : "null";
         b.Append("        var f = new Fields(this, mapping, ").Append(description).Append(", ").Append(parent).Append(", ").Append(noun).Append(", ").Append(keys).Append(");\n");
-        foreach (FieldDefinition field in mapping.Fields)
+        foreach (FieldDefinition field in mapping.YamlFields)
         {
             string read = ReadExpression(schema, mapping, field);
             if (takesKeys)
@@ -94,21 +94,21 @@ public static class ParserOutput
             b.Append("        ").Append(LocalType(schema, mapping, field)).Append(' ').Append(Local(field)).Append(" = ").Append(read).Append(";\n");
             if (field.NotBefore is { } first)
             {
-                FieldDefinition before = mapping.Fields.First(f => f.Key == first);
+                FieldDefinition before = mapping.YamlFields.First(f => f.Key == first);
                 b.Append("        CheckOrder(mapping, ").Append(Local(before)).Append(", ").Append(Local(field)).Append(", ").Append(Literal(field.Key)).Append(", ").Append(Literal(first)).Append(");\n");
             }
             if (mapping.Ordered is { } ordered && field.Key == ordered[ordered.Count - 1])
             {
-                b.Append("        CheckRange(mapping, ").Append(string.Join(", ", ordered.Select(k => Local(mapping.Fields.First(f => f.Key == k))))).Append(");\n");
+                b.Append("        CheckRange(mapping, ").Append(string.Join(", ", ordered.Select(k => Local(mapping.YamlFields.First(f => f.Key == k))))).Append(");\n");
             }
         }
-        foreach (FieldDefinition field in mapping.Fields.Where(f => f.RequiredWith is not null))
+        foreach (FieldDefinition field in mapping.YamlFields.Where(f => f.RequiredWith is not null))
         {
             b.Append("        f.RequireTogether(").Append(Literal(field.RequiredWith!)).Append(", ").Append(Literal(field.Key)).Append(");\n");
         }
         List<FieldDefinition> missing = mapping.IsEntityKind
-            ? mapping.Fields.Where(f => f.Type == "id").ToList()
-            : mapping.Fields.Where(f => f.IsRequired && !f.List).ToList();
+            ? mapping.YamlFields.Where(f => f.Type == "id").ToList()
+            : mapping.YamlFields.Where(f => f.IsRequired && !f.List).ToList();
         if (missing.Count > 0)
         {
             b.Append("        if (").Append(string.Join(" || ", missing.Select(f => Local(f) + " is null"))).Append(")\n        {\n            return null;\n        }\n");
@@ -118,7 +118,7 @@ public static class ParserOutput
         {
             arguments.Add("mapping.Location");
         }
-        foreach (FieldDefinition field in mapping.Fields)
+        foreach (FieldDefinition field in mapping.YamlFields)
         {
             arguments.Add(Argument(mapping, field));
         }

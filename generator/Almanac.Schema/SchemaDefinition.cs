@@ -51,12 +51,17 @@ public sealed class SchemaDefinition
         foreach (MappingDefinition mapping in Mappings)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
+            var numbers = new HashSet<int>();
             foreach (FieldDefinition field in mapping.Fields)
             {
                 string where = $"schema.yaml: {mapping.Key}.{field.Key}";
                 if (!keys.Add(field.Key))
                 {
                     throw new InvalidDataException($"{where} is defined twice.");
+                }
+                if (field.N <= 0 || !numbers.Add(field.N))
+                {
+                    throw new InvalidDataException($"{where}: n must be a number above 0 that no other field of '{mapping.Key}' has.");
                 }
                 if (!types.Contains(field.Type))
                 {
@@ -134,8 +139,11 @@ public sealed class MappingDefinition
     /// <summary>The name of the definition in the JSON Schema and the anchor in the documentation.</summary>
     public string DefinitionName => IsEntityKind || Single ? Name.ToLowerInvariant() : Key;
 
-    /// <summary>The keys of the fields, in order.</summary>
-    public IEnumerable<string> Keys => Fields.Select(f => f.Key);
+    /// <summary>The fields written in YAML (every field but the computed ones), in order.</summary>
+    public IEnumerable<FieldDefinition> YamlFields => Fields.Where(f => !f.Computed);
+
+    /// <summary>The YAML keys, in order.</summary>
+    public IEnumerable<string> Keys => YamlFields.Select(f => f.Key);
 }
 
 /// <summary>One field of a mapping.</summary>
@@ -185,6 +193,12 @@ public sealed class FieldDefinition
 
     /// <summary>One line of documentation.</summary>
     public string Doc { get; set; } = "";
+
+    /// <summary>The field's number in the compiled format: unique in its mapping, never reused.</summary>
+    public int N { get; set; }
+
+    /// <summary>Whether the linker computes the value (it is not a YAML key).</summary>
+    public bool Computed { get; set; }
 
     /// <summary>Whether the field must always be present.</summary>
     public bool IsRequired => Required == "true";
