@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 
 namespace Almanac.Tests;
 
@@ -59,33 +58,6 @@ public class VocabularyTests
     [InlineData(10_000)]
     public void Undefined_event_kind_throws(int value) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ((EventKind)value).Standards());
-
-    [Fact]
-    public void Crosswalk_matches_the_table_in_the_schema_documentation()
-    {
-        // | `armed-clash` | Battles / Armed clash | 1 state-based | 190 |
-        var rows = Regex.Matches(File.ReadAllText(RepoFile("docs/schema.md")),
-                @"^\| `(?<word>[a-z-]+)` \| (?<acled>[^|]+?) \| (?<ucdp>[^|]+?) \| (?<cameo>[0-9]+) \|$", RegexOptions.Multiline)
-            .ToDictionary(m => m.Groups["word"].Value);
-        var kinds = Enum.GetValues<EventKind>();
-        Assert.Equal(kinds.Length, rows.Count);
-        foreach (EventKind kind in kinds)
-        {
-            string word = Regex.Replace(kind.ToString(), "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
-            Assert.True(rows.TryGetValue(word, out Match? row), $"schema.md has no row for {word}");
-            EventKindStandards codes = kind.Standards();
-            Assert.Equal($"{codes.AcledEventType} / {codes.AcledSubEventType}", row!.Groups["acled"].Value);
-            Assert.Equal(codes.CameoCode, row.Groups["cameo"].Value);
-            string ucdp = codes.UcdpViolence switch
-            {
-                UcdpViolenceType.StateBased => "1 state-based",
-                UcdpViolenceType.NonState => "2 non-state",
-                UcdpViolenceType.OneSided => "3 one-sided",
-                _ => "—",
-            };
-            Assert.Equal(ucdp, row.Groups["ucdp"].Value);
-        }
-    }
 
     [Theory]
     [InlineData(GeoPrecision.Exact, 1, 1)]

@@ -25,7 +25,7 @@ internal static class EmitModelBuilder
         return new EmitModel(
             names.Namespace,
             names.ClassName,
-            new DatasetMetadata(d.Id, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url),
+            new DatasetMetadata(d.Id.Value, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url),
             data,
             Members(names.Sources, i => linked.Sources[i].Spec, s => (s.Id, s.Name, Word<SourceKind>(s.Kind), s.Aliases),
                 s => s.Publisher is null && s.Published is null && s.Document is null ? null : new SourceDetail(s.Publisher, s.Published, s.Document?.Value),
@@ -34,7 +34,7 @@ internal static class EmitModelBuilder
                 a => a.Spec.Country is null ? null : new ActorDetail(a.Spec.Country),
                 a => FirstCitation(a.Citations)),
             Members(names.Places, i => linked.Places[i], p => (p.Spec.Id, p.Spec.Name, Word<PlaceKind>(p.Spec.Kind), p.Spec.Aliases),
-                p => p.Spec.Latitude is double lat && p.Spec.Longitude is double lon ? new PlaceDetail(lat, lon, Word<GeoPrecision>(p.Spec.GeoPrecision ?? 1)) : null,
+                p => p.Spec.Location is { Latitude: var lat, Longitude: var lon } ? new PlaceDetail(lat, lon, Word<GeoPrecision>(p.Spec.GeoPrecision ?? 1)) : null,
                 p => FirstCitation(p.Citations)),
             Members(names.Events, i => linked.Events[i], e => (e.Spec.Id, e.Spec.Name, Word<EventKind>(e.Spec.Kind), e.Spec.Aliases),
                 e => new EventDetail(e.Spec.Date, e.Spec.EndDate, Word<TimePrecision>(e.Spec.TimePrecision)),
@@ -52,6 +52,5 @@ internal static class EmitModelBuilder
         }).ToEquatableArray();
 
     /// <summary>The YAML word of a vocabulary value.</summary>
-    private static string Word<TEnum>(int value) where TEnum : struct, Enum =>
-        Vocabulary<TEnum>.Kebab(((TEnum)(object)value).ToString());
+    private static string Word<TEnum>(int value) where TEnum : struct, Enum => ((TEnum)(object)value).ToYamlWord();
 }

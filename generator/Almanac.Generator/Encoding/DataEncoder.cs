@@ -319,7 +319,7 @@ internal sealed class DataEncoder
     {
         PlaceSpec p = place.Spec;
         Str(p.Id.Value); Str(p.Name); Short(p.Kind); Strs(p.Aliases.Select(x => x.Value));
-        if (p.Latitude is double lat && p.Longitude is double lon)
+        if (p.Location is { Latitude: var lat, Longitude: var lon })
         {
             Short(1); Double(lat); Double(lon); Short(p.GeoPrecision ?? 1);
         }

@@ -20,10 +20,10 @@ internal static class MemberNames
     public static LinkedNames? Name(LinkContext context, EntitySet entities, GeneratorOptions options)
     {
         DatasetSpec dataset = entities.Dataset;
-        string className = options.DatasetClass ?? Identifiers.Member(dataset.Id) + "Dataset";
+        string className = options.DatasetClass ?? Identifiers.Member(dataset.Id.Value) + "Dataset";
         if (className.Length > Identifiers.MaxIdentifierLength)
         {
-            context.Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id, className.Substring(0, 40) + "…",
+            context.Report(Diagnostics.IdentifierCollision, dataset.Location, "dataset", dataset.Id.Value, className.Substring(0, 40) + "…",
                 $"which is longer than the {Identifiers.MaxIdentifierLength} characters a class name may have; shorten the id or set the MSBuild property {OptionKeys.Properties.DatasetClass}");
             return null;
         }

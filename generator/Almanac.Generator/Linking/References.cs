@@ -83,7 +83,7 @@ internal sealed class References
                 .Select(p => new LinkedParticipant(Actor(p.Actor), p.Role))
                 .Where(p => p.Actor >= 0)
                 .ToEquatableArray();
-            var materiel = e.Materiel.Select(m => new LinkedMateriel(m.Item, m.Count, m.Outcome, Actor(m.Actor))).ToEquatableArray();
+            var materiel = e.Materiel.Select(m => new LinkedMateriel(m.Item, m.Count, m.Outcome, Actor(m.Owner))).ToEquatableArray();
             linked.Add(new LinkedEvent(e, Place(e.Place), participants, Actor(e.ClaimedBy),
                 Casualties(e.Fatalities), Casualties(e.Wounded), materiel, Citations(e.Citations)));
         }

@@ -122,13 +122,14 @@ internal sealed partial class FileParser
             {
                 return null;
             }
-            if (Vocabulary<TEnum>.TryParse(scalar.Value, out int value))
+            if (YamlWords.TryParseYamlWord(scalar.Value, out TEnum value))
             {
-                return value;
+                return Convert.ToInt32(value, CultureInfo.InvariantCulture);
             }
-            string? closest = Suggestions.Closest(scalar.Value, Vocabulary<TEnum>.AllowedWords.Split(new[] { ", " }, StringSplitOptions.None));
+            IReadOnlyList<string> words = YamlWords.All<TEnum>();
+            string? closest = Suggestions.Closest(scalar.Value, words);
             _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value,
-                (closest is null ? "" : $"did you mean '{closest}'? ") + "Allowed: " + Vocabulary<TEnum>.AllowedWords);
+                (closest is null ? "" : $"did you mean '{closest}'? ") + "Allowed: " + string.Join(", ", words));
             return null;
         }
 
@@ -226,6 +227,74 @@ internal sealed partial class FileParser
         }
 
         public EquatableArray<Located> Aliases(string key) => new List<Located>(Texts(key)).ToEquatableArray();
+
+        /// <summary>A list of kebab-case words (tags); a word that is not kebab-case is reported and left out.</summary>
+        public EquatableArray<string> Tags(string key)
+        {
+            var tags = new List<string>();
+            foreach (Located tag in Texts(key))
+            {
+                if (IsId(tag.Value))
+                {
+                    tags.Add(tag.Value);
+                }
+                else
+                {
+                    _parser.Report(Diagnostics.InvalidValue, tag.Location, "tag", tag.Value, "tags are kebab-case words such as 'air-defence'");
+                }
+            }
+            return tags.ToEquatableArray();
+        }
+
+        /// <summary>A list of mappings, each read by <paramref name="read"/> (which returns null for an entry it reported).</summary>
+        /// <param name="key">The key of the list.</param>
+        /// <param name="expected">What the value should be, for the message when it is not a list.</param>
+        /// <param name="read">Reads one entry.</param>
+        /// <param name="required">Whether a missing or empty list is reported.</param>
+        public EquatableArray<T> List<T>(string key, string expected, Func<YamlMapping, T?> read, bool required = false) where T : class, IEquatable<T>
+        {
+            YamlNode? node = Node(key);
+            if (required && (node is null || node is YamlScalar { IsNull: true } || node is YamlSequence { Items.Count: 0 }))
+            {
+                _parser.Report(Diagnostics.MissingField, node?.Location ?? Location, What, key);
+            }
+            var items = new List<T>();
+            foreach (YamlMapping item in Mappings(key, expected))
+            {
+                if (read(item) is { } value)
+                {
+                    items.Add(value);
+                }
+            }
+            return items.ToEquatableArray();
+        }
+
+        /// <summary>A nested mapping read by <paramref name="read"/>, or null when absent, of the wrong shape (reported) or invalid.</summary>
+        public T? Struct<T>(string key, string expected, Func<YamlMapping, T?> read) where T : class
+        {
+            YamlNode? node = Node(key);
+            if (node is null || node is YamlScalar { IsNull: true })
+            {
+                return null;
+            }
+            if (node is YamlMapping mapping)
+            {
+                return read(mapping);
+            }
+            _parser.Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {What}", expected, node.ShapeName);
+            return null;
+        }
+
+        /// <summary>Reports the one of two keys that is missing when the other is given: each requires the other.</summary>
+        public void RequireTogether(string first, string second)
+        {
+            bool hasFirst = Node(first) is { } a && a is not YamlScalar { IsNull: true };
+            bool hasSecond = Node(second) is { } b && b is not YamlScalar { IsNull: true };
+            if (hasFirst != hasSecond)
+            {
+                _parser.Report(Diagnostics.MissingField, Location, What, hasFirst ? second : first);
+            }
+        }
 
         public IEnumerable<YamlMapping> Mappings(string key, string expected)
         {

@@ -17,14 +17,6 @@ namespace Almanac.Generator.Parsing;
 /// </summary>
 internal sealed partial class FileParser
 {
-    private static readonly Regex s_country = new("^[A-Z]{2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_wikidata = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_digits = new("^[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_osm = new("^(node|way|relation)/[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_icao = new("^[A-Z0-9]{4}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_language = new("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", RegexOptions.CultureInvariant);
-
-    internal static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events" };
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -87,7 +79,7 @@ internal sealed partial class FileParser
         }
         if (root is not YamlMapping mapping)
         {
-            Report(Diagnostics.WrongShape, root.Location, "A dataset file", "a mapping of sections (" + string.Join(", ", Sections) + ")", root.ShapeName);
+            Report(Diagnostics.WrongShape, root.Location, "A dataset file", "a mapping of sections (" + string.Join(", ", SchemaKeys.Sections) + ")", root.ShapeName);
             return;
         }
 
@@ -125,7 +117,7 @@ internal sealed partial class FileParser
                     ReadSection(value, key, events, ReadEvent);
                     break;
                 default:
-                    ReportUnknownKey(entry.Key, "the top level of a dataset file", Sections);
+                    ReportUnknownKey(entry.Key, "the top level of a dataset file", SchemaKeys.Sections);
                     break;
             }
         }
@@ -191,281 +183,16 @@ internal sealed partial class FileParser
         }
     }
 
-    private DatasetSpec? ReadDataset(YamlMapping mapping)
+    /// <summary>Reports a range of counts that is out of order (<c>low ≤ best ≤ high</c>).</summary>
+    private void CheckRange(YamlMapping mapping, int? low, int? best, int? high)
     {
-        var f = new Fields(this, mapping, "the dataset section", null, null, "id", "title", "version", "license", "citation", "description", "url");
-        Located? id = f.Id("id");
-        string? title = f.Text("title", required: true);
-        string? version = f.Text("version", required: true);
-        string? license = f.Text("license", required: true);
-        string? citation = f.Text("citation", required: true);
-        string? description = f.Text("description");
-        string? url = f.Url("url");
-        if (id is null || title is null || version is null || license is null || citation is null)
-        {
-            return null;
-        }
-        return new DatasetSpec(mapping.Location, id.Value, title, version, license, citation, description, url);
-    }
-
-    private SourceSpec? ReadSource(YamlMapping mapping)
-    {
-        var f = new Fields(this, mapping, "a source", null, "source",
-            "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes");
-        Located? id = f.Id("id");
-        string? title = f.Text("title", required: true);
-        int? kind = f.Word<SourceKind>("kind", required: true);
-        var aliases = f.Aliases("aliases");
-        string? publisher = f.Text("publisher");
-        int? published = f.Date("published");
-        string? language = f.Matching("language", s_language, "a BCP 47 language tag such as 'en' or 'ar'");
-        string? url = f.Url("url");
-        Located? document = f.LocatedText("document");
-        var excluded = new List<ExcludedSpec>();
-        foreach (YamlMapping item in f.Mappings("excluded", "a list of { quote, reason } entries"))
-        {
-            var e = new Fields(this, item, "an excluded passage", f, null, "quote", "reason");
-            Located? quote = e.LocatedText("quote", required: true);
-            string? reason = e.Text("reason", required: true);
-            if (quote is not null && reason is not null)
-            {
-                excluded.Add(new ExcludedSpec(quote, reason));
-            }
-        }
-        string? notes = f.Text("notes");
-        if (id is null)
-        {
-            return null;
-        }
-        return new SourceSpec(id, title ?? id.Value, kind ?? 0, aliases, publisher, published, language, url, document, excluded.ToEquatableArray(), notes);
-    }
-
-    private ActorSpec? ReadActor(YamlMapping mapping)
-    {
-        var f = new Fields(this, mapping, "an actor", null, "actor",
-            "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "notes");
-        Located? id = f.Id("id");
-        string? name = f.Text("name", required: true);
-        int? kind = f.Word<ActorKind>("kind", required: true);
-        var aliases = f.Aliases("aliases");
-        string? country = f.Matching("country", s_country, "an ISO 3166-1 alpha-2 code in capitals, such as 'LY'");
-        Located? partOf = f.Reference("part-of");
-        var alignments = new List<AlignmentSpec>();
-        foreach (YamlMapping item in f.Mappings("aligned-with", "a list of { actor, from, until, notes } entries"))
-        {
-            var a = new Fields(this, item, "an alignment", f, null, "actor", "from", "until", "notes");
-            Located? actor = a.Reference("actor", required: true);
-            int? from = a.Date("from");
-            int? until = a.Date("until");
-            string? alignmentNotes = a.Text("notes");
-            CheckOrder(item, from, until, "until", "from");
-            if (actor is not null)
-            {
-                alignments.Add(new AlignmentSpec(actor, from, until, alignmentNotes));
-            }
-        }
-        int? activeFrom = f.Date("active-from");
-        int? activeUntil = f.Date("active-until");
-        CheckOrder(mapping, activeFrom, activeUntil, "active-until", "active-from");
-        ExternalIdsSpec? externalIds = ReadExternalIds(f, "wikidata", "acled", "ucdp");
-        var citations = ReadCitations(f, required: false);
-        string? notes = f.Text("notes");
-        if (id is null)
-        {
-            return null;
-        }
-        return new ActorSpec(id, name ?? id.Value, kind ?? 0, aliases, country, partOf, alignments.ToEquatableArray(), activeFrom, activeUntil,
-            externalIds, citations, notes);
-    }
-
-    private PlaceSpec? ReadPlace(YamlMapping mapping)
-    {
-        var f = new Fields(this, mapping, "a place", null, "place",
-            "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "notes");
-        Located? id = f.Id("id");
-        string? name = f.Text("name", required: true);
-        int? kind = f.Word<PlaceKind>("kind", required: true);
-        var aliases = f.Aliases("aliases");
-        double? latitude = null, longitude = null;
-        YamlNode? locationNode = f.Node("location");
-        if (locationNode is YamlMapping location)
-        {
-            var l = new Fields(this, location, "the location", f, null, "lat", "lon");
-            latitude = l.Coordinate("lat", 90, "latitude");
-            longitude = l.Coordinate("lon", 180, "longitude");
-        }
-        else if (locationNode is not null && !(locationNode is YamlScalar { IsNull: true }))
-        {
-            Report(Diagnostics.WrongShape, locationNode.Location, $"The location of {f.What}", "a mapping { lat: …, lon: … }", locationNode.ShapeName);
-        }
-        int? precision = f.Word<GeoPrecision>("geo-precision", required: latitude is not null || longitude is not null);
-        if (precision is not null && latitude is null && longitude is null && locationNode is null)
-        {
-            Report(Diagnostics.MissingField, mapping.Location, f.What, "location");
-        }
-        Located? within = f.Reference("within");
-        string? country = f.Matching("country", s_country, "an ISO 3166-1 alpha-2 code in capitals, such as 'LY'");
-        ExternalIdsSpec? externalIds = ReadExternalIds(f, "geonames", "wikidata", "osm", "icao");
-        var citations = ReadCitations(f, required: false);
-        string? notes = f.Text("notes");
-        if (id is null)
-        {
-            return null;
-        }
-        bool hasLocation = latitude is not null && longitude is not null;
-        return new PlaceSpec(id, name ?? id.Value, kind ?? 0, aliases, hasLocation ? latitude : null, hasLocation ? longitude : null,
-            hasLocation ? precision ?? (int)GeoPrecision.Exact : null, within, country, externalIds, citations, notes);
-    }
-
-    private EventSpec? ReadEvent(YamlMapping mapping)
-    {
-        var f = new Fields(this, mapping, "an event", null, "event",
-            "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded",
-            "materiel", "summary", "tags", "sources", "aliases", "notes");
-        Located? id = f.Id("id");
-        string? name = f.Text("name", required: true);
-        int? kind = f.Word<EventKind>("kind", required: true);
-        int? date = f.Date("date", required: true);
-        int? endDate = f.Date("end-date");
-        CheckOrder(mapping, date, endDate, "end-date", "date");
-        int? timePrecision = f.Word<TimePrecision>("time-precision", required: true);
-        Located? place = f.Reference("place");
-        int? geoPrecision = f.Word<GeoPrecision>("geo-precision");
-        var participants = new List<ParticipantSpec>();
-        foreach (YamlMapping item in f.Mappings("participants", "a list of { actor, role } entries"))
-        {
-            var p = new Fields(this, item, "a participant", f, null, "actor", "role");
-            Located? actor = p.Reference("actor", required: true);
-            int? role = p.Word<ParticipantRole>("role", required: true);
-            if (actor is not null && role is not null)
-            {
-                participants.Add(new ParticipantSpec(actor, role.Value));
-            }
-        }
-        Located? claimedBy = f.Reference("claimed-by");
-        CasualtiesSpec? fatalities = ReadCasualties(f, "fatalities");
-        CasualtiesSpec? wounded = ReadCasualties(f, "wounded");
-        var materiel = new List<MaterielSpec>();
-        foreach (YamlMapping item in f.Mappings("materiel", "a list of { item, count, outcome, actor } entries"))
-        {
-            var m = new Fields(this, item, "materiel", f, null, "item", "count", "outcome", "actor");
-            string? what = m.Text("item", required: true);
-            int? count = m.Count("count");
-            int? outcome = m.Word<MaterielOutcome>("outcome", required: true);
-            Located? owner = m.Reference("actor");
-            if (what is not null && outcome is not null)
-            {
-                materiel.Add(new MaterielSpec(what, count, outcome.Value, owner));
-            }
-        }
-        string? summary = f.Text("summary");
-        var tags = new List<string>();
-        foreach (Located tag in f.Texts("tags"))
-        {
-            if (IsId(tag.Value))
-            {
-                tags.Add(tag.Value);
-            }
-            else
-            {
-                Report(Diagnostics.InvalidValue, tag.Location, "tag", tag.Value, "tags are kebab-case words such as 'air-defence'");
-            }
-        }
-        var citations = ReadCitations(f, required: true);
-        var aliases = f.Aliases("aliases");
-        string? notes = f.Text("notes");
-        if (id is null)
-        {
-            return null;
-        }
-        return new EventSpec(id, name ?? id.Value, kind ?? (int)EventKind.Other, aliases, date ?? 0, endDate, timePrecision ?? (int)TimePrecision.Day,
-            place, geoPrecision, participants.ToEquatableArray(), claimedBy, fatalities, wounded, materiel.ToEquatableArray(), summary,
-            tags.ToEquatableArray(), citations, notes);
-    }
-
-    private CasualtiesSpec? ReadCasualties(Fields f, string key)
-    {
-        YamlNode? node = f.Node(key);
-        if (node is null || node is YamlScalar { IsNull: true })
-        {
-            return null;
-        }
-        if (node is not YamlMapping mapping)
-        {
-            Report(Diagnostics.WrongShape, node.Location, $"'{key}' of {f.What}", "a mapping { low, best, high, sides }", node.ShapeName);
-            return null;
-        }
-        var c = new Fields(this, mapping, $"'{key}'", f, null, "low", "best", "high", "sides");
-        (int? low, int? best, int? high) = ReadRange(c, mapping);
-        var sides = new List<SideSpec>();
-        foreach (YamlMapping item in c.Mappings("sides", "a list of { actor, low, best, high } entries"))
-        {
-            var s = new Fields(this, item, "a side", c, null, "actor", "low", "best", "high");
-            Located? actor = s.Reference("actor", required: true);
-            (int? sideLow, int? sideBest, int? sideHigh) = ReadRange(s, item);
-            if (actor is not null)
-            {
-                sides.Add(new SideSpec(actor, sideLow, sideBest, sideHigh));
-            }
-        }
-        return new CasualtiesSpec(low, best, high, sides.ToEquatableArray());
-    }
-
-    private (int? Low, int? Best, int? High) ReadRange(Fields f, YamlMapping mapping)
-    {
-        int? low = f.Count("low"), best = f.Count("best"), high = f.Count("high");
         if ((low is not null && best is not null && low > best) || (best is not null && high is not null && best > high) || (low is not null && high is not null && low > high))
         {
             Report(Diagnostics.InvalidValue, mapping.Location, "casualty range",
                 $"low {Show(low)}, best {Show(best)}, high {Show(high)}", "the figures must satisfy low ≤ best ≤ high");
         }
-        return (low, best, high);
 
         static string Show(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
-    }
-
-    private ExternalIdsSpec? ReadExternalIds(Fields f, params string[] allowed)
-    {
-        YamlNode? node = f.Node("external-ids");
-        if (node is null || node is YamlScalar { IsNull: true })
-        {
-            return null;
-        }
-        if (node is not YamlMapping mapping)
-        {
-            Report(Diagnostics.WrongShape, node.Location, $"'external-ids' of {f.What}", "a mapping", node.ShapeName);
-            return null;
-        }
-        var e = new Fields(this, mapping, "'external-ids'", f, null, allowed);
-        string? Get(string key, Regex pattern, string hint) => allowed.Contains(key) ? e.Matching(key, pattern, hint) : null;
-        return new ExternalIdsSpec(
-            Get("wikidata", s_wikidata, "a Wikidata item such as 'Q3579'"),
-            Get("geonames", s_digits, "a GeoNames id (digits)"),
-            allowed.Contains("acled") ? e.Text("acled") : null,
-            Get("ucdp", s_digits, "a UCDP actor id (digits)"),
-            Get("osm", s_osm, "an OpenStreetMap element such as 'node/123'"),
-            Get("icao", s_icao, "a four-character ICAO location indicator such as 'HL77'"));
-    }
-
-    private EquatableArray<CitationSpec> ReadCitations(Fields f, bool required)
-    {
-        var citations = new List<CitationSpec>();
-        YamlNode? node = f.Node("sources");
-        if (required && (node is null || node is YamlScalar { IsNull: true } || node is YamlSequence { Items.Count: 0 }))
-        {
-            Report(Diagnostics.MissingField, node?.Location ?? f.Location, f.What, "sources");
-        }
-        foreach (YamlMapping item in f.Mappings("sources", "a list of { source, quote } citations"))
-        {
-            var c = new Fields(this, item, "a citation", f, null, "source", "quote");
-            Located? source = c.Reference("source", required: true);
-            Located? quote = c.LocatedText("quote", required: true);
-            if (source is not null && quote is not null)
-            {
-                citations.Add(new CitationSpec(source, quote));
-            }
-        }
-        return citations.ToEquatableArray();
     }
 
     private void CheckOrder(YamlMapping mapping, int? first, int? last, string lastKey, string firstKey)

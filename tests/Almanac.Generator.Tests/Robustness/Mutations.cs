@@ -45,17 +45,16 @@ public sealed record MutationCase(Corpus Corpus, int File, Mutation[] Mutations,
 /// indentation, random keys and values, YAML syntax fragments, tabs, byte order marks, CRLF and invalid UTF-8.</summary>
 public static class Mutators
 {
-    /// <summary>Keys of the schema, and near misses of them.</summary>
-    private static readonly string[] s_keys =
+    /// <summary>Keys of the schema (every key of every mapping, from the generator's own list), and near misses of them.</summary>
+    private static readonly string[] s_keys = typeof(Almanac.Generator.Parsing.SchemaKeys)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .SelectMany(f => (string[])f.GetValue(null)!)
+        .Distinct()
+        .OrderBy(k => k, StringComparer.Ordinal)
+        .Concat(new[]
     {
-        "dataset", "sources", "actors", "places", "events", "id", "title", "version", "license", "citation", "description", "url",
-        "kind", "publisher", "published", "language", "document", "aliases", "excluded", "notes", "name", "country", "part-of",
-        "aligned-with", "active-from", "active-until", "external-ids", "location", "lat", "lon", "geo-precision", "within",
-        "date", "end-date", "time-precision", "place", "participants", "claimed-by", "fatalities", "wounded", "materiel",
-        "summary", "tags", "quote", "source", "reason", "actor", "role", "item", "count", "outcome", "low", "best", "high", "sides",
-        "wikidata", "acled", "ucdp", "geonames", "osm", "icao", "from", "until",
         "nmae", "Name", "part_of", "partof", "soruces", "evnets", "", "-", "?", "<<", "123", "true", "~", "\"quoted key\"", "ид", "名前",
-    };
+    }).ToArray();
 
     /// <summary>Values of every shape and edge: empty, null, lists, mappings, numbers, dates, YAML indicators, hostile text.</summary>
     private static readonly string[] s_values =

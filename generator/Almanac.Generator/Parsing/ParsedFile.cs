@@ -1,0 +1,21 @@
+using Almanac.Generator.Common;
+
+namespace Almanac.Generator.Parsing;
+
+// The parsed, not yet linked, content of one YAML file: the spec records of Specs.g.cs (derived from the schema). Everything
+// is an equatable value with the locations that linking needs for its diagnostics; no YAML or Roslyn object survives the parse step.
+
+/// <summary>A string value and where it stands.</summary>
+internal sealed record Located(string Value, LocationInfo Location);
+
+/// <summary>One parsed YAML file.</summary>
+internal sealed record ParsedFile(
+    string Path,
+    string ContentHash,
+    EquatableArray<DatasetSpec> Datasets,
+    EquatableArray<SourceSpec> Sources,
+    EquatableArray<ActorSpec> Actors,
+    EquatableArray<PlaceSpec> Places,
+    EquatableArray<EventSpec> Events,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool MayDeclareDataset);

@@ -1,0 +1,60 @@
+// Derived from generator/Almanac.Schema/schema.yaml by `dotnet run --project generator/Almanac.Schema`. Do not edit:
+// change the schema and run it again (a test fails while this file and the schema disagree).
+#nullable enable
+
+namespace Almanac.Generator.Parsing;
+
+/// <summary>The keys of every mapping of the schema, in the order curators write them.</summary>
+internal static class SchemaKeys
+{
+    /// <summary>The top-level sections of a dataset file.</summary>
+    public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events" };
+
+    /// <summary>The keys of the dataset section.</summary>
+    public static readonly string[] Dataset = { "id", "title", "version", "license", "citation", "description", "url" };
+
+    /// <summary>The keys of a source.</summary>
+    public static readonly string[] Source = { "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes" };
+
+    /// <summary>The keys of an actor.</summary>
+    public static readonly string[] Actor = { "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "notes" };
+
+    /// <summary>The keys of 'external-ids' of an actor.</summary>
+    public static readonly string[] ActorExternalIds = { "wikidata", "acled", "ucdp" };
+
+    /// <summary>The keys of a place.</summary>
+    public static readonly string[] Place = { "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "notes" };
+
+    /// <summary>The keys of 'external-ids' of a place.</summary>
+    public static readonly string[] PlaceExternalIds = { "geonames", "wikidata", "osm", "icao" };
+
+    /// <summary>The keys of an event.</summary>
+    public static readonly string[] Event = { "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded", "materiel", "summary", "tags", "sources", "aliases", "notes" };
+
+    /// <summary>The keys of a citation.</summary>
+    public static readonly string[] Citation = { "source", "quote" };
+
+    /// <summary>The keys of an excluded passage.</summary>
+    public static readonly string[] ExcludedPassage = { "quote", "reason" };
+
+    /// <summary>The keys of an alignment.</summary>
+    public static readonly string[] Alignment = { "actor", "from", "until", "notes" };
+
+    /// <summary>The keys of the location.</summary>
+    public static readonly string[] GeoPoint = { "lat", "lon" };
+
+    /// <summary>The keys of external-ids.</summary>
+    public static readonly string[] ExternalIds = { "wikidata", "geonames", "acled", "ucdp", "osm", "icao" };
+
+    /// <summary>The keys of a participant.</summary>
+    public static readonly string[] Participant = { "actor", "role" };
+
+    /// <summary>The keys of casualties.</summary>
+    public static readonly string[] Casualties = { "low", "best", "high", "sides" };
+
+    /// <summary>The keys of a side.</summary>
+    public static readonly string[] SideCasualties = { "actor", "low", "best", "high" };
+
+    /// <summary>The keys of materiel.</summary>
+    public static readonly string[] Materiel = { "item", "count", "outcome", "actor" };
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Almanac.Schema;
+
+/// <summary>The schema of Almanac's YAML, as read from <c>schema.yaml</c>: sections (kinds) and nested mappings (structs).</summary>
+public sealed class SchemaDefinition
+{
+    /// <summary>The schema version, as named in the documentation.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Regular expressions that text fields must match, by name.</summary>
+    public Dictionary<string, string> Patterns { get; set; } = new();
+
+    /// <summary>The top-level sections: the dataset section, then the entity kinds.</summary>
+    public List<MappingDefinition> Kinds { get; set; } = new();
+
+    /// <summary>The mappings nested inside entities.</summary>
+    public List<MappingDefinition> Structs { get; set; } = new();
+
+    /// <summary>Every kind and struct.</summary>
+    public IEnumerable<MappingDefinition> Mappings => Kinds.Concat(Structs);
+
+    /// <summary>The struct with the key <paramref name="key"/>.</summary>
+    public MappingDefinition Struct(string key) =>
+        Structs.FirstOrDefault(s => s.Key == key) ?? throw new InvalidDataException($"schema.yaml: no struct '{key}'.");
+
+    /// <summary>The path of <c>schema.yaml</c> in a checkout.</summary>
+    public static string PathIn(string repositoryRoot) => System.IO.Path.Combine(repositoryRoot, "generator", "Almanac.Schema", "schema.yaml");
+
+    /// <summary>Reads and checks <c>schema.yaml</c>.</summary>
+    public static SchemaDefinition Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>Parses and checks the text of <c>schema.yaml</c>.</summary>
+    public static SchemaDefinition Parse(string yaml)
+    {
+        IDeserializer deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
+        SchemaDefinition schema = deserializer.Deserialize<SchemaDefinition>(yaml);
+        schema.Check();
+        return schema;
+    }
+
+    private void Check()
+    {
+        var types = new HashSet<string>(StringComparer.Ordinal) { "id", "text", "quote", "path", "date", "url", "count", "coordinate", "tag", "word", "ref", "struct" };
+        var entityNouns = Kinds.Where(k => !k.Single).Select(k => k.Name.ToLowerInvariant()).ToHashSet();
+        foreach (MappingDefinition mapping in Mappings)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var numbers = new HashSet<int>();
+            foreach (FieldDefinition field in mapping.Fields)
+            {
+                string where = $"schema.yaml: {mapping.Key}.{field.Key}";
+                if (!keys.Add(field.Key))
+                {
+                    throw new InvalidDataException($"{where} is defined twice.");
+                }
+                if (field.N <= 0 || !numbers.Add(field.N))
+                {
+                    throw new InvalidDataException($"{where}: n must be a number above 0 that no other field of '{mapping.Key}' has.");
+                }
+                if (!types.Contains(field.Type))
+                {
+                    throw new InvalidDataException($"{where}: unknown type '{field.Type}'.");
+                }
+                if ((field.Type == "word") != (field.Vocabulary is not null)
+                    || (field.Type == "ref") != (field.Ref is not null)
+                    || (field.Type == "struct") != (field.Struct is not null))
+                {
+                    throw new InvalidDataException($"{where}: 'vocabulary', 'ref' and 'struct' go with the types word, ref and struct.");
+                }
+                if (field.Pattern is not null && (!Patterns.ContainsKey(field.Pattern) || field.Hint is null))
+                {
+                    throw new InvalidDataException($"{where}: pattern names no entry of 'patterns', or has no hint.");
+                }
+                if (field.Ref is not null && !entityNouns.Contains(field.Ref))
+                {
+                    throw new InvalidDataException($"{where}: unknown entity kind '{field.Ref}'.");
+                }
+                if (field.Struct is not null)
+                {
+                    MappingDefinition nested = Struct(field.Struct);
+                    foreach (string key in field.Keys ?? new List<string>())
+                    {
+                        if (nested.Fields.All(f => f.Key != key))
+                        {
+                            throw new InvalidDataException($"{where}: '{key}' is not a key of '{field.Struct}'.");
+                        }
+                    }
+                }
+                if (field.NotBefore is not null && mapping.Fields.All(f => f.Key != field.NotBefore))
+                {
+                    throw new InvalidDataException($"{where}: not-before names no field of '{mapping.Key}'.");
+                }
+                if (field.Required is not null and not "true" && mapping.Fields.All(f => f.Key != field.Required))
+                {
+                    throw new InvalidDataException($"{where}: required names no field of '{mapping.Key}'.");
+                }
+                if (string.IsNullOrWhiteSpace(field.Doc))
+                {
+                    throw new InvalidDataException($"{where} has no doc line.");
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A mapping of the YAML: a top-level section or a nested struct.</summary>
+public sealed class MappingDefinition
+{
+    /// <summary>The YAML key of the section, or the struct's own key in this schema.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>The C# type name (singular for entity kinds).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>How messages name one entry, e.g. "an actor".</summary>
+    public string Noun { get; set; } = "";
+
+    /// <summary>Whether the section is one mapping (the dataset section) rather than a list of entries.</summary>
+    public bool Single { get; set; }
+
+    /// <summary>The count fields that must satisfy <c>a ≤ b ≤ c</c> in this order, if any.</summary>
+    public List<string>? Ordered { get; set; }
+
+    /// <summary>One line of documentation.</summary>
+    public string Doc { get; set; } = "";
+
+    /// <summary>The fields, in the order curators write them.</summary>
+    public List<FieldDefinition> Fields { get; set; } = new();
+
+    /// <summary>Whether this is a list of entities (sources, actors, places, events).</summary>
+    public bool IsEntityKind => !Single && Fields.Any(f => f.Key == "id");
+
+    /// <summary>The name of the definition in the JSON Schema and the anchor in the documentation.</summary>
+    public string DefinitionName => IsEntityKind || Single ? Name.ToLowerInvariant() : Key;
+
+    /// <summary>The fields written in YAML (every field but the computed ones), in order.</summary>
+    public IEnumerable<FieldDefinition> YamlFields => Fields.Where(f => !f.Computed);
+
+    /// <summary>The YAML keys, in order.</summary>
+    public IEnumerable<string> Keys => YamlFields.Select(f => f.Key);
+}
+
+/// <summary>One field of a mapping.</summary>
+public sealed class FieldDefinition
+{
+    /// <summary>The YAML key.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>The C# name, when it is not the key in PascalCase.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The value type (see schema.yaml's header).</summary>
+    public string Type { get; set; } = "text";
+
+    /// <summary>Whether the value is a YAML list of values of <see cref="Type"/>.</summary>
+    public bool List { get; set; }
+
+    /// <summary><c>true</c>, or the key of the field whose presence makes this one required (both ways).</summary>
+    public string? Required { get; set; }
+
+    /// <summary>The C# enum whose members, in kebab-case, are the allowed words.</summary>
+    public string? Vocabulary { get; set; }
+
+    /// <summary>The kind of entity a reference names (<c>actor</c>, <c>place</c>, <c>source</c>).</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>The key of the nested struct.</summary>
+    public string? Struct { get; set; }
+
+    /// <summary>For a struct field: the subset of the struct's keys allowed here (all when absent).</summary>
+    public List<string>? Keys { get; set; }
+
+    /// <summary>The name of the regular expression (in <see cref="SchemaDefinition.Patterns"/>) the text must match.</summary>
+    public string? Pattern { get; set; }
+
+    /// <summary>What a value matching <see cref="Pattern"/> looks like, for messages.</summary>
+    public string? Hint { get; set; }
+
+    /// <summary>For coordinates: the largest absolute value.</summary>
+    public double? Limit { get; set; }
+
+    /// <summary>The key of a date field of the same mapping that this date may not precede.</summary>
+    public string? NotBefore { get; set; }
+
+    /// <summary>The export column holding the value.</summary>
+    public string? Column { get; set; }
+
+    /// <summary>One line of documentation.</summary>
+    public string Doc { get; set; } = "";
+
+    /// <summary>The field's number in the compiled format: unique in its mapping, never reused.</summary>
+    public int N { get; set; }
+
+    /// <summary>Whether the linker computes the value (it is not a YAML key).</summary>
+    public bool Computed { get; set; }
+
+    /// <summary>Whether the field must always be present.</summary>
+    public bool IsRequired => Required == "true";
+
+    /// <summary>The key of the field that makes this one required, if any.</summary>
+    public string? RequiredWith => Required is null or "true" ? null : Required;
+
+    /// <summary>The C# name: <see cref="Name"/> or the key in PascalCase.</summary>
+    public string CSharpName => Name ?? string.Concat(Key.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+}

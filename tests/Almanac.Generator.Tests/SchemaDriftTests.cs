@@ -1,0 +1,69 @@
+using System.IO;
+using System.Linq;
+using Almanac.Schema;
+
+namespace Almanac.Generator.Tests;
+
+/// <summary>
+/// The files derived from <c>generator/Almanac.Schema/schema.yaml</c> are what the schema gives: a hand edit of a derived
+/// file, or a schema change without running <c>dotnet run --project generator/Almanac.Schema</c>, fails here.
+/// </summary>
+public class SchemaDriftTests
+{
+    private static readonly string s_root = DiagnosticTests.RepoRoot();
+
+    public static TheoryData<string> DerivedFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (path, _) in Generated.Files(s_root))
+        {
+            data.Add(path);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DerivedFiles))]
+    public void Derived_file_matches_the_schema(string path)
+    {
+        string expected = Generated.Files(s_root).Single(f => f.Path == path).Content;
+        string actual = File.ReadAllText(Generated.Full(s_root, path)).Replace("\r\n", "\n");
+        Assert.True(expected == actual,
+            $"{path} differs from what generator/Almanac.Schema/schema.yaml gives. Edit the schema, not the derived file, and run: dotnet run --project generator/Almanac.Schema");
+    }
+
+    [Fact]
+    public void A_hand_edit_of_a_derived_file_is_detected()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), "almanac-drift-" + Path.GetRandomFileName());
+        try
+        {
+            foreach (var (path, content) in Generated.Files(s_root))
+            {
+                string full = Path.Combine(copy, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllText(full, content);
+            }
+            File.WriteAllText(Path.Combine(copy, "Dataset.sln"), "");
+            Directory.CreateDirectory(Path.Combine(copy, "generator", "Almanac.Schema"));
+            File.Copy(SchemaDefinition.PathIn(s_root), SchemaDefinition.PathIn(copy));
+            Assert.Empty(Generated.Stale(copy));
+
+            string keys = Path.Combine(copy, KeysOutput.Path);
+            File.WriteAllText(keys, File.ReadAllText(keys).Replace("\"notes\"", "\"note\""));
+            Assert.Equal(new[] { KeysOutput.Path }, Generated.Stale(copy));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_schema_that_names_an_unknown_struct_is_refused()
+    {
+        string yaml = "version: 1\nkinds:\n  - key: events\n    name: Event\n    fields:\n      - { key: id, type: id, doc: id }\n"
+            + "      - { key: weapons, type: struct, struct: weapon, list: true, doc: weapons }\n";
+        Assert.Throws<InvalidDataException>(() => SchemaDefinition.Parse(yaml));
+    }
+}
