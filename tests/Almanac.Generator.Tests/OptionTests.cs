@@ -58,26 +58,27 @@ public class OptionTests
         Assert.Contains("namespace Good.Data", result.Sources[0].Text);
     }
 
+    private const string CompressionWords = "one of auto, always, never (in any case)";
+    private const string WholeNumber = "a whole number from 0 to 2147483647, in ASCII digits";
+
     [Theory]
-    [InlineData("5")]
-    [InlineData("-1")]
-    [InlineData("fast")]
-    [InlineData("auto,never")]
-    public void AlmanacCompression_takes_a_member_name_only(string value)
+    [InlineData("AlmanacCompression", "5", CompressionWords)]
+    [InlineData("AlmanacCompression", "-1", CompressionWords)]
+    [InlineData("AlmanacCompression", "fast", CompressionWords)]
+    [InlineData("AlmanacCompression", "auto,never", CompressionWords)]
+    [InlineData("AlmanacNamedEventsLimit", "12x", WholeNumber)]
+    [InlineData("AlmanacNamedEventsLimit", "-1", WholeNumber)]
+    [InlineData("AlmanacNamedEventsLimit", "99999999999", WholeNumber)]
+    public void A_setting_outside_its_values_names_them(string property, string value, string expected)
     {
-        Diagnostic d = SingleAlm017(Run(properties: new() { ["AlmanacCompression"] = value }));
-        Assert.Equal($"The MSBuild property AlmanacCompression is '{value}'; it must be one of auto, always, never (in any case)", d.GetMessage());
+        Diagnostic d = SingleAlm017(Run(properties: new() { [property] = value }));
+        Assert.Equal($"The MSBuild property {property} is '{value}'; it must be {expected}", d.GetMessage());
     }
 
     [Theory]
-    [InlineData("12x")]
-    [InlineData("-1")]
-    [InlineData("99999999999")]
-    public void AlmanacNamedEventsLimit_takes_a_whole_number(string value)
-    {
-        Diagnostic d = SingleAlm017(Run(properties: new() { ["AlmanacNamedEventsLimit"] = value }));
-        Assert.Equal($"The MSBuild property AlmanacNamedEventsLimit is '{value}'; it must be a whole number from 0 to 2147483647, in ASCII digits", d.GetMessage());
-    }
+    [InlineData("ALWAYS")]
+    [InlineData(" never ")]
+    public void AlmanacCompression_is_read_in_any_case(string value) => Assert.Empty(Run(properties: new() { ["AlmanacCompression"] = value }).Diagnostics);
 
     public static IEnumerable<object[]> ReservedNames() => GeneratedNames.Reserved.Select(n => new object[] { n });
 
