@@ -33,7 +33,7 @@ internal static class ProjectChecks
         return ordered.SelectMany(f => f.Datasets).FirstOrDefault()?.Location ?? LocationInfo.FileStart(ordered[0].Path);
     }
 
-    /// <summary>The project's diagnostics, placed at <paramref name="anchor"/>: the runtime first (without it the settings do not matter), then the settings.</summary>
+    /// <summary>The project's diagnostics, placed at <paramref name="anchor"/>: the runtime's (ALM014 or ALM021), then those of the settings (ALM017).</summary>
     public static EquatableArray<DiagnosticInfo> Diagnostics(OptionsResult options, RuntimeInfo runtime, LocationInfo? anchor)
     {
         if (anchor is null)
