@@ -60,8 +60,31 @@ public sealed class PackageLayoutTests
         Assert.True(package.Contains("lib/net8.0/Almanac.xml"), $"The XML documentation is missing.\n{package.Listing}");
         Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
             $"The runtime package must carry no analyzer and no MSBuild glue.\n{package.Listing}");
-        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"), package.Listing);
+        Assert.True(package.Dependencies.Count == 0,
+            $"The runtime package must declare no dependencies: a dataset's consumers get Almanac alone.\n{package.Listing}");
         AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.dll");
+    }
+
+    [Fact]
+    public void Export_package_holds_the_exports_and_depends_on_the_runtime_and_the_file_format_libraries()
+    {
+        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac.Export"));
+
+        Assert.True(package.Contains("lib/net8.0/Almanac.Export.dll"), package.Listing);
+        Assert.True(package.Contains("lib/net8.0/Almanac.Export.xml"), $"The XML documentation is missing.\n{package.Listing}");
+        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
+            $"The export package must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+
+        var almanac = package.Dependencies.Where(d => d.Id == "Almanac").ToList();
+        Assert.True(almanac.Count > 0 && almanac.All(d => d.Version == _feed.Version),
+            $"Almanac.Export must depend on Almanac {_feed.Version}.\n{package.Listing}");
+        foreach (string library in new[] { "CsvHelper", "Parquet.Net" })
+        {
+            Assert.True(package.Dependencies.Any(d => d.Id == library), $"Almanac.Export must depend on {library}.\n{package.Listing}");
+        }
+        Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Libya")),
+            $"Almanac.Export must depend on no generator and no dataset.\n{package.Listing}");
+        AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.Export.dll");
     }
 
     [Fact]
@@ -79,8 +102,8 @@ public sealed class PackageLayoutTests
             $"Almanac.Libya depends on Almanac {d.Version} for {d.TargetFramework}, not on {_feed.Version}.\n{package.Listing}"));
 
         // ...and never the generator: the data is compiled already, and a consumer's own data/ folder is none of its business.
-        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"),
-            $"Almanac.Libya must not depend on Almanac.Generator.\n{package.Listing}");
+        Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Export")),
+            $"Almanac.Libya must depend on neither Almanac.Generator nor Almanac.Export.\n{package.Listing}");
         Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
             $"Almanac.Libya must carry no analyzer and no MSBuild glue.\n{package.Listing}");
 
