@@ -124,7 +124,7 @@ public static class DatasetTables
             .Text("wikidata", true, "Wikidata item")
             .Text("osm", true, "OpenStreetMap element")
             .Text("icao", true, "ICAO location indicator")
-            .Integer("event_count", false, "events at the place itself (Place of the event)")
+            .Integer("event_count", false, "events at the place itself (Events.AtExactly)")
             .Integer("event_count_within", false, "events at the place or any place within it (Events.At)")
             .Text("aliases", true, "other names, joined with '; '")
             .Text("notes", true, "curator's notes");
