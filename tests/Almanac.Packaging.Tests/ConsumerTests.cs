@@ -130,23 +130,9 @@ public sealed class ConsumerTests
 
     // ------------------------------------------------------------------ (b) and (c) the generator package on a consumer's own data
 
-    private const string GeneratorConsumerProject =
-        """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>{TargetFramework}</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>disable</ImplicitUsings>
-            <GenerateDocumentationFile>true</GenerateDocumentationFile>
-            <AlmanacNamespace>MyData</AlmanacNamespace>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Almanac" Version="{Version}" />
-            <PackageReference Include="Almanac.Generator" Version="{Version}" PrivateAssets="all" />
-          </ItemGroup>
-        </Project>
-        """;
+    private static readonly string GeneratorConsumerProject = ConsoleProject(
+        new[] { "<GenerateDocumentationFile>true</GenerateDocumentationFile>", "<AlmanacNamespace>MyData</AlmanacNamespace>" },
+        new[] { PackageReference("Almanac"), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") });
 
     private const string GeneratorConsumerProgram =
         """
@@ -291,6 +277,10 @@ public sealed class ConsumerTests
 
     /// <summary>The project of a console app that references <paramref name="packages"/> at this run's version.</summary>
     private static string ConsoleProject(params string[] packages) =>
+        ConsoleProject(Array.Empty<string>(), packages.Select(p => PackageReference(p)));
+
+    /// <summary>The project of a console app with the extra <paramref name="properties"/> and the item <paramref name="references"/> (XML elements).</summary>
+    private static string ConsoleProject(IEnumerable<string> properties, IEnumerable<string> references) =>
         $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -298,11 +288,14 @@ public sealed class ConsumerTests
             <TargetFramework>{TargetFramework}</TargetFramework>
             <Nullable>enable</Nullable>
             <ImplicitUsings>disable</ImplicitUsings>
-          </PropertyGroup>
+        {{string.Concat(properties.Select(p => "    " + p + "\n"))}}  </PropertyGroup>
           <ItemGroup>
-        {{string.Concat(packages.Select(p => $"    <PackageReference Include=\"{p}\" Version=\"{{Version}}\" />\n"))}}  </ItemGroup>
+        {{string.Concat(references.Select(r => "    " + r + "\n"))}}  </ItemGroup>
         </Project>
         """;
+
+    /// <summary>A PackageReference to <paramref name="id"/> at this run's version (<c>{Version}</c>, replaced by <see cref="ConsumerProject.Create"/>).</summary>
+    private static string PackageReference(string id, string attributes = "") => $"<PackageReference Include=\"{id}\" Version=\"{{Version}}\"{attributes} />";
 
     private static string[] Lines(string output) =>
         output.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();
