@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using Almanac;
-using Almanac.Storage;
 using Synth.Data;
 
 namespace Almanac.Benchmarks.Startup;
@@ -23,7 +22,7 @@ public static class Program
         {
             // The phases, for the report: opening the store (reading the header constant from the assembly and parsing its
             // header), Find, then Involving with the first event decoded.
-            _ = SynthDataset.Store;
+            _ = SynthDataset.Dataset;
             long opened = Stopwatch.GetTimestamp();
             Actor actor = Actors.Find(args[1]) ?? throw new InvalidOperationException($"No actor {args[1]}");
             long found = Stopwatch.GetTimestamp();
@@ -39,10 +38,10 @@ public static class Program
         }
         if (args.Length == 1 && args[0] == "all")
         {
-            long checksum = Materialise.All(SynthDataset.Store);
+            long checksum = Materialise.All(SynthDataset.Dataset);
             double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             Console.WriteLine($"result: main_ms={ms:0.000} checksum={checksum} {Memory.Report()}");
-            GC.KeepAlive(SynthDataset.Store);
+            GC.KeepAlive(SynthDataset.Dataset);
             return 0;
         }
         Console.Error.WriteLine("Usage: query ALIAS [memory] | all");

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Almanac.Benchmarks.Baseline;
 using Almanac.Export;
-using Almanac.Storage;
+using Almanac.Compiled;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using DuckDB.NET.Data;
@@ -36,8 +36,7 @@ public sealed class Fixture
         ParquetFolder = Path.Combine(SynthFolder, "parquet-export");
         if (!File.Exists(Path.Combine(ParquetFolder, "parquet", "events.parquet")))
         {
-            var info = new DatasetInfo(SynthDataset.Id, SynthDataset.Title, SynthDataset.Version, SynthDataset.License, SynthDataset.Citation);
-            DatasetExport.WriteAsync(SynthDataset.Store, info, ParquetFolder, new[] { ExportFormat.Parquet }).GetAwaiter().GetResult();
+            DatasetExport.WriteAsync(SynthDataset.Dataset, ParquetFolder, new[] { ExportFormat.Parquet }).GetAwaiter().GetResult();
         }
         Duck = new DuckDBConnection("DataSource=:memory:");
         Duck.Open();
@@ -268,7 +267,7 @@ public class Load
     public int Yaml_LoadAll() => YamlDataset.Load(_yamlFolder).Events.Count;
 
     [Benchmark]
-    public long Almanac_MaterialiseAll() => Materialise.All(DatasetStore.Open(_data));
+    public long Almanac_MaterialiseAll() => Materialise.All(CompiledDataset.Open(SynthDataset.Dataset.Info, _data));
 
     [Benchmark]
     public int DuckDB_LoadParquet()

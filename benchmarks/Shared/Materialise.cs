@@ -1,31 +1,30 @@
 using System;
 using System.IO;
-using Almanac.Storage;
 
 namespace Almanac.Benchmarks;
 
 /// <summary>Touches every field of every entity, so that each is decoded; returns a checksum of what it read.</summary>
 public static class Materialise
 {
-    public static long All(DatasetStore store)
+    public static long All(Dataset dataset)
     {
         long sum = 0;
-        foreach (Source s in store.Sources)
+        foreach (Source s in dataset.Sources)
         {
             sum += s.Id.Length + s.Name.Length + (int)s.Kind + (s.Publisher?.Length ?? 0) + (s.Published?.DayNumber ?? 0) + (s.Language?.Length ?? 0)
                 + (s.Url?.OriginalString.Length ?? 0) + (s.Document?.Length ?? 0) + s.Aliases.Count + s.Excluded.Count + (s.Notes?.Length ?? 0);
         }
-        foreach (Actor a in store.Actors)
+        foreach (Actor a in dataset.Actors)
         {
             sum += a.Id.Length + a.Name.Length + (int)a.Kind + (a.Country?.Length ?? 0) + (a.PartOf?.Id.Length ?? 0) + a.AlignedWith.Count
                 + (a.ActiveFrom?.DayNumber ?? 0) + (a.ActiveUntil?.DayNumber ?? 0) + (a.ExternalIds.Wikidata?.Length ?? 0) + Strings(a) + (a.Notes?.Length ?? 0);
         }
-        foreach (Place p in store.Places)
+        foreach (Place p in dataset.Places)
         {
             sum += p.Id.Length + p.Name.Length + (int)p.Kind + (p.Location is GeoPoint l ? (long)(l.Latitude + l.Longitude) : 0) + (int)(p.GeoPrecision ?? 0)
                 + (p.Within?.Id.Length ?? 0) + (p.Country?.Length ?? 0) + (p.ExternalIds.GeoNames?.Length ?? 0) + Strings(p) + (p.Notes?.Length ?? 0);
         }
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             sum += e.Id.Length + e.Name.Length + (int)e.Kind + e.Date.DayNumber + (e.EndDate?.DayNumber ?? 0) + (int)e.TimePrecision
                 + (e.Place?.Id.Length ?? 0) + (int)(e.GeoPrecision ?? 0) + (e.ClaimedBy?.Id.Length ?? 0) + (e.Summary?.Length ?? 0) + Strings(e) + (e.Notes?.Length ?? 0);

@@ -115,7 +115,7 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             : DatasetExport.Parse(settings.Format) is ExportFormat format
                 ? new[] { format }
                 : throw new CliException(ExitCodes.Usage, $"unknown format '{settings.Format}'; use one of: {string.Join(", ", DatasetExport.AllFormats.Select(DatasetExport.Name))}, all");
-        LoadedDataset dataset = DatasetLoader.Load(settings.Dataset);
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
         string directory = Path.GetFullPath(settings.Out ?? (dataset.Info.Id.Length > 0 ? dataset.Info.Id : "dataset") + "-export");
 
         IReadOnlyList<ExportedFile> files = Array.Empty<ExportedFile>();
@@ -125,7 +125,7 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             .StartAsync(async progress =>
             {
                 var tasks = formats.ToDictionary(f => f, f => progress.AddTask(DatasetExport.Name(f), maxValue: FileCount(f)));
-                files = await DatasetExport.WriteAsync(dataset.Store, dataset.Info, directory, formats,
+                files = await DatasetExport.WriteAsync(dataset, directory, formats,
                     new SynchronousProgress<ExportedFile>(file => tasks[file.Format].Increment(1)), cancellationToken).ConfigureAwait(false);
                 foreach (ProgressTask task in tasks.Values)
                 {
@@ -186,8 +186,7 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        LoadedDataset dataset = DatasetLoader.Load(settings.Dataset);
-        var store = dataset.Store;
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
         var found = new List<Entity>();
         void Add(Entity? entity)
         {
@@ -196,13 +195,13 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
                 found.Add(entity);
             }
         }
-        Add(store.Actors.Find(settings.Query));
-        Add(store.Places.Find(settings.Query));
-        Add(store.Events.Find(settings.Query));
-        Add(store.Sources.Find(settings.Query));
+        Add(dataset.Actors.Find(settings.Query));
+        Add(dataset.Places.Find(settings.Query));
+        Add(dataset.Events.Find(settings.Query));
+        Add(dataset.Sources.Find(settings.Query));
         if (found.Count == 0)
         {
-            IEnumerable<string> ids = store.Actors.Select(e => e.Id).Concat(store.Places.Select(e => e.Id)).Concat(store.Events.Select(e => e.Id)).Concat(store.Sources.Select(e => e.Id));
+            IEnumerable<string> ids = dataset.Actors.Select(e => e.Id).Concat(dataset.Places.Select(e => e.Id)).Concat(dataset.Events.Select(e => e.Id)).Concat(dataset.Sources.Select(e => e.Id));
             string key = AliasKey.Normalize(settings.Query);
             var closest = ids.Distinct(StringComparer.Ordinal)
                 .Select(id => (id, distance: EditDistance.Compute(key, AliasKey.Normalize(id))))
@@ -212,12 +211,12 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
         }
         foreach (Entity entity in found)
         {
-            Render(entity, store);
+            Render(entity, dataset);
         }
         return ExitCodes.Success;
     }
 
-    private void Render(Entity entity, Almanac.Storage.DatasetStore store)
+    private void Render(Entity entity, Dataset dataset)
     {
         IAnsiConsole console = _output.OutConsole;
         var fields = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -240,7 +239,7 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
                 Field("aligned with", string.Join("; ", a.AlignedWith.Select(x => x.Actor.Name + (x.From is null && x.Until is null ? "" : $" ({x.From:yyyy-MM-dd}…{x.Until:yyyy-MM-dd})"))));
                 Field("active", a.ActiveFrom is null && a.ActiveUntil is null ? null : $"{a.ActiveFrom:yyyy-MM-dd}…{a.ActiveUntil:yyyy-MM-dd}");
                 ExternalIds(Field, a.ExternalIds);
-                events = store.Events.Involving(a).ToList();
+                events = dataset.Events.Involving(a).ToList();
                 break;
             case Place p:
                 kind = "place";
@@ -249,7 +248,7 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
                 Field("within", p.Within?.ToString());
                 Field("country", p.Country);
                 ExternalIds(Field, p.ExternalIds);
-                events = store.Events.At(p).ToList();
+                events = dataset.Events.At(p).ToList();
                 break;
             case Event e:
                 kind = "event";

@@ -25,10 +25,10 @@ public static class ParserOutput
         foreach (MappingDefinition mapping in schema.Mappings)
         {
             b.Append('\n');
-            b.Append("/// <summary>").Append(Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
+            b.Append("/// <summary>").Append(Code.Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
             foreach (FieldDefinition field in mapping.YamlFields)
             {
-                b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(Xml(Text.Sentence(field.Doc))).Append(" (<c>").Append(field.Key).Append("</c>)</param>\n");
+                b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(Code.Xml(Text.Sentence(field.Doc))).Append(" (<c>").Append(field.Key).Append("</c>)</param>\n");
             }
             var parameters = new List<string>();
             if (mapping.Single)
@@ -49,7 +49,7 @@ public static class ParserOutput
         b.Append("internal sealed partial class FileParser\n{\n");
         foreach (var (name, regex) in schema.Patterns)
         {
-            b.Append("    private static readonly Regex ").Append(PatternField(name)).Append(" = new(").Append(Literal(regex)).Append(", RegexOptions.CultureInvariant);\n");
+            b.Append("    private static readonly Regex ").Append(PatternField(name)).Append(" = new(").Append(Code.Literal(regex)).Append(", RegexOptions.CultureInvariant);\n");
         }
         HashSet<string> subsetStructs = schema.Mappings.SelectMany(m => m.Fields).Where(f => f.Keys is not null).Select(f => f.Struct!).ToHashSet();
         foreach (MappingDefinition mapping in schema.Mappings)
@@ -66,7 +66,7 @@ public static class ParserOutput
         bool isStruct = schema.Structs.Contains(mapping);
         string spec = SpecName(mapping);
         string keys = takesKeys ? "keys" : "SchemaKeys." + mapping.Name;
-        b.Append("    /// <summary>Reads ").Append(Xml(mapping.Noun.Length > 0 ? mapping.Noun : mapping.Key)).Append(mapping.IsEntityKind
+        b.Append("    /// <summary>Reads ").Append(Code.Xml(mapping.Noun.Length > 0 ? mapping.Noun : mapping.Key)).Append(mapping.IsEntityKind
             ? "; null when it has no valid id.</summary>\n"
             : "; null when a required value is missing or invalid.</summary>\n");
         var parameters = new List<string> { "YamlMapping mapping" };
@@ -80,38 +80,38 @@ public static class ParserOutput
             parameters.Add("string[] keys");
         }
         b.Append("    private ").Append(spec).Append("? Read").Append(mapping.Name).Append('(').Append(string.Join(", ", parameters)).Append(")\n    {\n");
-        string description = isStruct ? "description" : Literal(mapping.Noun);
+        string description = isStruct ? "description" : Code.Literal(mapping.Noun);
         string parent = isStruct ? "parent" : "null";
-        string noun = mapping.IsEntityKind ? Literal(mapping.Name.ToLowerInvariant()) : "null";
+        string noun = mapping.IsEntityKind ? Code.Literal(mapping.Name.ToLowerInvariant()) : "null";
         b.Append("        var f = new Fields(this, mapping, ").Append(description).Append(", ").Append(parent).Append(", ").Append(noun).Append(", ").Append(keys).Append(");\n");
         foreach (FieldDefinition field in mapping.YamlFields)
         {
             string read = ReadExpression(schema, mapping, field);
             if (takesKeys)
             {
-                read = $"System.Array.IndexOf(keys, {Literal(field.Key)}) >= 0 ? {read} : {Empty(schema, mapping, field)}";
+                read = $"System.Array.IndexOf(keys, {Code.Literal(field.Key)}) >= 0 ? {read} : {Empty(schema, mapping, field)}";
             }
-            b.Append("        ").Append(LocalType(schema, mapping, field)).Append(' ').Append(Local(field)).Append(" = ").Append(read).Append(";\n");
+            b.Append("        ").Append(LocalType(schema, mapping, field)).Append(' ').Append(Code.Local(field)).Append(" = ").Append(read).Append(";\n");
             if (field.NotBefore is { } first)
             {
                 FieldDefinition before = mapping.YamlFields.First(f => f.Key == first);
-                b.Append("        CheckOrder(mapping, ").Append(Local(before)).Append(", ").Append(Local(field)).Append(", ").Append(Literal(field.Key)).Append(", ").Append(Literal(first)).Append(");\n");
+                b.Append("        CheckOrder(mapping, ").Append(Code.Local(before)).Append(", ").Append(Code.Local(field)).Append(", ").Append(Code.Literal(field.Key)).Append(", ").Append(Code.Literal(first)).Append(");\n");
             }
             if (mapping.Ordered is { } ordered && field.Key == ordered[ordered.Count - 1])
             {
-                b.Append("        CheckRange(mapping, ").Append(string.Join(", ", ordered.Select(k => Local(mapping.YamlFields.First(f => f.Key == k))))).Append(");\n");
+                b.Append("        CheckRange(mapping, ").Append(string.Join(", ", ordered.Select(k => Code.Local(mapping.YamlFields.First(f => f.Key == k))))).Append(");\n");
             }
         }
         foreach (FieldDefinition field in mapping.YamlFields.Where(f => f.RequiredWith is not null))
         {
-            b.Append("        f.RequireTogether(").Append(Literal(field.RequiredWith!)).Append(", ").Append(Literal(field.Key)).Append(");\n");
+            b.Append("        f.RequireTogether(").Append(Code.Literal(field.RequiredWith!)).Append(", ").Append(Code.Literal(field.Key)).Append(");\n");
         }
         List<FieldDefinition> missing = mapping.IsEntityKind
             ? mapping.YamlFields.Where(f => f.Type == "id").ToList()
             : mapping.YamlFields.Where(f => f.IsRequired && !f.List).ToList();
         if (missing.Count > 0)
         {
-            b.Append("        if (").Append(string.Join(" || ", missing.Select(f => Local(f) + " is null"))).Append(")\n        {\n            return null;\n        }\n");
+            b.Append("        if (").Append(string.Join(" || ", missing.Select(f => Code.Local(f) + " is null"))).Append(")\n        {\n            return null;\n        }\n");
         }
         var arguments = new List<string>();
         if (mapping.Single)
@@ -129,7 +129,7 @@ public static class ParserOutput
     /// (after the error is reported), so that its id still resolves and one mistake is reported once.</summary>
     private static string Argument(MappingDefinition mapping, FieldDefinition field)
     {
-        string local = Local(field);
+        string local = Code.Local(field);
         if (!field.IsRequired || field.List || field.Type == "id")
         {
             return local;
@@ -149,7 +149,7 @@ public static class ParserOutput
 
     private static string ReadExpression(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
     {
-        string key = Literal(field.Key);
+        string key = Code.Literal(field.Key);
         string required = field.IsRequired ? ", required: true" : "";
         if (field.Type == "struct")
         {
@@ -162,8 +162,8 @@ public static class ParserOutput
             }
             string shape = "{ " + string.Join(", ", field.Keys ?? nested.Keys.ToList()) + " }";
             return field.List
-                ? $"f.List({key}, {Literal("a list of " + shape + " entries")}, item => Read{nested.Name}(item, {Literal(nested.Noun)}, f{keys}){required})"
-                : $"f.Struct({key}, {Literal("a mapping " + shape)}, item => Read{nested.Name}(item, {Literal("'" + field.Key + "'")}, f{keys}))";
+                ? $"f.List({key}, {Code.Literal("a list of " + shape + " entries")}, item => Read{nested.Name}(item, {Code.Literal(nested.Noun)}, f{keys}){required})"
+                : $"f.Struct({key}, {Code.Literal("a mapping " + shape)}, item => Read{nested.Name}(item, {Code.Literal("'" + field.Key + "'")}, f{keys}))";
         }
         if (field.List)
         {
@@ -172,13 +172,13 @@ public static class ParserOutput
         return field.Type switch
         {
             "id" => $"f.Id({key})",
-            "text" when field.Pattern is not null => $"f.Matching({key}, {PatternField(field.Pattern)}, {Literal(field.Hint!)})",
+            "text" when field.Pattern is not null => $"f.Matching({key}, {PatternField(field.Pattern)}, {Code.Literal(field.Hint!)})",
             "text" => $"f.Text({key}{required})",
             "quote" or "path" => $"f.LocatedText({key}{required})",
             "date" => $"f.Date({key}{required})",
             "url" => $"f.Url({key})",
             "count" => $"f.Count({key})",
-            "coordinate" => $"f.Coordinate({key}, {field.Limit!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Literal(field.CSharpName.ToLowerInvariant())})",
+            "coordinate" => $"f.Coordinate({key}, {field.Limit!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Code.Literal(field.CSharpName.ToLowerInvariant())})",
             "word" => $"f.Word<{field.Vocabulary}>({key}{required})",
             "ref" => $"f.Reference({key}{required})",
             _ => throw new System.IO.InvalidDataException($"schema.yaml: {mapping.Key}.{field.Key}: type {field.Type} cannot be read"),
@@ -216,15 +216,5 @@ public static class ParserOutput
 
     internal static string SpecName(MappingDefinition mapping) => mapping.Name + "Spec";
 
-    private static string Local(FieldDefinition field)
-    {
-        string name = char.ToLowerInvariant(field.CSharpName[0]) + field.CSharpName.Substring(1);
-        return name is "f" or "mapping" or "parent" or "keys" or "description" or "item" ? name + "Value" : name;
-    }
-
     private static string PatternField(string name) => "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1).Replace("-", "") + "Pattern";
-
-    internal static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

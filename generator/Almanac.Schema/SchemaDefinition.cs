@@ -130,6 +130,12 @@ public sealed class MappingDefinition
     /// <summary>One line of documentation.</summary>
     public string Doc { get; set; } = "";
 
+    /// <summary>For a struct: <c>record</c>, <c>class</c> or <c>existing</c> (see schema.yaml's header).</summary>
+    public string? Runtime { get; set; }
+
+    /// <summary>For a struct: the static instance that stands for an absent value, if any.</summary>
+    public string? Empty { get; set; }
+
     /// <summary>The fields, in the order curators write them.</summary>
     public List<FieldDefinition> Fields { get; set; } = new();
 
@@ -199,6 +205,15 @@ public sealed class FieldDefinition
 
     /// <summary>Whether the linker computes the value (it is not a YAML key).</summary>
     public bool Computed { get; set; }
+
+    /// <summary>For a computed paragraph: the reference field naming the source, or <c>owner</c>.</summary>
+    public string? In { get; set; }
+
+    /// <summary>Whether the runtime keeps the value in a private field for a hand-written property.</summary>
+    public bool Hidden { get; set; }
+
+    /// <summary>Whether a reference in a struct of kind <c>class</c> is resolved when first read.</summary>
+    public bool Lazy { get; set; }
 
     /// <summary>Whether the field must always be present.</summary>
     public bool IsRequired => Required == "true";

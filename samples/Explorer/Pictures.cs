@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Almanac.Storage;
 using ScottPlot;
 using SkiaSharp;
 
@@ -72,11 +71,11 @@ public static class Pictures
     };
 
     /// <summary>Draws every picture into <paramref name="directory"/>; returns the file names written.</summary>
-    public static IReadOnlyList<string> WriteAll(DatasetStore store, string title, string directory)
+    public static IReadOnlyList<string> WriteAll(Dataset dataset, string directory)
     {
         Directory.CreateDirectory(directory);
-        Timeline(store, title, Path.Combine(directory, "timeline.svg"), Path.Combine(directory, "timeline.png"));
-        Map(store, title, Path.Combine(directory, "map.svg"), Path.Combine(directory, "map.png"));
+        Timeline(dataset, Path.Combine(directory, "timeline.svg"), Path.Combine(directory, "timeline.png"));
+        Map(dataset, Path.Combine(directory, "map.svg"), Path.Combine(directory, "map.png"));
         return new[] { "timeline.svg", "timeline.png", "map.svg", "map.png" };
     }
 
@@ -89,9 +88,10 @@ public static class Pictures
     /// first event of the data's last two weeks; spans that began earlier enter from the left edge, marked with their
     /// first day, and earlier one-day events are listed in a note.
     /// </summary>
-    public static void Timeline(DatasetStore store, string title, string svgPath, string pngPath)
+    public static void Timeline(Dataset dataset, string svgPath, string pngPath)
     {
-        IReadOnlyList<Event> events = store.Events;
+        string title = dataset.Info.Title;
+        IReadOnlyList<Event> events = dataset.Events;
         int end = events.Max(e => e.LastDate.DayNumber);
         int start = events.Where(e => e.Date.DayNumber >= end - 14).Min(e => e.Date.DayNumber) - 1;
         var families = Enum.GetValues<KindFamily>();
@@ -267,15 +267,16 @@ public static class Pictures
     /// labelled with name and count, over the Natural Earth outline of Libya and its neighbours; the 100 km circle of
     /// <c>Events.Near(Tripoli, 100)</c> is dashed. Events elsewhere or without a place are listed in the corner.
     /// </summary>
-    public static void Map(DatasetStore store, string title, string svgPath, string pngPath)
+    public static void Map(Dataset dataset, string svgPath, string pngPath)
     {
-        IReadOnlyList<Event> events = store.Events;
+        string title = dataset.Info.Title;
+        IReadOnlyList<Event> events = dataset.Events;
         var direct = events.Where(e => e.Place is not null).GroupBy(e => e.Place!).ToDictionary(g => g.Key, g => g.ToList());
-        string? home = store.Places.Where(p => p.Kind == PlaceKind.Country)
+        string? home = dataset.Places.Where(p => p.Kind == PlaceKind.Country)
             .Select(p => p.Country)
             .FirstOrDefault(c => c is not null && events.Any(e => e.Place?.Country == c));
         bool IsPoint(Place p) => p.Location is not null && p.Kind is not (PlaceKind.Country or PlaceKind.Region or PlaceKind.District or PlaceKind.MountainRange);
-        var shown = store.Places.Where(p => IsPoint(p) && (home is null || p.Country == home)).ToList();
+        var shown = dataset.Places.Where(p => IsPoint(p) && (home is null || p.Country == home)).ToList();
 
         // The frame: the shown places with a margin, widened to the aspect of an equirectangular map at its middle latitude.
         double minLat = shown.Min(p => p.Location!.Value.Latitude) - 0.55, maxLat = shown.Max(p => p.Location!.Value.Latitude) + 0.45;
@@ -319,7 +320,7 @@ public static class Pictures
         }
 
         // The 100 km circle around Tripoli, the radius of the explorer's Events.Near question.
-        Place? capital = store.Places.Find("tripoli");
+        Place? capital = dataset.Places.Find("tripoli");
         if (capital?.Location is GeoPoint tripoli)
         {
             // Drawn as dashes by hand: SVG output has no dash effect for curves.

@@ -16,13 +16,6 @@ namespace Almanac.Samples.Explorer;
 /// </summary>
 public static class Tour
 {
-    /// <summary>The metadata of the Libya dataset, as exports carry it.</summary>
-    public static DatasetInfo Info { get; } = new(LibyaDataset.Id, LibyaDataset.Title, LibyaDataset.Version, LibyaDataset.License, LibyaDataset.Citation)
-    {
-        Description = LibyaDataset.Description,
-        ContentHash = LibyaDataset.ContentHash,
-    };
-
     /// <summary>Prints the tour to <paramref name="output"/> and writes exports and pictures into <paramref name="outputDirectory"/>.</summary>
     /// <returns>The files written, relative to <paramref name="outputDirectory"/>.</returns>
     public static async Task<IReadOnlyList<string>> RunAsync(TextWriter output, string outputDirectory)
@@ -40,10 +33,11 @@ public static class Tour
 
     private static void Overview(TextWriter output)
     {
-        output.WriteLine(LibyaDataset.Title);
-        output.WriteLine(new string('=', LibyaDataset.Title.Length));
-        output.WriteLine($"Version {LibyaDataset.Version} · licence {LibyaDataset.License} · content hash {LibyaDataset.ContentHash[..12]}");
-        output.WriteLine($"Cite as: {LibyaDataset.Citation}");
+        DatasetInfo info = LibyaDataset.Dataset.Info;
+        output.WriteLine(info.Title);
+        output.WriteLine(new string('=', info.Title.Length));
+        output.WriteLine($"Version {info.Version} · licence {info.License} · content hash {info.ContentHash?[..12]}");
+        output.WriteLine($"Cite as: {info.Citation}");
 
         IReadOnlyList<Event> all = Events.All;
         DateOnly first = all.Min(e => e.Date), last = all.Max(e => e.LastDate);
@@ -239,14 +233,14 @@ public static class Tour
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(outputDirectory);
         var files = new List<string>();
-        var exported = await DatasetExport.WriteAsync(LibyaDataset.Store, Info, outputDirectory, DatasetExport.AllFormats);
+        var exported = await DatasetExport.WriteAsync(LibyaDataset.Dataset, outputDirectory, DatasetExport.AllFormats);
         var table = new TextTable("file", "rows", "format");
         foreach (ExportedFile file in exported)
         {
             table.Add(file.RelativePath, file.Rows, Describe(file.Format));
             files.Add(file.RelativePath);
         }
-        foreach (string picture in Pictures.WriteAll(LibyaDataset.Store, LibyaDataset.Title, outputDirectory))
+        foreach (string picture in Pictures.WriteAll(LibyaDataset.Dataset, outputDirectory))
         {
             table.Add(picture, null, picture.EndsWith(".svg", StringComparison.Ordinal) ? "SVG picture" : "PNG picture");
             files.Add(picture);

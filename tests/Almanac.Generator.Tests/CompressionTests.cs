@@ -28,8 +28,8 @@ public class CompressionTests
         Assert.DoesNotContain("(compressed)", plain.Sources.Single(s => s.HintName == "RiverDataset.Data.g.cs").Text);
         Assert.Contains("(compressed)", compressed.Sources.Single(s => s.HintName == "RiverDataset.Data.g.cs").Text);
 
-        string expected = CanonicalText.Render(plain.Store("Test.Data.RiverDataset"));
-        Assert.Equal(expected, CanonicalText.Render(compressed.Store("Test.Data.RiverDataset")));
+        string expected = CanonicalText.Render(plain.Dataset("Test.Data.RiverDataset"));
+        Assert.Equal(expected, CanonicalText.Render(compressed.Dataset("Test.Data.RiverDataset")));
         Assert.Contains("Blue Force strikes River Town", expected);
     }
 
@@ -46,11 +46,11 @@ public class CompressionTests
         var plain = Run("never", texts);
         var compressed = Run("always", texts);
         Assert.Empty(plain.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
-        var store = compressed.Store("Test.Data.SynthDataset");
-        Assert.Equal(CanonicalText.Render(plain.Store("Test.Data.SynthDataset")), CanonicalText.Render(store));
-        Assert.Equal("e-399", store.Events.Get("e-399").Id);
-        Assert.Equal("e-7", store.Events.Find("Event 7 الوفاق")!.Id);
-        Assert.Equal(400, store.Events.Involving(store.Actors.Get("a")).Count);
+        var data = compressed.Dataset("Test.Data.SynthDataset");
+        Assert.Equal(CanonicalText.Render(plain.Dataset("Test.Data.SynthDataset")), CanonicalText.Render(data));
+        Assert.Equal("e-399", data.Events.Get("e-399").Id);
+        Assert.Equal("e-7", data.Events.Find("Event 7 الوفاق")!.Id);
+        Assert.Equal(400, data.Events.Involving(data.Actors.Get("a")).Count);
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public class CompressionTests
         Assert.Contains("private const string Data =", dataset);
         Assert.Contains("private const string Data1 =", dataset);
         Assert.Contains("private const string Data2 =", dataset);
-        var store = result.Store("Test.Data.BigDataset");
-        Assert.Equal(300, store.Events.Count);
-        Assert.Equal(new string('x', 30_000), store.Events.Get("e-23").Summary);
+        var data = result.Dataset("Test.Data.BigDataset");
+        Assert.Equal(300, data.Events.Count);
+        Assert.Equal(new string('x', 30_000), data.Events.Get("e-23").Summary);
     }
 }

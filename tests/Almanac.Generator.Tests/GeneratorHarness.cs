@@ -116,9 +116,9 @@ public sealed class GeneratorHarness
             return new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
         }
 
-        /// <summary>The <c>Store</c> of the generated dataset class <paramref name="className"/>.</summary>
-        public Almanac.Storage.DatasetStore Store(string className) =>
-            (Almanac.Storage.DatasetStore)Load().GetType(className, throwOnError: true)!.GetProperty("Store")!.GetValue(null)!;
+        /// <summary>The <c>Dataset</c> of the generated dataset class <paramref name="className"/>.</summary>
+        public Almanac.Dataset Dataset(string className) =>
+            (Almanac.Dataset)Load().GetType(className, throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
 
         /// <summary>Diagnostics of compiling the user code with the generated code (errors and warnings).</summary>
         public IReadOnlyList<Diagnostic> CompilationDiagnostics =>

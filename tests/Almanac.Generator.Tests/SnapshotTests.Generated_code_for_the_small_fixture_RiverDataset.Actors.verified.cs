@@ -10,7 +10,7 @@ namespace Test.Data
     public static partial class Actors
     {
         /// <summary>All actors, ordered by id.</summary>
-        public static global::Almanac.Storage.EntityCollection<global::Almanac.Actor> All => global::Test.Data.RiverDataset.Store.Actors;
+        public static global::Almanac.EntityCollection<global::Almanac.Actor> All => global::Test.Data.RiverDataset.Dataset.Actors;
 
         /// <summary>Finds the actor whose id or one of whose names matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>
         /// <param name="idOrAlias">An id, name or alias, e.g. as spelled in a source.</param>

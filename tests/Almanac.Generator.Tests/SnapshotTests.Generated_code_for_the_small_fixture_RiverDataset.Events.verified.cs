@@ -10,7 +10,7 @@ namespace Test.Data
     public static partial class Events
     {
         /// <summary>All events, ordered by date, then id.</summary>
-        public static global::Almanac.Storage.EventCollection All => global::Test.Data.RiverDataset.Store.Events;
+        public static global::Almanac.EventCollection All => global::Test.Data.RiverDataset.Dataset.Events;
 
         /// <summary>Finds the event whose id or one of whose names matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>
         /// <param name="idOrAlias">An id, name or alias, e.g. as spelled in a source.</param>
@@ -25,10 +25,10 @@ namespace Test.Data
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Event? @event) => All.TryGet(id, out @event);
 
         /// <summary>The events in which <paramref name="actor"/> or any actor part of it takes part, ordered by date, then id.</summary>
-        public static global::Almanac.Storage.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);
+        public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);
 
         /// <summary>The events at <paramref name="place"/> or any place within it, ordered by date, then id.</summary>
-        public static global::Almanac.Storage.EventList At(global::Almanac.Place place) => All.At(place);
+        public static global::Almanac.EventList At(global::Almanac.Place place) => All.At(place);
 
         /// <summary>The events whose days overlap <paramref name="from"/> to <paramref name="to"/>, both inclusive, ordered by date, then id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Between(global::System.DateOnly from, global::System.DateOnly to) => All.Between(from, to);

@@ -10,7 +10,7 @@ namespace Test.Data
     public static partial class Places
     {
         /// <summary>All places, ordered by id.</summary>
-        public static global::Almanac.Storage.EntityCollection<global::Almanac.Place> All => global::Test.Data.RiverDataset.Store.Places;
+        public static global::Almanac.EntityCollection<global::Almanac.Place> All => global::Test.Data.RiverDataset.Dataset.Places;
 
         /// <summary>Finds the place whose id or one of whose names matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>
         /// <param name="idOrAlias">An id, name or alias, e.g. as spelled in a source.</param>

@@ -29,12 +29,15 @@ namespace Test.Data
         /// <summary>SHA-256 (lower-case hex) over the SHA-256 of each of the dataset's YAML files, sorted: it changes exactly when the data changes. <c>41d1db4fe7654785345ff7650d9a3304543394060d4679a42dcac07077c8065e</c></summary>
         public const string ContentHash = "41d1db4fe7654785345ff7650d9a3304543394060d4679a42dcac07077c8065e";
 
-        /// <summary>The compiled dataset, opened on first use. Entities are decoded when first asked for.</summary>
-        public static global::Almanac.Storage.DatasetStore Store => Holder.Store;
+        /// <summary>The dataset: its metadata and its sources, actors, places and events. Opened on first use; entities are decoded when first asked for.</summary>
+        public static global::Almanac.Dataset Dataset => Holder.Dataset;
 
         private static partial class Holder
         {
-            internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(typeof(Holder), nameof(Data));
+            internal static readonly global::Almanac.Dataset Dataset = global::Almanac.Compiled.CompiledDataset.Open(
+                new global::Almanac.DatasetInfo(Id, Title, Version, License, Citation) { Description = Description, Url = Url, ContentHash = ContentHash },
+                typeof(Holder),
+                nameof(Data));
         }
     }
 }

@@ -43,12 +43,43 @@ public class SnapshotTests
                     System.Collections.Generic.IEnumerable<Event> e3 = Events.Between(new System.DateOnly(2020, 5, 18), new System.DateOnly(2020, 5, 24));
                     System.Collections.Generic.IEnumerable<Event> e4 = Events.Near(Places.RiverTown.Location!.Value, radiusKm: 100);
                     foreach (Citation cit in Events.All[0].Citations) { Source s = cit.Source; string q = cit.Quote; }
-                    return RiverDataset.Version.Length + (ok ? 1 : 0) + (a.Name == b?.Name ? 1 : 0) + (p is null ? 0 : 1);
+                    EventList e5 = Events.At(Places.Blueland);
+                    EntityCollection<Actor> actors = Actors.All;
+                    EventCollection events = Events.All;
+                    Dataset dataset = RiverDataset.Dataset;
+                    DatasetInfo info = dataset.Info;
+                    return RiverDataset.Version.Length + RiverDataset.Id.Length + RiverDataset.Title.Length + RiverDataset.License.Length
+                        + RiverDataset.Citation.Length + RiverDataset.ContentHash.Length + info.Title.Length + e5.Count + actors.Count + events.Count
+                        + (ok ? 1 : 0) + (a.Name == b?.Name ? 1 : 0) + (p is null ? 0 : 1);
                 }
             }
             """;
         var result = GeneratorHarness.Run(GeneratorHarness.Fixture("small"), sources: program);
         Assert.Empty(result.Diagnostics);
         Assert.True(result.CompilationDiagnostics.Count == 0, string.Join("\n", result.CompilationDiagnostics));
+    }
+
+    [Fact]
+    public void The_dataset_carries_the_constants_of_its_class_and_backs_the_entity_classes()
+    {
+        System.Reflection.Assembly assembly = GeneratorHarness.Run(GeneratorHarness.Fixture("small")).Load();
+        System.Type type = assembly.GetType("Test.Data.RiverDataset", throwOnError: true)!;
+        string Constant(string name) => (string)type.GetField(name)!.GetValue(null)!;
+        var dataset = (Dataset)type.GetProperty("Dataset")!.GetValue(null)!;
+        var expected = new DatasetInfo(Constant("Id"), Constant("Title"), Constant("Version"), Constant("License"), Constant("Citation"))
+        {
+            Description = Constant("Description"),
+            Url = Constant("Url"),
+            ContentHash = Constant("ContentHash"),
+        };
+        Assert.Equal(expected, dataset.Info);
+        Assert.Equal("https://example.org/river", dataset.Info.Url);
+        Assert.Same(dataset, type.GetProperty("Dataset")!.GetValue(null));
+        foreach (string kind in new[] { "Sources", "Actors", "Places", "Events" })
+        {
+            object? all = assembly.GetType("Test.Data." + kind, throwOnError: true)!.GetProperty("All")!.GetValue(null);
+            Assert.Same(typeof(Dataset).GetProperty(kind)!.GetValue(dataset), all);
+        }
+        Assert.Null(type.GetProperty("Store"));
     }
 }

@@ -23,20 +23,7 @@ public sealed class ConsumerTests
     [Fact]
     public async Task Dataset_package_alone_gives_a_consumer_the_typed_data_without_running_the_generator()
     {
-        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaConsumer",
-            """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>{TargetFramework}</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Almanac.Libya" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """,
+        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaConsumer", ConsoleProject("Almanac.Libya"),
             new Dictionary<string, string>
             {
                 ["Program.cs"] =
@@ -86,25 +73,66 @@ public sealed class ConsumerTests
         Assert.True(lines[3] == version, $"LibyaDataset.Version is '{lines[3]}'; dataset/data has version '{version}'.\n{run.Describe()}");
     }
 
+    [Fact]
+    public async Task Dataset_package_alone_restores_no_third_party_package()
+    {
+        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaOnly", ConsoleProject("Almanac.Libya"),
+            new Dictionary<string, string> { ["Program.cs"] = "System.Console.WriteLine(Almanac.Libya.LibyaDataset.Dataset.Info.Id);\n" });
+
+        ProcessResult restore = await project.RestoreAsync();
+        Assert.True(restore.Succeeded, restore.Describe());
+
+        // Every library in the restore graph is Almanac's own: the runtime depends on nothing.
+        IReadOnlyList<string> libraries = RestoredLibraries(project);
+        Assert.Equal(new[] { $"Almanac.Libya/{_feed.Version}", $"Almanac/{_feed.Version}" }, libraries);
+    }
+
+    [Fact]
+    public async Task Export_package_writes_a_datasets_exports_from_a_consumer()
+    {
+        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaExports", ConsoleProject("Almanac.Libya", "Almanac.Export"),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] =
+                    """
+                    using System;
+                    using Almanac.Export;
+                    using Almanac.Libya;
+
+                    var files = await DatasetExport.WriteAsync(LibyaDataset.Dataset, "exports", new[] { ExportFormat.Csv, ExportFormat.GeoJson });
+                    foreach (ExportedFile file in files)
+                    {
+                        Console.WriteLine($"{file.RelativePath} {file.Rows}");
+                    }
+                    Console.WriteLine($"events {LibyaDataset.Dataset.Events.Count}");
+                    """,
+            });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The consumer of Almanac.Export does not build.\n{build.Describe()}");
+        Assert.True(build.Warnings.Count == 0, $"The consumer's build has warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
+        IReadOnlyList<string> libraries = RestoredLibraries(project);
+        Assert.True(libraries.Contains($"Almanac.Export/{_feed.Version}"), string.Join("\n", libraries));
+
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Dictionary<string, int> rows = Lines(run.Output).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        int events = rows["events"];
+        Assert.True(events > 0 && rows["csv/events.csv"] == events && rows["events.geojson"] == events, run.Describe());
+
+        Assert.StartsWith("id,name,kind,", File.ReadAllText(project.PathOf("exports/csv/events.csv")), StringComparison.Ordinal);
+        using JsonDocument geoJson = JsonDocument.Parse(File.ReadAllText(project.PathOf("exports/events.geojson")));
+        Assert.Equal("FeatureCollection", geoJson.RootElement.GetProperty("type").GetString());
+        Assert.Equal(events, geoJson.RootElement.GetProperty("features").GetArrayLength());
+        Assert.Equal("libya", geoJson.RootElement.GetProperty("almanac").GetProperty("dataset").GetString());
+        Assert.True(File.Exists(project.PathOf("exports/places.geojson")));
+    }
+
     // ------------------------------------------------------------------ (b) and (c) the generator package on a consumer's own data
 
-    private const string GeneratorConsumerProject =
-        """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>{TargetFramework}</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>disable</ImplicitUsings>
-            <GenerateDocumentationFile>true</GenerateDocumentationFile>
-            <AlmanacNamespace>MyData</AlmanacNamespace>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Almanac" Version="{Version}" />
-            <PackageReference Include="Almanac.Generator" Version="{Version}" PrivateAssets="all" />
-          </ItemGroup>
-        </Project>
-        """;
+    private static readonly string GeneratorConsumerProject = ConsoleProject(
+        new[] { "<GenerateDocumentationFile>true</GenerateDocumentationFile>", "<AlmanacNamespace>MyData</AlmanacNamespace>" },
+        new[] { PackageReference("Almanac"), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") });
 
     private const string GeneratorConsumerProgram =
         """
@@ -246,6 +274,28 @@ public sealed class ConsumerTests
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /// <summary>The project of a console app that references <paramref name="packages"/> at this run's version.</summary>
+    private static string ConsoleProject(params string[] packages) =>
+        ConsoleProject(Array.Empty<string>(), packages.Select(p => PackageReference(p)));
+
+    /// <summary>The project of a console app with the extra <paramref name="properties"/> and the item <paramref name="references"/> (XML elements).</summary>
+    private static string ConsoleProject(IEnumerable<string> properties, IEnumerable<string> references) =>
+        $$"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>{TargetFramework}</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+        {{string.Concat(properties.Select(p => "    " + p + "\n"))}}  </PropertyGroup>
+          <ItemGroup>
+        {{string.Concat(references.Select(r => "    " + r + "\n"))}}  </ItemGroup>
+        </Project>
+        """;
+
+    /// <summary>A PackageReference to <paramref name="id"/> at this run's version (<c>{Version}</c>, replaced by <see cref="ConsumerProject.Create"/>).</summary>
+    private static string PackageReference(string id, string attributes = "") => $"<PackageReference Include=\"{id}\" Version=\"{{Version}}\"{attributes} />";
 
     private static string[] Lines(string output) =>
         output.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();

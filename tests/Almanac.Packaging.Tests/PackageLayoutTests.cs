@@ -54,41 +54,65 @@ public sealed class PackageLayoutTests
     [Fact]
     public void Runtime_package_holds_the_library_and_its_xml_docs()
     {
-        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac"));
+        PackageFile package = OpenLibraryPackage("Almanac");
+        Assert.True(package.Dependencies.Count == 0,
+            $"The runtime package must declare no dependencies: a dataset's consumers get Almanac alone.\n{package.Listing}");
+    }
 
-        Assert.True(package.Contains("lib/net8.0/Almanac.dll"), package.Listing);
-        Assert.True(package.Contains("lib/net8.0/Almanac.xml"), $"The XML documentation is missing.\n{package.Listing}");
-        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
-            $"The runtime package must carry no analyzer and no MSBuild glue.\n{package.Listing}");
-        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"), package.Listing);
-        AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.dll");
+    [Fact]
+    public void Export_package_holds_the_exports_and_depends_on_the_runtime_and_the_file_format_libraries()
+    {
+        PackageFile package = OpenLibraryPackage("Almanac.Export");
+
+        AssertDependsOnTheRuntimeOfThisVersion(package, "Almanac.Export");
+        foreach (string library in new[] { "CsvHelper", "Parquet.Net" })
+        {
+            Assert.True(package.Dependencies.Any(d => d.Id == library), $"Almanac.Export must depend on {library}.\n{package.Listing}");
+        }
+        Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Libya")),
+            $"Almanac.Export must depend on no generator and no dataset.\n{package.Listing}");
     }
 
     [Fact]
     public void Dataset_package_holds_the_compiled_dataset_and_depends_on_the_runtime_only()
     {
-        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac.Libya"));
-
-        Assert.True(package.Contains("lib/net8.0/Almanac.Libya.dll"), package.Listing);
-        Assert.True(package.Contains("lib/net8.0/Almanac.Libya.xml"), $"The XML documentation is missing.\n{package.Listing}");
+        PackageFile package = OpenLibraryPackage("Almanac.Libya");
 
         // Its consumers get the runtime, at exactly the version it was compiled against...
-        var almanac = package.Dependencies.Where(d => d.Id == "Almanac").ToList();
-        Assert.True(almanac.Count > 0, $"Almanac.Libya must depend on Almanac.\n{package.Listing}");
-        Assert.All(almanac, d => Assert.True(d.Version == _feed.Version,
-            $"Almanac.Libya depends on Almanac {d.Version} for {d.TargetFramework}, not on {_feed.Version}.\n{package.Listing}"));
+        AssertDependsOnTheRuntimeOfThisVersion(package, "Almanac.Libya");
 
         // ...and never the generator: the data is compiled already, and a consumer's own data/ folder is none of its business.
-        Assert.True(package.Dependencies.All(d => d.Id != "Almanac.Generator"),
-            $"Almanac.Libya must not depend on Almanac.Generator.\n{package.Listing}");
-        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
-            $"Almanac.Libya must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+        Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Export")),
+            $"Almanac.Libya must depend on neither Almanac.Generator nor Almanac.Export.\n{package.Listing}");
 
-        AssertBuiltForThisPackage(package, "lib/net8.0/Almanac.Libya.dll");
         IReadOnlyDictionary<string, Version> references = package.AssemblyReferences("lib/net8.0/Almanac.Libya.dll");
         Assert.True(references.ContainsKey("Almanac"), $"Almanac.Libya.dll references: {string.Join(", ", references.Keys)}");
         Assert.True(!references.ContainsKey("Almanac.Generator") && !references.ContainsKey("YamlDotNet"),
             $"Almanac.Libya.dll must not reference the generator or YamlDotNet; it references: {string.Join(", ", references.Keys)}");
+    }
+
+    /// <summary>
+    /// Opens the package <paramref name="id"/> and checks that it is a plain library: <c>lib/net8.0/{id}.dll</c> built for this
+    /// version with its XML documentation, and no analyzer or MSBuild glue.
+    /// </summary>
+    private PackageFile OpenLibraryPackage(string id)
+    {
+        PackageFile package = PackageFile.Open(_feed.PackagePath(id));
+        Assert.True(package.Contains($"lib/net8.0/{id}.dll"), package.Listing);
+        Assert.True(package.Contains($"lib/net8.0/{id}.xml"), $"The XML documentation is missing.\n{package.Listing}");
+        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
+            $"{id} must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+        AssertBuiltForThisPackage(package, $"lib/net8.0/{id}.dll");
+        return package;
+    }
+
+    /// <summary>The package <paramref name="id"/> depends on Almanac at exactly this version, for every target framework it declares.</summary>
+    private void AssertDependsOnTheRuntimeOfThisVersion(PackageFile package, string id)
+    {
+        var almanac = package.Dependencies.Where(d => d.Id == "Almanac").ToList();
+        Assert.True(almanac.Count > 0, $"{id} must depend on Almanac.\n{package.Listing}");
+        Assert.All(almanac, d => Assert.True(d.Version == _feed.Version,
+            $"{id} depends on Almanac {d.Version} for {d.TargetFramework}, not on {_feed.Version}.\n{package.Listing}"));
     }
 
     /// <summary>The assembly was compiled for this version (not a stale build output that happened to lie at the packed path).</summary>

@@ -96,7 +96,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
     [Fact]
     public void Full_csv_tables_read_back_with_their_columns_and_rows()
     {
-        foreach (ExportTable table in DatasetTables.Build(LibyaDataset.Store))
+        foreach (ExportTable table in DatasetTables.Build(LibyaDataset.Dataset))
         {
             var (header, rows) = Read(_folder.PathOf($"csv/{table.Name}.csv"));
             Assert.Equal(table.Columns.Select(c => c.Name), header);
@@ -118,7 +118,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
     public void Csv_writer_quotes_what_needs_quoting_and_nothing_else()
     {
         var writer = new StringWriter();
-        TableCsv.Write(DatasetTables.Build(LibyaDataset.Store).Single(t => t.Name == "citations"), writer);
+        TableCsv.Write(DatasetTables.Build(LibyaDataset.Dataset).Single(t => t.Name == "citations"), writer);
         string text = writer.ToString();
         Assert.StartsWith("entity_type,entity_id,position,source_id,quote,paragraph\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("'=", text, StringComparison.Ordinal);

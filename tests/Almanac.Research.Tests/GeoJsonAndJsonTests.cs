@@ -96,7 +96,7 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
         string again = TempDirectory.Create("again");
         try
         {
-            await DatasetExport.WriteAsync(LibyaDataset.Store, ExportFolder.Info, again, DatasetExport.AllFormats);
+            await DatasetExport.WriteAsync(LibyaDataset.Dataset, again, DatasetExport.AllFormats);
             var first = Directory.GetFiles(_folder.Directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.Directory, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
             var second = Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
             Assert.Equal(first, second);

@@ -6,21 +6,15 @@ using Almanac.Libya;
 
 namespace Almanac.Research.Tests;
 
-/// <summary>The Libya dataset's metadata and a temporary folder with every export written once per test class.</summary>
+/// <summary>A temporary folder with every export written once per test class.</summary>
 public sealed class ExportFolder : IAsyncLifetime
 {
-    public static DatasetInfo Info { get; } = new(LibyaDataset.Id, LibyaDataset.Title, LibyaDataset.Version, LibyaDataset.License, LibyaDataset.Citation)
-    {
-        Description = LibyaDataset.Description,
-        ContentHash = LibyaDataset.ContentHash,
-    };
-
     public string Directory { get; } = TempDirectory.Create("exports");
 
     public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
 
     public async Task InitializeAsync() =>
-        await DatasetExport.WriteAsync(LibyaDataset.Store, Info, Directory, DatasetExport.AllFormats);
+        await DatasetExport.WriteAsync(LibyaDataset.Dataset, Directory, DatasetExport.AllFormats);
 
     public Task DisposeAsync()
     {

@@ -13,13 +13,13 @@ public class CanonicalTextTests
 {
     [Fact]
     public void Libya_dataset_renders_as_approved() =>
-        Snapshot.Verify(CanonicalText.Render(LibyaDataset.Store), "txt");
+        Snapshot.Verify(CanonicalText.Render(LibyaDataset.Dataset), "txt");
 
     [Fact]
     public void Rendering_is_deterministic_and_culture_invariant()
     {
-        string expected = CanonicalText.Render(LibyaDataset.Store);
-        Assert.Equal(expected, CanonicalText.Render(LibyaDataset.Store));
+        string expected = CanonicalText.Render(LibyaDataset.Dataset);
+        Assert.Equal(expected, CanonicalText.Render(LibyaDataset.Dataset));
 
         CultureInfo previous = CultureInfo.CurrentCulture;
         try
@@ -27,7 +27,7 @@ public class CanonicalTextTests
             foreach (string name in new[] { "de-DE", "tr-TR", "ar-SA", "fa-IR", "th-TH" })
             {
                 CultureInfo.CurrentCulture = new CultureInfo(name);
-                Assert.Equal(expected, CanonicalText.Render(LibyaDataset.Store));
+                Assert.Equal(expected, CanonicalText.Render(LibyaDataset.Dataset));
             }
         }
         finally
@@ -39,7 +39,7 @@ public class CanonicalTextTests
     [Fact]
     public void Text_has_unix_line_ends_and_no_trailing_white_space()
     {
-        string text = CanonicalText.Render(LibyaDataset.Store);
+        string text = CanonicalText.Render(LibyaDataset.Dataset);
         Assert.DoesNotContain('\r', text);
         Assert.EndsWith("\n", text);
         Assert.DoesNotContain("\n\n\n", text);
@@ -49,7 +49,7 @@ public class CanonicalTextTests
     [Fact]
     public void Every_entity_and_its_text_appears()
     {
-        string text = CanonicalText.Render(LibyaDataset.Store);
+        string text = CanonicalText.Render(LibyaDataset.Dataset);
         var lines = text.Split('\n');
         foreach (Entity entity in Sources.All.Cast<Entity>().Concat(Actors.All).Concat(Places.All).Concat(Events.All))
         {
@@ -74,7 +74,7 @@ public class CanonicalTextTests
     [Fact]
     public void Blocks_are_in_canonical_order()
     {
-        var headings = CanonicalText.Render(LibyaDataset.Store).Split('\n')
+        var headings = CanonicalText.Render(LibyaDataset.Dataset).Split('\n')
             .TakeWhile(l => !l.StartsWith("## paragraphs", StringComparison.Ordinal))
             .Where(l => l.StartsWith("event ", StringComparison.Ordinal))
             .Select(l => l["event ".Length..]);
@@ -82,11 +82,11 @@ public class CanonicalTextTests
     }
 
     [Fact]
-    public void Metadata_overload_names_the_dataset()
+    public void With_info_the_heading_names_the_dataset()
     {
-        string text = CanonicalText.Render(LibyaDataset.Store, LibyaDataset.Id, LibyaDataset.Title, LibyaDataset.Version);
+        string text = CanonicalText.Render(LibyaDataset.Dataset, withInfo: true);
         Assert.StartsWith($"# Almanac dataset libya {LibyaDataset.Version}\ntitle: {LibyaDataset.Title}\ncontents: ", text);
-        Assert.EndsWith(CanonicalText.Render(LibyaDataset.Store).Split('\n', 2)[1].Split('\n', 2)[1], text);
+        Assert.EndsWith(CanonicalText.Render(LibyaDataset.Dataset).Split('\n', 2)[1].Split('\n', 2)[1], text);
     }
 
     public static TheoryData<Enum> AllVocabularyValues()

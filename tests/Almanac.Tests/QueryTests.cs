@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Almanac.Libya;
-using Almanac.Storage;
 
 namespace Almanac.Tests;
 
@@ -107,6 +106,34 @@ public class QueryTests
     }
 
     [Fact]
+    public void AtExactly_equals_a_scan_of_event_places_for_every_place()
+    {
+        foreach (Place place in Places.All)
+        {
+            var expected = Events.All.Where(e => ReferenceEquals(e.Place, place));
+            Assert.True(Ids(expected).SequenceEqual(Ids(Events.All.AtExactly(place))), $"AtExactly({place.Id})");
+        }
+    }
+
+    [Fact]
+    public void AtExactly_leaves_out_events_at_places_within()
+    {
+        Assert.Contains("2020-05-20-pantsir-strikes-tarhuna", Ids(Events.All.AtExactly(Places.Tarhuna)));
+        Assert.DoesNotContain("2020-05-20-pantsir-strikes-tarhuna", Ids(Events.All.AtExactly(Places.Libya)));
+        Assert.True(Events.All.AtExactly(Places.Libya).Count < Events.At(Places.Libya).Count);
+    }
+
+    [Fact]
+    public void Queries_reject_an_entity_of_another_dataset()
+    {
+        Dataset copy = StoreTests.OpenCopyOfLibya();
+        Assert.Throws<ArgumentException>(() => copy.Events.AtExactly(Places.Tarhuna));
+        Assert.Throws<ArgumentException>(() => copy.Events.At(Places.Tarhuna));
+        Assert.Throws<ArgumentException>(() => copy.Events.Involving(Actors.Gna));
+        Assert.Equal(Ids(Events.All.AtExactly(Places.Tarhuna)), Ids(copy.Events.AtExactly(copy.Places.Get("tarhuna"))));
+    }
+
+    [Fact]
     public void Between_uses_overlap_semantics_with_ranged_events()
     {
         var may21 = Ids(Events.Between(new DateOnly(2020, 5, 21), new DateOnly(2020, 5, 21))).ToList();
@@ -190,6 +217,7 @@ public class QueryTests
     {
         Assert.Throws<ArgumentNullException>(() => Events.Involving(null!));
         Assert.Throws<ArgumentNullException>(() => Events.At(null!));
+        Assert.Throws<ArgumentNullException>(() => Events.All.AtExactly(null!));
     }
 
     [Fact]

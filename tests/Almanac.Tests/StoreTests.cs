@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using System.Reflection;
+using Almanac.Compiled;
 using Almanac.Libya;
 using Almanac.Storage;
 
@@ -28,36 +31,62 @@ public class StoreTests
     {
         // The generated class carries the header in Data and the segments in Data1, Data2, …; a store opened with the
         // header alone knows the counts, and fails only when a segment is needed.
-        Type holder = typeof(LibyaDataset).GetNestedType("Holder", System.Reflection.BindingFlags.NonPublic)!;
-        string header = (string)holder.GetField("Data", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
-        string first = (string)holder.GetField("Data1", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+        string[] constants = LibyaConstants();
 
-        DatasetStore headerOnly = DatasetStore.Open(header);
+        Dataset headerOnly = CompiledDataset.Open(LibyaDataset.Dataset.Info, constants[0]);
         Assert.Equal(Actors.All.Count, headerOnly.Actors.Count);
         Assert.Equal(Events.All.Count, headerOnly.Events.Count);
         Assert.Throws<InvalidOperationException>(() => headerOnly.Actors[0]);
 
-        DatasetStore complete = DatasetStore.Open(header, first);
+        Dataset complete = CompiledDataset.Open(LibyaDataset.Dataset.Info, constants);
         Assert.Equal(Actors.All[0].Id, complete.Actors[0].Id);
         Assert.Equal(Events.All[Events.All.Count - 1].Id, complete.Events[Events.All.Count - 1].Id);
     }
 
+    /// <summary>The string constants of the generated Libya class, in order: Data (the header), Data1, Data2, ….</summary>
+    private static string[] LibyaConstants()
+    {
+        Type holder = typeof(LibyaDataset).GetNestedType("Holder", BindingFlags.NonPublic)!;
+        var fields = holder.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.IsLiteral && f.Name.StartsWith("Data", StringComparison.Ordinal)).ToList();
+        return Enumerable.Range(0, fields.Count)
+            .Select(k => (string)fields.Single(f => f.Name == (k == 0 ? "Data" : "Data" + k)).GetRawConstantValue()!)
+            .ToArray();
+    }
+
+    /// <summary>A second dataset opened from the same constants as <see cref="LibyaDataset.Dataset"/>: equal data, other entities.</summary>
+    internal static Dataset OpenCopyOfLibya() => CompiledDataset.Open(LibyaDataset.Dataset.Info, LibyaConstants());
+
     [Fact]
     public void Open_by_constant_names_a_missing_constant()
     {
-        var e = Assert.Throws<ArgumentException>(() => DatasetStore.Open(typeof(StoreTests), "Data"));
+        var e = Assert.Throws<ArgumentException>(() => CompiledDataset.Open(LibyaDataset.Dataset.Info, typeof(StoreTests), "Data"));
         Assert.Contains("has no string constant named 'Data'", e.Message);
+        Assert.Throws<ArgumentNullException>(() => CompiledDataset.Open(null!, typeof(LibyaDataset), "Data"));
     }
 
     [Fact]
-    public void The_generated_classes_share_one_store()
+    public void The_generated_classes_share_one_dataset()
     {
-        Assert.Same(LibyaDataset.Store, LibyaDataset.Store);
-        Assert.Same(LibyaDataset.Store.Actors, Actors.All);
-        Assert.Same(LibyaDataset.Store.Events, Events.All);
+        Assert.Same(LibyaDataset.Dataset, LibyaDataset.Dataset);
+        Assert.Same(LibyaDataset.Dataset.Sources, Sources.All);
+        Assert.Same(LibyaDataset.Dataset.Actors, Actors.All);
+        Assert.Same(LibyaDataset.Dataset.Places, Places.All);
+        Assert.Same(LibyaDataset.Dataset.Events, Events.All);
         Assert.Equal("libya", LibyaDataset.Id);
         Assert.Matches(@"^\d+\.\d+\.\d+", LibyaDataset.Version);
         Assert.Matches("^[0-9a-f]{64}$", LibyaDataset.ContentHash);
+    }
+
+    [Fact]
+    public void The_dataset_info_holds_the_generated_constants()
+    {
+        var expected = new DatasetInfo(LibyaDataset.Id, LibyaDataset.Title, LibyaDataset.Version, LibyaDataset.License, LibyaDataset.Citation)
+        {
+            Description = LibyaDataset.Description,
+            ContentHash = LibyaDataset.ContentHash,
+        };
+        Assert.Equal(expected, LibyaDataset.Dataset.Info);
+        Assert.Equal($"{LibyaDataset.Title} ({LibyaDataset.Version})", LibyaDataset.Dataset.ToString());
     }
 
     [Fact]

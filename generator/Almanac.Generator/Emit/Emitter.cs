@@ -51,11 +51,15 @@ internal static class Emitter
         }
         Constant(w, GeneratedNames.ContentHash, model.Data.ContentHash, "SHA-256 (lower-case hex) over the SHA-256 of each of the dataset's YAML files, sorted: it changes exactly when the data changes.");
         w.Line();
-        w.Line("/// <summary>The compiled dataset, opened on first use. Entities are decoded when first asked for.</summary>");
-        w.Line("public static global::Almanac.Storage.DatasetStore Store => Holder.Store;");
+        w.Line("/// <summary>The dataset: its metadata and its sources, actors, places and events. Opened on first use; entities are decoded when first asked for.</summary>");
+        w.Line("public static global::Almanac.Dataset Dataset => Holder.Dataset;");
         w.Line();
         w.Open("private static partial class Holder");
-        w.Line("internal static readonly global::Almanac.Storage.DatasetStore Store = global::Almanac.Storage.DatasetStore.Open(typeof(Holder), nameof(Data));");
+        string optional = (meta.Description is null ? "" : "Description = Description, ") + (meta.Url is null ? "" : "Url = Url, ");
+        w.Line("internal static readonly global::Almanac.Dataset Dataset = global::Almanac.Compiled.CompiledDataset.Open(");
+        w.Line($"    new global::Almanac.DatasetInfo(Id, Title, Version, License, Citation) {{ {optional}ContentHash = ContentHash }},");
+        w.Line("    typeof(Holder),");
+        w.Line("    nameof(Data));");
         w.Close();
         w.Close();
         w.Close();
@@ -70,7 +74,7 @@ internal static class Emitter
         w.Open($"namespace {model.Namespace}");
         w.Open($"public static partial class {model.ClassName}");
         w.Open($"private static partial class {GeneratedNames.Holder}");
-        // Constants, read from the metadata by DatasetStore.Open: they are not ldstr operands, so they do not fill the
+        // Constants, read from the metadata by CompiledDataset.Open: they are not ldstr operands, so they do not fill the
         // assembly's string heap (16 MB), and each is stored once. Each is a concatenation of a few labelled literals; the
         // compiler folds it pairwise, which stays cheap because a constant is at most DataFormat.ConstantLength long.
         w.Line("// The data in Almanac's compiled format (docs/data-format.md): 32-bit numbers as two UTF-16 code units, strings as length + text.");
@@ -108,7 +112,7 @@ internal static class Emitter
     private static string EntityClass(EmitModel model, string className, string type, string noun, string plural, EquatableArray<MemberModel> members, bool events)
     {
         string entity = $"global::Almanac.{type}";
-        string collection = events ? "global::Almanac.Storage.EventCollection" : $"global::Almanac.Storage.EntityCollection<{entity}>";
+        string collection = events ? "global::Almanac.EventCollection" : $"global::Almanac.EntityCollection<{entity}>";
         string order = events ? "ordered by date, then id" : "ordered by id";
         var w = new SourceWriter();
         w.Line(Header);
@@ -119,7 +123,7 @@ internal static class Emitter
         w.Line(GeneratedCode);
         w.Open($"public static partial class {className}");
         w.Line($"/// <summary>All {plural}, {order}.</summary>");
-        w.Line($"public static {collection} All => global::{model.Namespace}.{model.ClassName}.Store.{className};");
+        w.Line($"public static {collection} All => global::{model.Namespace}.{model.ClassName}.Dataset.{className};");
         w.Line();
         w.Line($"/// <summary>Finds the {noun} whose id or one of whose names matches <paramref name=\"idOrAlias\"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>");
         w.Line($"/// <param name=\"idOrAlias\">An id, name or alias, e.g. as spelled in a source.</param>");
@@ -136,10 +140,10 @@ internal static class Emitter
         {
             w.Line();
             w.Line("/// <summary>The events in which <paramref name=\"actor\"/> or any actor part of it takes part, ordered by date, then id.</summary>");
-            w.Line("public static global::Almanac.Storage.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);");
+            w.Line("public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);");
             w.Line();
             w.Line("/// <summary>The events at <paramref name=\"place\"/> or any place within it, ordered by date, then id.</summary>");
-            w.Line("public static global::Almanac.Storage.EventList At(global::Almanac.Place place) => All.At(place);");
+            w.Line("public static global::Almanac.EventList At(global::Almanac.Place place) => All.At(place);");
             w.Line();
             w.Line("/// <summary>The events whose days overlap <paramref name=\"from\"/> to <paramref name=\"to\"/>, both inclusive, ordered by date, then id.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Between(global::System.DateOnly from, global::System.DateOnly to) => All.Between(from, to);");

@@ -249,11 +249,11 @@ internal sealed partial class FileParser
         string? itemValue = f.Text("item", required: true);
         int? count = f.Count("count");
         int? outcome = f.Word<MaterielOutcome>("outcome", required: true);
-        Located? owner = f.Reference("actor");
+        Located? ownerValue = f.Reference("actor");
         if (itemValue is null || outcome is null)
         {
             return null;
         }
-        return new MaterielSpec(itemValue, count, outcome.Value, owner);
+        return new MaterielSpec(itemValue, count, outcome.Value, ownerValue);
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using Almanac.Storage;
 
 namespace Almanac.Compiled;
@@ -15,4 +17,35 @@ public static class CompiledDataset
 
     /// <summary>The oldest version of the compiled data format that this runtime reads.</summary>
     public const int OldestFormat = DataFormat.Version;
+
+    /// <summary>
+    /// Opens the compiled data held by the string constants <paramref name="fieldName"/> (the header),
+    /// <paramref name="fieldName"/><c>1</c>, <paramref name="fieldName"/><c>2</c>, … of <paramref name="type"/>, as generated
+    /// dataset classes do. Only the header is read here; the other constants are read the first time one of their segments
+    /// is used. Constants are read from the assembly's metadata, not loaded with <c>ldstr</c>, so the data does not count
+    /// against the 16 MB string heap of the assembly.
+    /// </summary>
+    /// <param name="info">The dataset's metadata (the constants of the generated class).</param>
+    /// <param name="type">The type that declares the constants.</param>
+    /// <param name="fieldName">The name of the first constant, a <see langword="const"/> <see cref="string"/> field of <paramref name="type"/> (public or not).</param>
+    /// <exception cref="ArgumentException"><paramref name="type"/> has no string constant named <paramref name="fieldName"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static Dataset Open(
+        DatasetInfo info,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
+        string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new Dataset(info, DatasetStore.Open(type, fieldName));
+    }
+
+    /// <summary>Opens compiled data given as its string constants: the header first, then constants 1, 2, ….</summary>
+    /// <param name="info">The dataset's metadata.</param>
+    /// <param name="constants">The string constants of the data.</param>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static Dataset Open(DatasetInfo info, params string[] constants)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new Dataset(info, DatasetStore.Open(constants));
+    }
 }

@@ -4,12 +4,7 @@ namespace Almanac.Storage;
 /// Constants of the compiled data format shared by the generator (which writes it) and
 /// <see cref="DatasetStore"/> (which reads it). The format is documented in <c>docs/data-format.md</c>.
 /// </summary>
-#if ALMANAC_GENERATOR
-internal
-#else
-public
-#endif
-static class DataFormat
+internal static class DataFormat
 {
     /// <summary>The first three characters of every data string.</summary>
     public const string Magic = "ALM";

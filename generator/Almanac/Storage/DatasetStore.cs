@@ -12,9 +12,10 @@ namespace Almanac.Storage;
 /// only the header; an entity is decoded the first time it is asked for, and the indexes (ids, aliases,
 /// actors, places, dates) were computed at build time and are read in place.
 /// </summary>
-/// <remarks>Generated dataset classes create one store each; user code reaches it through the generated
-/// <c>Actors</c>, <c>Places</c>, <c>Sources</c> and <c>Events</c> classes.</remarks>
-public sealed class DatasetStore
+/// <remarks>Generated dataset classes open one store each through <see cref="Compiled.CompiledDataset.Open(DatasetInfo, System.Type, string)"/>;
+/// user code reaches it through <see cref="Dataset"/> and the generated <c>Actors</c>, <c>Places</c>, <c>Sources</c> and
+/// <c>Events</c> classes.</remarks>
+internal sealed class DatasetStore
 {
     private readonly string _header;
     private readonly Func<int, string?> _loadConstant;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Almanac.Storage;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests.Robustness;
@@ -131,20 +130,25 @@ public class HostileStringTests
         Assert.Equal(string.Join(" | ", Values), Constant("Citation"));
         Assert.Equal(string.Join("\n", Values), Constant("Description"));
 
-        var store = (DatasetStore)dataset.GetProperty("Store")!.GetValue(null)!;
-        Source doc = store.Sources.Get("doc");
+        var data = (Almanac.Dataset)dataset.GetProperty("Dataset")!.GetValue(null)!;
+        Assert.Equal(new Almanac.DatasetInfo(Constant("Id"), Constant("Title"), Constant("Version"), Constant("License"), Constant("Citation"))
+        {
+            Description = Constant("Description"),
+            ContentHash = Constant("ContentHash"),
+        }, data.Info);
+        Source doc = data.Sources.Get("doc");
         Assert.Equal("Doc " + string.Concat(Values), doc.Name);
         Assert.Equal(string.Concat(Values.Reverse()), doc.Publisher);
         Assert.Equal(string.Join("\r\n", Values), doc.Notes);
         for (int i = 0; i < Values.Length; i++)
         {
             string v = Values[i];
-            Actor actor = store.Actors.Get($"a{i}");
+            Actor actor = data.Actors.Get($"a{i}");
             Assert.Equal($"N{i} {v}", actor.Name);
             Assert.Equal(new[] { $"A{i} {v}" }, actor.Aliases);
             Assert.Equal(v, actor.Notes);
             Assert.Equal(v, actor.AlignedWith.Single().Notes);
-            Event e = store.Events.Get($"e{i}");
+            Event e = data.Events.Get($"e{i}");
             Assert.Equal($"E{i} {v}", e.Name);
             Assert.Equal(v, e.Summary);
             Assert.Equal(v, e.Notes);
@@ -153,7 +157,7 @@ public class HostileStringTests
             Citation citation = e.Citations.Single();
             Assert.Equal($"Q{i} {v} end", citation.Quote);
             Assert.NotNull(citation.Paragraph);
-            Assert.Same(actor, store.Actors.Find($"A{i} {v}"));
+            Assert.Same(actor, data.Actors.Find($"A{i} {v}"));
         }
     }
 
@@ -183,10 +187,10 @@ public class HostileStringTests
         var assembly = result.Load();
         Type dataset = assembly.GetType("Test.Data.BigDataset", throwOnError: true)!;
         Assert.Equal(big, (string)dataset.GetField("Citation")!.GetValue(null)!);
-        var store = (DatasetStore)dataset.GetProperty("Store")!.GetValue(null)!;
-        Assert.Equal("A" + big, store.Actors.Get("a").Name);
-        Assert.Equal(big, store.Actors.Get("a").Notes);
-        Event e = store.Events.Get("e");
+        var data = (Almanac.Dataset)dataset.GetProperty("Dataset")!.GetValue(null)!;
+        Assert.Equal("A" + big, data.Actors.Get("a").Name);
+        Assert.Equal(big, data.Actors.Get("a").Notes);
+        Event e = data.Events.Get("e");
         Assert.Equal("E" + big, e.Name);
         Assert.Equal(big, e.Summary);
         Assert.Equal("Q" + big, e.Citations.Single().Quote);

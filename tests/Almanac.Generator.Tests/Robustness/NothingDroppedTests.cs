@@ -86,8 +86,8 @@ public class NothingDroppedTests
         Assert.Empty(result.Diagnostics);
         var assembly = result.Load();
         Type dataset = assembly.GetType("Test.Data.RiverDataset", throwOnError: true)!;
-        var store = (Almanac.Storage.DatasetStore)dataset.GetProperty("Store")!.GetValue(null)!;
-        string rendering = CanonicalText.Render(store);
+        var data = (Almanac.Dataset)dataset.GetProperty("Dataset")!.GetValue(null)!;
+        string rendering = CanonicalText.Render(data);
         var constants = dataset.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!).ToList();
 
         var missing = new List<string>();

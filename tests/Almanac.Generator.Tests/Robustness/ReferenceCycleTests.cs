@@ -21,12 +21,12 @@ public class ReferenceCycleTests
                 + "  - { id: b, name: B, kind: group, aligned-with: [{ actor: a, from: 2020-01-01 }] }\n"),
         });
         Assert.Empty(result.Diagnostics);
-        var store = result.Store("Test.Data.TDataset");
-        var a = store.Actors.Get("a");
-        var b = store.Actors.Get("b");
+        var data = result.Dataset("Test.Data.TDataset");
+        var a = data.Actors.Get("a");
+        var b = data.Actors.Get("b");
         Assert.Same(a, a.AlignedWith[0].Actor);
         Assert.Same(b, a.AlignedWith[1].Actor);
         Assert.Same(a, b.AlignedWith.Single().Actor);
-        Assert.Contains("aligned-with", CanonicalText.Render(store));
+        Assert.Contains("aligned-with", CanonicalText.Render(data));
     }
 }

@@ -55,6 +55,11 @@ public sealed class ConsumerProject
         return new ConsumerProject(feed, name, directory);
     }
 
+    /// <summary><c>dotnet restore</c> of the project.</summary>
+    public Task<ProcessResult> RestoreAsync() =>
+        DotNet.RunAsync(new[] { "restore", Name + ".csproj", "-nologo", "-tl:off", "--disable-build-servers" },
+            Directory, BuildTimeout, _feed.ConsumerEnvironment);
+
     /// <summary><c>dotnet build</c> (with its implicit restore) of the project.</summary>
     public Task<ProcessResult> BuildAsync() =>
         DotNet.RunAsync(new[] { "build", Name + ".csproj", "-nologo", "-tl:off", "--disable-build-servers" },

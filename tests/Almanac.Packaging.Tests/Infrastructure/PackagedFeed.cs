@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security;
 using System.Text;
 using System.Threading.Tasks;
@@ -9,7 +10,7 @@ using Almanac.Testing;
 namespace Almanac.Packaging.Tests.Infrastructure;
 
 /// <summary>
-/// Packs Almanac, Almanac.Generator and Almanac.Libya once per test run into a fresh folder feed, under a version
+/// Packs the packages (<see cref="PackedIds"/>) once per test run into a fresh folder feed, under a version
 /// no earlier run used (<c>0.1.0-e2e.{unix seconds}.{process id}</c>). Consumers restore into a private
 /// NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on the
 /// stale copy.
@@ -21,26 +22,30 @@ namespace Almanac.Packaging.Tests.Infrastructure;
 /// </remarks>
 public sealed class PackagedFeed : IAsyncLifetime
 {
-    /// <summary>The three packable projects, in dependency order.</summary>
+    /// <summary>The packed projects, in dependency order; each project file is named after its package id.</summary>
     public static readonly IReadOnlyList<string> PackedProjects = new[]
     {
         "generator/Almanac/Almanac.csproj",
+        "generator/Almanac.Export/Almanac.Export.csproj",
         "generator/Almanac.Generator/Almanac.Generator.csproj",
         "dataset/Almanac.Libya.csproj",
     };
+
+    /// <summary>The ids of the packed packages, in dependency order.</summary>
+    public static IReadOnlyList<string> PackedIds { get; } = PackedProjects.Select(Path.GetFileNameWithoutExtension).ToArray()!;
 
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
 
     /// <summary>The folder holding Dataset.sln.</summary>
     public string RepositoryRoot { get; private set; } = "";
 
-    /// <summary>The version all three packages were packed with.</summary>
+    /// <summary>The version all packages were packed with.</summary>
     public string Version { get; private set; } = "";
 
     /// <summary>The run's own temporary folder.</summary>
     public string WorkDirectory { get; private set; } = "";
 
-    /// <summary>The folder feed holding the three .nupkg files.</summary>
+    /// <summary>The folder feed holding the .nupkg files.</summary>
     public string FeedDirectory { get; private set; } = "";
 
     /// <summary>The private NUGET_PACKAGES folder of the consumer restores.</summary>
@@ -49,7 +54,7 @@ public sealed class PackagedFeed : IAsyncLifetime
     /// <summary>The folder the consumer projects are created in.</summary>
     public string ConsumersDirectory { get; private set; } = "";
 
-    /// <summary>The output of the three packs.</summary>
+    /// <summary>The output of the packs.</summary>
     public string PackLog { get; private set; } = "";
 
     /// <summary>The path of the package <paramref name="id"/> in the feed.</summary>
@@ -98,7 +103,7 @@ public sealed class PackagedFeed : IAsyncLifetime
 
         PackLog = await PackAllAsync(FeedDirectory, artifacts);
 
-        foreach (string id in new[] { "Almanac", "Almanac.Generator", "Almanac.Libya" })
+        foreach (string id in PackedIds)
         {
             if (!File.Exists(PackagePath(id)))
             {
@@ -107,7 +112,7 @@ public sealed class PackagedFeed : IAsyncLifetime
         }
     }
 
-    /// <summary>Packs the three projects into <paramref name="feed"/>, building in <paramref name="artifacts"/>; returns the log.</summary>
+    /// <summary>Packs the projects into <paramref name="feed"/>, building in <paramref name="artifacts"/>; returns the log.</summary>
     private async Task<string> PackAllAsync(string feed, string artifacts)
     {
         var log = new StringBuilder();

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using Almanac.Storage;
 
 namespace Almanac.Export;
 
@@ -24,31 +23,29 @@ public static class DatasetJson
     public const int FormatVersion = 1;
 
 
-    /// <summary>Writes <paramref name="store"/> (and <paramref name="info"/>, when given, as the <c>dataset</c> section) to <paramref name="stream"/> as UTF-8 JSON.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void Write(DatasetStore store, Stream stream, DatasetInfo? info = null)
+    /// <summary>Writes <paramref name="dataset"/> (its <see cref="Dataset.Info"/> as the <c>dataset</c> section) to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static void Write(Dataset dataset, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
         w.WriteStartObject();
         w.WriteString("format", "almanac-json");
         w.WriteNumber("format-version", FormatVersion);
-        if (info is not null)
-        {
-            w.WriteStartObject("dataset");
-            w.WriteString("id", info.Id);
-            w.WriteString("title", info.Title);
-            w.WriteString("version", info.Version);
-            w.WriteString("license", info.License);
-            w.WriteString("citation", info.Citation);
-            Text(w, "description", info.Description);
-            Text(w, "content-hash", info.ContentHash);
-            w.WriteEndObject();
-        }
+        DatasetInfo info = dataset.Info;
+        w.WriteStartObject("dataset");
+        w.WriteString("id", info.Id);
+        w.WriteString("title", info.Title);
+        w.WriteString("version", info.Version);
+        w.WriteString("license", info.License);
+        w.WriteString("citation", info.Citation);
+        Text(w, "description", info.Description);
+        Text(w, "content-hash", info.ContentHash);
+        w.WriteEndObject();
 
         w.WriteStartArray("sources");
-        foreach (Source s in store.Sources)
+        foreach (Source s in dataset.Sources)
         {
             w.WriteStartObject();
             w.WriteString("id", s.Id);
@@ -79,7 +76,7 @@ public static class DatasetJson
         w.WriteEndArray();
 
         w.WriteStartArray("actors");
-        foreach (Actor a in store.Actors)
+        foreach (Actor a in dataset.Actors)
         {
             w.WriteStartObject();
             w.WriteString("id", a.Id);
@@ -112,7 +109,7 @@ public static class DatasetJson
         w.WriteEndArray();
 
         w.WriteStartArray("places");
-        foreach (Place p in store.Places)
+        foreach (Place p in dataset.Places)
         {
             w.WriteStartObject();
             w.WriteString("id", p.Id);
@@ -137,7 +134,7 @@ public static class DatasetJson
         w.WriteEndArray();
 
         w.WriteStartArray("events");
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             w.WriteStartObject();
             w.WriteString("id", e.Id);

@@ -4,9 +4,10 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
+using Almanac.Storage;
 using Almanac.Text;
 
-namespace Almanac.Storage;
+namespace Almanac;
 
 /// <summary>
 /// The entities of one kind in a dataset, in dataset order, decoded on first access.

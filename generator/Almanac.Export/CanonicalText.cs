@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Almanac.Storage;
 
 namespace Almanac.Export;
 
@@ -33,29 +32,21 @@ public static class CanonicalText
 {
     private const string Indent = "  ";
 
-    /// <summary>Renders every source, actor, place and event of <paramref name="store"/>.</summary>
-    /// <param name="store">The compiled dataset, e.g. the generated <c>LibyaDataset.Store</c>.</param>
+    /// <summary>Renders every source, actor, place and event of <paramref name="dataset"/>.</summary>
+    /// <param name="dataset">The compiled dataset, e.g. the generated <c>LibyaDataset.Dataset</c>.</param>
+    /// <param name="withInfo">Whether the heading names the dataset (the id, title and version of its <see cref="Dataset.Info"/>);
+    /// without them, a new version of unchanged data renders the same text.</param>
     /// <returns>The canonical text, with <c>'\n'</c> line ends and a final line end.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> is <see langword="null"/>.</exception>
-    public static string Render(DatasetStore store) => RenderCore(store, null, null, null);
-
-    /// <summary>Renders every source, actor, place and event of <paramref name="store"/> under a heading that names the dataset.</summary>
-    /// <param name="store">The compiled dataset, e.g. the generated <c>LibyaDataset.Store</c>.</param>
-    /// <param name="id">The dataset id (the generated <c>Id</c> constant), or <see langword="null"/> to leave it out.</param>
-    /// <param name="title">The dataset title (the generated <c>Title</c> constant), or <see langword="null"/> to leave it out.</param>
-    /// <param name="version">The data version (the generated <c>Version</c> constant), or <see langword="null"/> to leave it out.</param>
-    /// <returns>The canonical text, with <c>'\n'</c> line ends and a final line end.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> is <see langword="null"/>.</exception>
-    public static string Render(DatasetStore store, string? id, string? title, string? version) => RenderCore(store, id, title, version);
-
-    private static string RenderCore(DatasetStore store, string? id, string? title, string? version)
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    public static string Render(Dataset dataset, bool withInfo = false)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
+        string? id = withInfo ? dataset.Info.Id : null, title = withInfo ? dataset.Info.Title : null, version = withInfo ? dataset.Info.Version : null;
 
-        var sources = store.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var actors = store.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var places = store.Places.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var events = store.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var sources = dataset.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var actors = dataset.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var places = dataset.Places.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var events = dataset.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
         var w = new Writer();
         w.Line(0, "# Almanac dataset" + (id is null ? "" : " " + Inline(id)) + (version is null ? "" : " " + Inline(version)));

@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Almanac.Storage;
 
 namespace Almanac.Export;
 
@@ -36,7 +35,7 @@ public sealed record ExportedFile(ExportFormat Format, string RelativePath, int 
 /// </summary>
 public static class DatasetExport
 {
-    /// <summary>Every format, in the order <see cref="WriteAsync(DatasetStore, DatasetInfo?, string, IEnumerable{ExportFormat}, IProgress{ExportedFile}?, CancellationToken)"/> writes them.</summary>
+    /// <summary>Every format, in the order <see cref="WriteAsync(Dataset, string, IEnumerable{ExportFormat}, IProgress{ExportedFile}?, CancellationToken)"/> writes them.</summary>
     public static IReadOnlyList<ExportFormat> AllFormats { get; } = Enum.GetValues<ExportFormat>();
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -66,25 +65,24 @@ public static class DatasetExport
         return null;
     }
 
-    /// <summary>Writes <paramref name="store"/> in <paramref name="formats"/> into <paramref name="directory"/> (created when missing; files of the same names are replaced).</summary>
-    /// <param name="store">The dataset.</param>
-    /// <param name="info">The dataset's metadata (written into JSON, GeoJSON and Parquet metadata), or <see langword="null"/>.</param>
+    /// <summary>Writes <paramref name="dataset"/> in <paramref name="formats"/> into <paramref name="directory"/> (created when missing; files of the same names are replaced).</summary>
+    /// <param name="dataset">The dataset; its <see cref="Dataset.Info"/> is written into the JSON, GeoJSON and Parquet metadata.</param>
     /// <param name="directory">The output folder.</param>
     /// <param name="formats">The formats to write.</param>
     /// <param name="progress">Told about each file once it is written, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <returns>The files written, in order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
-    public static async Task<IReadOnlyList<ExportedFile>> WriteAsync(DatasetStore store, DatasetInfo? info, string directory, IEnumerable<ExportFormat> formats,
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
+    public static async Task<IReadOnlyList<ExportedFile>> WriteAsync(Dataset dataset, string directory, IEnumerable<ExportFormat> formats,
         IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(formats);
         Directory.CreateDirectory(directory);
         var written = new List<ExportedFile>();
         IReadOnlyList<ExportTable>? tables = null;
-        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(store);
+        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(dataset);
 
         void Done(ExportedFile file)
         {
@@ -103,8 +101,8 @@ public static class DatasetExport
             switch (format)
             {
                 case ExportFormat.AcledCsv:
-                    WriteText(directory, "acled.csv", w => AcledCsv.Write(store, w));
-                    Done(new ExportedFile(format, "acled.csv", store.Events.Count));
+                    WriteText(directory, "acled.csv", w => AcledCsv.Write(dataset, w));
+                    Done(new ExportedFile(format, "acled.csv", dataset.Events.Count));
                     break;
                 case ExportFormat.Csv:
                     foreach (ExportTable table in Tables())
@@ -116,10 +114,10 @@ public static class DatasetExport
                     }
                     break;
                 case ExportFormat.GeoJson:
-                    WriteBinary(directory, "events.geojson", s => GeoJson.WriteEvents(store, s, info));
-                    Done(new ExportedFile(format, "events.geojson", store.Events.Count));
-                    WriteBinary(directory, "places.geojson", s => GeoJson.WritePlaces(store, s, info));
-                    Done(new ExportedFile(format, "places.geojson", store.Places.Count));
+                    WriteBinary(directory, "events.geojson", s => GeoJson.WriteEvents(dataset, s));
+                    Done(new ExportedFile(format, "events.geojson", dataset.Events.Count));
+                    WriteBinary(directory, "places.geojson", s => GeoJson.WritePlaces(dataset, s));
+                    Done(new ExportedFile(format, "places.geojson", dataset.Places.Count));
                     break;
                 case ExportFormat.Parquet:
                     foreach (ExportTable table in Tables())
@@ -128,14 +126,14 @@ public static class DatasetExport
                         string full = FullPath(directory, path);
                         await using (FileStream stream = new(full, FileMode.Create, FileAccess.Write, FileShare.None))
                         {
-                            await ParquetExport.WriteAsync(table, stream, info, cancellationToken).ConfigureAwait(false);
+                            await ParquetExport.WriteAsync(table, stream, dataset.Info, cancellationToken).ConfigureAwait(false);
                         }
                         Done(new ExportedFile(format, path, table.Rows.Count));
                     }
                     break;
                 case ExportFormat.Json:
-                    WriteBinary(directory, "dataset.json", s => DatasetJson.Write(store, s, info));
-                    Done(new ExportedFile(format, "dataset.json", store.Sources.Count + store.Actors.Count + store.Places.Count + store.Events.Count));
+                    WriteBinary(directory, "dataset.json", s => DatasetJson.Write(dataset, s));
+                    Done(new ExportedFile(format, "dataset.json", dataset.Sources.Count + dataset.Actors.Count + dataset.Places.Count + dataset.Events.Count));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(formats), format, "Not a defined export format.");

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Almanac.Storage;
 using CsvHelper;
 
 namespace Almanac.Export;
@@ -156,25 +155,25 @@ public static class AcledCsv
     };
 
     /// <summary>The rows: one per event in dataset order, one string per column of <see cref="Columns"/> (empty where unknown).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<string[]> Rows(DatasetStore store)
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string[]> Rows(Dataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var rows = new List<string[]>(store.Events.Count);
-        foreach (Event e in store.Events)
+        ArgumentNullException.ThrowIfNull(dataset);
+        var rows = new List<string[]>(dataset.Events.Count);
+        foreach (Event e in dataset.Events)
         {
             rows.Add(Row(e));
         }
         return rows;
     }
 
-    /// <summary>Writes the header and the rows of <paramref name="store"/> to <paramref name="writer"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public static void Write(DatasetStore store, TextWriter writer)
+    /// <summary>Writes the header and the rows of <paramref name="dataset"/> to <paramref name="writer"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void Write(Dataset dataset, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(writer);
-        CsvFiles.Write(writer, Columns, Rows(store));
+        CsvFiles.Write(writer, Columns, Rows(dataset));
     }
 
     private static string[] Row(Event e)

@@ -1,8 +1,9 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using Almanac.Storage;
 
-namespace Almanac.Storage;
+namespace Almanac;
 
 /// <summary>The events of a dataset, ordered by date then id, with indexed queries.</summary>
 public sealed class EventCollection : EntityCollection<Event>
@@ -26,6 +27,17 @@ public sealed class EventCollection : EntityCollection<Event>
     {
         CheckOwner(place, nameof(place));
         return Store.EventListAt(DataFormat.Section.PlaceEvents, place.Index);
+    }
+
+    /// <summary>
+    /// The events at exactly <paramref name="place"/>, those whose <see cref="Event.Place"/> is it, without the events at places
+    /// within it (which <see cref="At"/> includes), in dataset order.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
+    public EventList AtExactly(Place place)
+    {
+        CheckOwner(place, nameof(place));
+        return Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index);
     }
 
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>

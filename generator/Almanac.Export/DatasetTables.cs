@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Almanac.Storage;
 
 namespace Almanac.Export;
 
@@ -20,26 +19,26 @@ public static class DatasetTables
     /// <summary>The separator of several values in one text cell (aliases, tags).</summary>
     public const string ListSeparator = "; ";
 
-    /// <summary>Builds every table of <paramref name="store"/>: events, actors, places, sources, participants, citations, materiel, casualties, alignments.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ExportTable> Build(DatasetStore store)
+    /// <summary>Builds every table of <paramref name="dataset"/>: events, actors, places, sources, participants, citations, materiel, casualties, alignments.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         return new[]
         {
-            Events(store),
-            Actors(store),
-            Places(store),
-            Sources(store),
-            Participants(store),
-            Citations(store),
-            Materiel(store),
-            Casualties(store),
-            Alignments(store),
+            Events(dataset),
+            Actors(dataset),
+            Places(dataset),
+            Sources(dataset),
+            Participants(dataset),
+            Citations(dataset),
+            Materiel(dataset),
+            Casualties(dataset),
+            Alignments(dataset),
         };
     }
 
-    private static ExportTable Events(DatasetStore store)
+    private static ExportTable Events(Dataset dataset)
     {
         var t = new Builder("events", "One row per event, ordered by date, then id.")
             .Text("id", false, "event id")
@@ -72,7 +71,7 @@ public static class DatasetTables
             .Text("acled_sub_event_type", false, "ACLED sub_event_type of the kind")
             .Integer("ucdp_type_of_violence", true, "UCDP type_of_violence of the kind (1, 2, 3), null where UCDP does not code it")
             .Text("cameo_code", false, "CAMEO event code of the kind (leading zeros kept)");
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             EventKindStandards codes = e.Kind.Standards();
             Place? place = e.Place;
@@ -86,7 +85,7 @@ public static class DatasetTables
         return t.Build();
     }
 
-    private static ExportTable Actors(DatasetStore store)
+    private static ExportTable Actors(Dataset dataset)
     {
         var t = new Builder("actors", "One row per actor, ordered by id.")
             .Text("id", false, "actor id")
@@ -102,15 +101,15 @@ public static class DatasetTables
             .Integer("event_count", false, "events involving the actor or any actor part of it (Events.Involving)")
             .Text("aliases", true, "other names, joined with '; '")
             .Text("notes", true, "curator's notes");
-        foreach (Actor a in store.Actors)
+        foreach (Actor a in dataset.Actors)
         {
             t.Row(a.Id, a.Name, Word(a.Kind), a.Country, a.PartOf?.Id, a.ActiveFrom, a.ActiveUntil,
-                a.ExternalIds.Wikidata, a.ExternalIds.Acled, a.ExternalIds.Ucdp, store.Events.Involving(a).Count, Join(a.Aliases), a.Notes);
+                a.ExternalIds.Wikidata, a.ExternalIds.Acled, a.ExternalIds.Ucdp, dataset.Events.Involving(a).Count, Join(a.Aliases), a.Notes);
         }
         return t.Build();
     }
 
-    private static ExportTable Places(DatasetStore store)
+    private static ExportTable Places(Dataset dataset)
     {
         var t = new Builder("places", "One row per place, ordered by id.")
             .Text("id", false, "place id")
@@ -125,28 +124,20 @@ public static class DatasetTables
             .Text("wikidata", true, "Wikidata item")
             .Text("osm", true, "OpenStreetMap element")
             .Text("icao", true, "ICAO location indicator")
-            .Integer("event_count", false, "events at the place itself (Place of the event)")
+            .Integer("event_count", false, "events at the place itself (Events.AtExactly)")
             .Integer("event_count_within", false, "events at the place or any place within it (Events.At)")
             .Text("aliases", true, "other names, joined with '; '")
             .Text("notes", true, "curator's notes");
-        var direct = new int[store.Places.Count];
-        foreach (Event e in store.Events)
-        {
-            if (e.Place is Place p)
-            {
-                direct[p.Index]++;
-            }
-        }
-        foreach (Place p in store.Places)
+        foreach (Place p in dataset.Places)
         {
             t.Row(p.Id, p.Name, Word(p.Kind), p.Country, p.Within?.Id, p.Location?.Latitude, p.Location?.Longitude,
                 p.GeoPrecision is GeoPrecision g ? Word(g) : null, p.ExternalIds.GeoNames, p.ExternalIds.Wikidata, p.ExternalIds.Osm, p.ExternalIds.Icao,
-                direct[p.Index], store.Events.At(p).Count, Join(p.Aliases), p.Notes);
+                dataset.Events.AtExactly(p).Count, dataset.Events.At(p).Count, Join(p.Aliases), p.Notes);
         }
         return t.Build();
     }
 
-    private static ExportTable Sources(DatasetStore store)
+    private static ExportTable Sources(Dataset dataset)
     {
         var t = new Builder("sources", "One row per source, ordered by id.")
             .Text("id", false, "source id")
@@ -160,20 +151,21 @@ public static class DatasetTables
             .Integer("citation_count", false, "citations quoting this source")
             .Text("aliases", true, "other titles, joined with '; '")
             .Text("notes", true, "curator's notes");
-        var counts = new int[store.Sources.Count];
-        foreach (var (_, _, _, citation) in AllCitations(store))
+        // Entities are shared instances (reference equality is entity equality), so they key the counts.
+        var counts = new Dictionary<Source, int>();
+        foreach (var (_, _, _, citation) in AllCitations(dataset))
         {
-            counts[citation.Source.Index]++;
+            counts[citation.Source] = counts.GetValueOrDefault(citation.Source) + 1;
         }
-        foreach (Source s in store.Sources)
+        foreach (Source s in dataset.Sources)
         {
             t.Row(s.Id, s.Title, Word(s.Kind), s.Publisher, s.Published, s.Language, s.Url?.OriginalString, s.Document,
-                counts[s.Index], Join(s.Aliases), s.Notes);
+                counts.GetValueOrDefault(s), Join(s.Aliases), s.Notes);
         }
         return t.Build();
     }
 
-    private static ExportTable Participants(DatasetStore store)
+    private static ExportTable Participants(Dataset dataset)
     {
         var t = new Builder("participants", "One row per participant of an event: the actor and its role.")
             .Text("event_id", false, "event id")
@@ -181,7 +173,7 @@ public static class DatasetTables
             .Text("actor_id", false, "actor id")
             .Text("actor_name", false, "actor name")
             .Text("role", false, "participant role (YAML word, e.g. attacker)");
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             for (int i = 0; i < e.Participants.Count; i++)
             {
@@ -192,7 +184,7 @@ public static class DatasetTables
         return t.Build();
     }
 
-    private static ExportTable Citations(DatasetStore store)
+    private static ExportTable Citations(Dataset dataset)
     {
         var t = new Builder("citations", "One row per citation of an event, actor or place: the source and the exact quote.")
             .Text("entity_type", false, "event, actor or place")
@@ -201,14 +193,14 @@ public static class DatasetTables
             .Text("source_id", false, "source id")
             .Text("quote", false, "the exact words of the source")
             .Integer("paragraph", true, "1-based paragraph of the source document where the quote starts");
-        foreach (var (type, entity, position, citation) in AllCitations(store))
+        foreach (var (type, entity, position, citation) in AllCitations(dataset))
         {
             t.Row(type, entity.Id, position, citation.Source.Id, citation.Quote, citation.Paragraph);
         }
         return t.Build();
     }
 
-    private static ExportTable Materiel(DatasetStore store)
+    private static ExportTable Materiel(Dataset dataset)
     {
         var t = new Builder("materiel", "One row per item of materiel named in an event.")
             .Text("event_id", false, "event id")
@@ -217,7 +209,7 @@ public static class DatasetTables
             .Integer("count", true, "how many")
             .Text("outcome", false, "what happened to it (YAML word, e.g. destroyed)")
             .Text("owner_id", true, "id of the owner before the event");
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             for (int i = 0; i < e.Materiel.Count; i++)
             {
@@ -228,7 +220,7 @@ public static class DatasetTables
         return t.Build();
     }
 
-    private static ExportTable Casualties(DatasetStore store)
+    private static ExportTable Casualties(Dataset dataset)
     {
         var t = new Builder("casualties", "One row per side of an event's casualty figures (the totals are in events).")
             .Text("event_id", false, "event id")
@@ -238,7 +230,7 @@ public static class DatasetTables
             .Integer("low", true, "lowest figure")
             .Integer("best", true, "best estimate")
             .Integer("high", true, "highest figure");
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             AddSides(t, e, "fatalities", e.Fatalities);
             AddSides(t, e, "wounded", e.Wounded);
@@ -259,7 +251,7 @@ public static class DatasetTables
         }
     }
 
-    private static ExportTable Alignments(DatasetStore store)
+    private static ExportTable Alignments(Dataset dataset)
     {
         var t = new Builder("alignments", "One row per alignment of an actor with another.")
             .Text("actor_id", false, "actor id")
@@ -268,7 +260,7 @@ public static class DatasetTables
             .Date("from", true, "first day of the alignment")
             .Date("until", true, "last day of the alignment")
             .Text("notes", true, "curator's notes");
-        foreach (Actor a in store.Actors)
+        foreach (Actor a in dataset.Actors)
         {
             for (int i = 0; i < a.AlignedWith.Count; i++)
             {
@@ -280,23 +272,23 @@ public static class DatasetTables
     }
 
     /// <summary>Every citation of events, actors and places, in that order and in dataset order within each.</summary>
-    internal static IEnumerable<(string Type, Entity Entity, int Position, Citation Citation)> AllCitations(DatasetStore store)
+    internal static IEnumerable<(string Type, Entity Entity, int Position, Citation Citation)> AllCitations(Dataset dataset)
     {
-        foreach (Event e in store.Events)
+        foreach (Event e in dataset.Events)
         {
             for (int i = 0; i < e.Citations.Count; i++)
             {
                 yield return ("event", e, i, e.Citations[i]);
             }
         }
-        foreach (Actor a in store.Actors)
+        foreach (Actor a in dataset.Actors)
         {
             for (int i = 0; i < a.Citations.Count; i++)
             {
                 yield return ("actor", a, i, a.Citations[i]);
             }
         }
-        foreach (Place p in store.Places)
+        foreach (Place p in dataset.Places)
         {
             for (int i = 0; i < p.Citations.Count; i++)
             {

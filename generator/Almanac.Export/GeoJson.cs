@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using Almanac.Storage;
 
 namespace Almanac.Export;
 
@@ -18,15 +17,15 @@ namespace Almanac.Export;
 public static class GeoJson
 {
 
-    /// <summary>Writes every event of <paramref name="store"/> as a Feature located at its place, in dataset order.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WriteEvents(DatasetStore store, Stream stream, DatasetInfo? info = null)
+    /// <summary>Writes every event of <paramref name="dataset"/> as a Feature located at its place, in dataset order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static void WriteEvents(Dataset dataset, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
-        Begin(w, info, "events");
-        foreach (Event e in store.Events)
+        Begin(w, dataset.Info, "events");
+        foreach (Event e in dataset.Events)
         {
             Place? place = e.Place;
             w.WriteStartObject();
@@ -61,23 +60,15 @@ public static class GeoJson
         End(w);
     }
 
-    /// <summary>Writes every place of <paramref name="store"/> as a Feature, with the number of events at it, in dataset order.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WritePlaces(DatasetStore store, Stream stream, DatasetInfo? info = null)
+    /// <summary>Writes every place of <paramref name="dataset"/> as a Feature, with the number of events at it, in dataset order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static void WritePlaces(Dataset dataset, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
-        var direct = new int[store.Places.Count];
-        foreach (Event e in store.Events)
-        {
-            if (e.Place is Place p)
-            {
-                direct[p.Index]++;
-            }
-        }
         using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
-        Begin(w, info, "places");
-        foreach (Place place in store.Places)
+        Begin(w, dataset.Info, "places");
+        foreach (Place place in dataset.Places)
         {
             w.WriteStartObject();
             w.WriteString("type", "Feature");
@@ -90,8 +81,8 @@ public static class GeoJson
             Text(w, "country", place.Country);
             Text(w, "within", place.Within?.Id);
             Text(w, "geo_precision", place.GeoPrecision is GeoPrecision g ? DatasetTables.Word(g) : null);
-            w.WriteNumber("event_count", direct[place.Index]);
-            w.WriteNumber("event_count_within", store.Events.At(place).Count);
+            w.WriteNumber("event_count", dataset.Events.AtExactly(place).Count);
+            w.WriteNumber("event_count_within", dataset.Events.At(place).Count);
             Text(w, "geonames", place.ExternalIds.GeoNames);
             Text(w, "wikidata", place.ExternalIds.Wikidata);
             Text(w, "osm", place.ExternalIds.Osm);
@@ -102,22 +93,19 @@ public static class GeoJson
         End(w);
     }
 
-    private static void Begin(Utf8JsonWriter w, DatasetInfo? info, string what)
+    private static void Begin(Utf8JsonWriter w, DatasetInfo info, string what)
     {
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
-        if (info is not null)
-        {
-            // A foreign member (RFC 7946 §6.1): readers that do not know it ignore it.
-            w.WriteStartObject("almanac");
-            w.WriteString("dataset", info.Id);
-            w.WriteString("title", info.Title);
-            w.WriteString("version", info.Version);
-            w.WriteString("license", info.License);
-            w.WriteString("citation", info.Citation);
-            w.WriteString("features", what);
-            w.WriteEndObject();
-        }
+        // A foreign member (RFC 7946 §6.1): readers that do not know it ignore it.
+        w.WriteStartObject("almanac");
+        w.WriteString("dataset", info.Id);
+        w.WriteString("title", info.Title);
+        w.WriteString("version", info.Version);
+        w.WriteString("license", info.License);
+        w.WriteString("citation", info.Citation);
+        w.WriteString("features", what);
+        w.WriteEndObject();
         w.WriteStartArray("features");
     }
 

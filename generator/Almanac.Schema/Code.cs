@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace Almanac.Schema;
+
+/// <summary>Names and literals of the derived C# code, and what each field type becomes in it.</summary>
+internal static class Code
+{
+    /// <summary>The local variable or parameter for a field: its C# name in camelCase.</summary>
+    public static string Local(FieldDefinition field)
+    {
+        string name = char.ToLowerInvariant(field.CSharpName[0]) + field.CSharpName.Substring(1);
+        return name is "f" or "mapping" or "parent" or "keys" or "description" or "item" or "store" or "index" or "owner" or "self" or "header" or "r" or "b" or "s"
+            ? name + "Value"
+            : name;
+    }
+
+    /// <summary>A C# string literal.</summary>
+    public static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>Text escaped for an XML doc comment.</summary>
+    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>A doc line as the text of an XML doc comment, with Markdown code marks as <c>&lt;c&gt;</c>.</summary>
+    public static string Doc(string doc)
+    {
+        string sentence = Text.Sentence(doc.Replace("`", "\u0001"));
+        var b = new StringBuilder();
+        bool open = false;
+        foreach (string part in Xml(sentence).Split('\u0001'))
+        {
+            b.Append(part);
+            b.Append(open ? "</c>" : "<c>");
+            open = !open;
+        }
+        string text = b.ToString();
+        return text.Substring(0, text.Length - (open ? 3 : 4));
+    }
+
+    /// <summary>A number as C# source.</summary>
+    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The entity collection a reference of <paramref name="kind"/> names (<c>actor</c> → <c>Actors</c>).</summary>
+    public static string Collection(SchemaDefinition schema, string kind) =>
+        schema.Kinds.First(k => k.Name.ToLowerInvariant() == kind).Key is { } key ? char.ToUpperInvariant(key[0]) + key.Substring(1) : kind;
+
+    /// <summary>The C# type of the entity a reference names (<c>actor</c> → <c>Actor</c>).</summary>
+    public static string EntityType(SchemaDefinition schema, string kind) => schema.Kinds.First(k => k.Name.ToLowerInvariant() == kind).Name;
+
+    /// <summary>The wire type of one value of a field in the compiled format (a list's items for a list).</summary>
+    public static string Wire(FieldDefinition field) => field.Type switch
+    {
+        "word" => "DataFormat.WireSmall",
+        "date" or "count" or "ref" => "DataFormat.WireInt32",
+        "coordinate" => "DataFormat.WireDouble",
+        "struct" => "DataFormat.WireNested",
+        _ => "DataFormat.WireString",
+    };
+
+    /// <summary>The field's header in the compiled format: its number and the wire type of its value.</summary>
+    public static string Header(FieldDefinition field) =>
+        $"({field.N} << DataFormat.FieldShift) | {(field.List ? "DataFormat.WireList" : Wire(field))}";
+
+    /// <summary>The fields of an entity kind that the hand-written <c>Entity</c> base class holds, in its constructor's order.</summary>
+    public static readonly string[] EntityBaseFields = { "Id", "Name", "Aliases", "Citations", "Notes" };
+
+    /// <summary>Throws when the schema asks for what the derived code cannot express.</summary>
+    public static InvalidDataException Unsupported(MappingDefinition mapping, FieldDefinition field, string what) =>
+        new($"schema.yaml: {mapping.Key}.{field.Key}: {what}");
+
+    /// <summary>Joins lines of parameters or arguments, wrapping long lists.</summary>
+    public static string Join(IEnumerable<string> items) => string.Join(", ", items);
+}

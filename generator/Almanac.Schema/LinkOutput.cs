@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Almanac.Schema;
+
+/// <summary>
+/// Writes the generator's side of the schema after parsing: the linked model (<c>Model/Linked.g.cs</c>: every reference
+/// resolved to an entity index, no locations, computed fields filled), the resolver that builds it from the specs
+/// (<c>Linking/Resolver.g.cs</c>), and the record writer of the compiled format (<c>Encoding/RecordWriter.g.cs</c>), the
+/// mirror of the runtime's <c>RecordReader.g.cs</c>.
+/// </summary>
+public static class LinkOutput
+{
+    /// <summary>Where the linked records live, relative to the repository root.</summary>
+    public const string LinkedPath = "generator/Almanac.Generator/Model/Linked.g.cs";
+
+    /// <summary>Where the resolver lives, relative to the repository root.</summary>
+    public const string ResolverPath = "generator/Almanac.Generator/Linking/Resolver.g.cs";
+
+    /// <summary>Where the record writer lives, relative to the repository root.</summary>
+    public const string WriterPath = "generator/Almanac.Generator/Encoding/RecordWriter.g.cs";
+
+    private static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
+
+    /// <summary>The linked records.</summary>
+    public static string LinkedRecords(SchemaDefinition schema)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        b.Append("using Almanac.Generator.Common;\n\nnamespace Almanac.Generator.Model;\n");
+        foreach (MappingDefinition mapping in Linked(schema))
+        {
+            b.Append("\n/// <summary>").Append(Code.Doc(mapping.Doc)).Append(" Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>\n");
+            b.Append("internal sealed record ").Append(Name(mapping)).Append('(')
+                .Append(Code.Join(mapping.Fields.Select(f => $"{LinkedType(schema, mapping, f)} {f.CSharpName}"))).Append(");\n");
+        }
+        return b.ToString();
+    }
+
+    internal static string Name(MappingDefinition mapping) => "Linked" + mapping.Name;
+
+    private static string LinkedType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string item = field.Type switch
+        {
+            "ref" => "int",
+            "date" or "count" or "word" => "int",
+            "coordinate" => "double",
+            "struct" => Name(schema.Struct(field.Struct!)),
+            _ => "string",
+        };
+        if (field.List)
+        {
+            return $"EquatableArray<{item}>";
+        }
+        bool present = field.Type == "ref" || field.IsRequired;
+        return present ? item : item + "?";
+    }
+
+    /// <summary>The resolver: one method per entity kind and struct, from its spec to its linked record.</summary>
+    public static string Resolver(SchemaDefinition schema)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        b.Append("using Almanac.Generator.Common;\nusing Almanac.Generator.Model;\nusing Almanac.Generator.Parsing;\n\nnamespace Almanac.Generator.Linking;\n\n");
+        b.Append("internal sealed partial class Resolver\n{\n");
+        bool first = true;
+        foreach (MappingDefinition mapping in Linked(schema))
+        {
+            if (!first)
+            {
+                b.Append('\n');
+            }
+            first = false;
+            bool entity = mapping.IsEntityKind;
+            string spec = ParserOutput.SpecName(mapping);
+            b.Append("    /// <summary>Links ").Append(Code.Xml(mapping.Noun)).Append(entity ? " (entity <paramref name=\"owner\"/> of its kind)" : " of entity <paramref name=\"owner\"/>")
+                .Append(entity ? ".</summary>\n" : "; null when a required reference does not resolve (reported).</summary>\n");
+            b.Append("    ").Append(entity ? "public " : "private ").Append(Name(mapping)).Append(entity ? "" : "?").Append(" Link").Append(mapping.Name)
+                .Append('(').Append(spec).Append(" s, int owner)\n    {\n");
+            var required = new List<string>();
+            foreach (FieldDefinition field in mapping.Fields.Where(f => f.Type == "ref" && !f.List))
+            {
+                b.Append("        int ").Append(Code.Local(field)).Append(" = Resolve(s.").Append(field.CSharpName).Append(", ").Append(Code.Literal(field.Ref!)).Append(");\n");
+                if (field.IsRequired)
+                {
+                    required.Add(Code.Local(field));
+                }
+            }
+            if (required.Count > 0 && !entity)
+            {
+                b.Append("        if (").Append(string.Join(" || ", required.Select(r => r + " == DataFormat.None"))).Append(")\n        {\n            return null;\n        }\n");
+            }
+            b.Append("        return new ").Append(Name(mapping)).Append('(').Append(Code.Join(mapping.Fields.Select(f => LinkValue(schema, mapping, f)))).Append(");\n    }\n");
+        }
+        return b.Append("}\n").ToString();
+    }
+
+    private static string LinkValue(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string value = "s." + field.CSharpName;
+        if (field.Computed)
+        {
+            FieldDefinition quote = mapping.Fields.First(f => f.Type == "quote");
+            string source = field.In == "owner" ? "owner" : Code.Local(mapping.Fields.First(f => f.Key == field.In));
+            return $"Paragraph({source}, s.{quote.CSharpName})";
+        }
+        if (field.List)
+        {
+            return field.Type switch
+            {
+                "struct" => $"LinkAll({value}, x => Link{schema.Struct(field.Struct!).Name}(x, owner))",
+                "text" => $"Values({value})",
+                _ => value,
+            };
+        }
+        return field.Type switch
+        {
+            "ref" => Code.Local(field),
+            "id" or "quote" => value + ".Value",
+            "path" => field.IsRequired ? value + ".Value" : value + "?.Value",
+            "struct" => $"{value} is null ? null : Link{schema.Struct(field.Struct!).Name}({value}, owner)",
+            _ => value,
+        };
+    }
+
+    /// <summary>The record writer: one method per entity kind and struct, writing each present field with its header.</summary>
+    public static string Writer(SchemaDefinition schema)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        b.Append("using Almanac.Generator.Model;\n\nnamespace Almanac.Generator.Encoding;\n\n");
+        b.Append("/// <summary>Writes linked entities and values as records of the compiled format: a header (field number and wire type)\n");
+        b.Append("/// before each present value, absent values left out, and an end mark.</summary>\n");
+        b.Append("internal static class RecordWriter\n{\n");
+        bool first = true;
+        foreach (MappingDefinition mapping in Linked(schema))
+        {
+            if (!first)
+            {
+                b.Append('\n');
+            }
+            first = false;
+            b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(" record.</summary>\n");
+            b.Append("    public static void Write").Append(mapping.Name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value)\n    {\n");
+            foreach (FieldDefinition field in mapping.Fields)
+            {
+                WriteField(b, schema, mapping, field);
+            }
+            b.Append("        b.End();\n    }\n");
+        }
+        return b.Append("}\n").ToString();
+    }
+
+    private static void WriteField(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string value = "value." + field.CSharpName;
+        string header = Code.Header(field);
+        if (field.List)
+        {
+            if (field.Type == "struct")
+            {
+                string item = schema.Struct(field.Struct!).Name;
+                b.Append("        if (b.List(").Append(header).Append(", ").Append(Code.Wire(field)).Append(", ").Append(value).Append(".Count))\n        {\n");
+                b.Append("            foreach (").Append(Name(schema.Struct(field.Struct!))).Append(" item in ").Append(value).Append(")\n            {\n");
+                b.Append("                Write").Append(item).Append("(b, item);\n            }\n        }\n");
+            }
+            else
+            {
+                b.Append("        b.Strings(").Append(header).Append(", ").Append(value).Append(");\n");
+            }
+            return;
+        }
+        if (field.Type == "struct")
+        {
+            MappingDefinition nested = schema.Struct(field.Struct!);
+            b.Append("        if (").Append(value).Append(" is { } ").Append(Code.Local(field)).Append(")\n        {\n");
+            b.Append("            b.Header(").Append(header).Append(");\n");
+            b.Append("            Write").Append(nested.Name).Append("(b, ").Append(Code.Local(field)).Append(");\n        }\n");
+            return;
+        }
+        string method = field.Type switch
+        {
+            "word" => "Small",
+            "date" or "count" => "Int32",
+            "ref" => "Reference",
+            "coordinate" => "Double",
+            _ => "String",
+        };
+        b.Append("        b.").Append(method).Append('(').Append(header).Append(", ").Append(value).Append(");\n");
+    }
+}

@@ -1,0 +1,310 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Almanac.Schema;
+
+/// <summary>
+/// Writes the runtime's side of the schema: the data-carrying part of every entity and value type
+/// (<c>Model/*.g.cs</c>: constructor and properties; behaviour stays in the hand-written part of each partial type) and the
+/// decoder of their records in the compiled format (<c>Storage/RecordReader.g.cs</c>), the mirror of the generator's
+/// <c>RecordWriter.g.cs</c>, derived from the same field list.
+/// </summary>
+public static class RuntimeOutput
+{
+    /// <summary>The folder of the runtime's model, relative to the repository root.</summary>
+    public const string ModelFolder = "generator/Almanac/Model/";
+
+    /// <summary>Where the record decoder lives, relative to the repository root.</summary>
+    public const string ReaderPath = "generator/Almanac/Storage/RecordReader.g.cs";
+
+    /// <summary>The model files: one per entity kind and per struct the runtime does not already define.</summary>
+    public static IEnumerable<(string Path, string Content)> Model(SchemaDefinition schema)
+    {
+        foreach (MappingDefinition mapping in schema.Kinds.Where(k => k.IsEntityKind))
+        {
+            yield return (ModelFolder + mapping.Name + ".g.cs", EntityClass(schema, mapping));
+        }
+        foreach (MappingDefinition mapping in schema.Structs.Where(s => s.Runtime != "existing"))
+        {
+            yield return (ModelFolder + mapping.Name + ".g.cs", mapping.Runtime == "record" ? Record(schema, mapping) : StructClass(schema, mapping));
+        }
+    }
+
+    private static StringBuilder Start(bool usesStore)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        b.Append("using System;\nusing System.Collections.Generic;\n");
+        if (usesStore)
+        {
+            b.Append("using Almanac.Storage;\n");
+        }
+        return b.Append("\nnamespace Almanac;\n\n");
+    }
+
+    private static string EntityClass(SchemaDefinition schema, MappingDefinition mapping)
+    {
+        List<FieldDefinition> own = mapping.Fields.Where(f => !Code.EntityBaseFields.Contains(f.CSharpName)).ToList();
+        StringBuilder b = Start(usesStore: true);
+        b.Append("public sealed partial class ").Append(mapping.Name).Append("\n{\n");
+        foreach (FieldDefinition field in own.Where(f => f.Type == "ref" || f.Hidden))
+        {
+            b.Append("    private readonly ").Append(FieldType(schema, mapping, field)).Append(' ').Append(BackingField(field)).Append(";\n");
+        }
+        b.Append('\n');
+        var parameters = new List<string> { "DatasetStore store", "int index" };
+        parameters.AddRange(Code.EntityBaseFields.Where(n => mapping.Fields.Any(f => f.CSharpName == n))
+            .Select(n => mapping.Fields.First(f => f.CSharpName == n)).Select(f => $"{PropertyType(schema, mapping, f)} {Code.Local(f)}"));
+        parameters.AddRange(own.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
+        string baseArguments = string.Join(", ", Code.EntityBaseFields.Select(n =>
+            mapping.Fields.FirstOrDefault(f => f.CSharpName == n) is { } f ? Code.Local(f) : "Array.Empty<Citation>()"));
+        b.Append("    internal ").Append(mapping.Name).Append('(').Append(Code.Join(parameters)).Append(")\n");
+        b.Append("        : base(store, index, ").Append(baseArguments).Append(")\n    {\n");
+        foreach (FieldDefinition field in own)
+        {
+            string target = field.Type == "ref" || field.Hidden ? BackingField(field) : field.CSharpName;
+            b.Append("        ").Append(target).Append(" = ").Append(Code.Local(field)).Append(";\n");
+        }
+        b.Append("    }\n");
+        foreach (FieldDefinition field in own.Where(f => !f.Hidden))
+        {
+            b.Append('\n');
+            Summary(b, schema, mapping, field);
+            if (field.Type == "ref")
+            {
+                string collection = "Store." + Code.Collection(schema, field.Ref!);
+                b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName).Append(" => ")
+                    .Append(field.IsRequired ? $"{collection}[{BackingField(field)}]" : $"{BackingField(field)} < 0 ? null : {collection}[{BackingField(field)}]").Append(";\n");
+            }
+            else
+            {
+                b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+            }
+        }
+        return b.Append("}\n").ToString();
+    }
+
+    private static string StructClass(SchemaDefinition schema, MappingDefinition mapping)
+    {
+        bool lazy = mapping.Fields.Any(f => f.Lazy);
+        StringBuilder b = Start(usesStore: lazy);
+        b.Append("public sealed partial class ").Append(mapping.Name).Append("\n{\n");
+        if (lazy)
+        {
+            b.Append("    private readonly DatasetStore _store;\n");
+            foreach (FieldDefinition field in mapping.Fields.Where(f => f.Lazy))
+            {
+                b.Append("    private readonly int ").Append(BackingField(field)).Append(";\n");
+            }
+            b.Append('\n');
+        }
+        var parameters = new List<string>();
+        if (lazy)
+        {
+            parameters.Add("DatasetStore store");
+        }
+        parameters.AddRange(mapping.Fields.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
+        b.Append("    internal ").Append(mapping.Name).Append('(').Append(Code.Join(parameters)).Append(")\n    {\n");
+        if (lazy)
+        {
+            b.Append("        _store = store;\n");
+        }
+        foreach (FieldDefinition field in mapping.Fields)
+        {
+            b.Append("        ").Append(field.Lazy ? BackingField(field) : field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
+        }
+        b.Append("    }\n");
+        foreach (FieldDefinition field in mapping.Fields)
+        {
+            b.Append('\n');
+            Summary(b, schema, mapping, field);
+            b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName)
+                .Append(field.Lazy ? $" => _store.{Code.Collection(schema, field.Ref!)}[{BackingField(field)}];\n" : " { get; }\n");
+        }
+        return b.Append("}\n").ToString();
+    }
+
+    private static string Record(SchemaDefinition schema, MappingDefinition mapping)
+    {
+        StringBuilder b = Start(usesStore: false);
+        b.Append("/// <summary>").Append(Code.Doc(mapping.Doc)).Append("</summary>\n");
+        foreach (FieldDefinition field in mapping.Fields)
+        {
+            b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(PropertyDoc(schema, mapping, field)).Append("</param>\n");
+        }
+        b.Append("public sealed partial record ").Append(mapping.Name).Append('(')
+            .Append(Code.Join(mapping.Fields.Select(f => $"{PropertyType(schema, mapping, f)} {f.CSharpName}"))).Append(");\n");
+        return b.ToString();
+    }
+
+    private static void Summary(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field) =>
+        b.Append("    /// <summary>").Append(PropertyDoc(schema, mapping, field)).Append("</summary>\n");
+
+    private static string PropertyDoc(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string doc = Code.Doc(field.Doc);
+        if (field.List || field.IsRequired)
+        {
+            return doc;
+        }
+        return field.Type == "struct" && schema.Struct(field.Struct!).Empty is { } empty
+            ? doc + $" <see cref=\"{schema.Struct(field.Struct!).Name}.{empty}\"/> when none is given."
+            : doc + " <see langword=\"null\"/> when not given.";
+    }
+
+    private static string BackingField(FieldDefinition field) => "_" + Code.Local(field).Replace("Value", "");
+
+    /// <summary>The type of a property (what users see).</summary>
+    internal static string PropertyType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string item = ItemType(schema, field);
+        if (field.List)
+        {
+            return $"IReadOnlyList<{item}>";
+        }
+        bool optional = !field.IsRequired && !(field.Type == "struct" && schema.Struct(field.Struct!).Empty is not null);
+        return optional ? item + "?" : item;
+    }
+
+    /// <summary>The type of a constructor parameter: an entity reference is the referenced entity's index until read.</summary>
+    internal static string FieldType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        bool byIndex = field.Type == "ref" && !field.List && (mapping.IsEntityKind || field.Lazy);
+        return byIndex ? "int" : PropertyType(schema, mapping, field);
+    }
+
+    private static string ItemType(SchemaDefinition schema, FieldDefinition field) => field.Type switch
+    {
+        "url" => "Uri",
+        "date" => "DateOnly",
+        "count" => "int",
+        "word" => field.Vocabulary!,
+        "coordinate" => "double",
+        "ref" => Code.EntityType(schema, field.Ref!),
+        "struct" => schema.Struct(field.Struct!).Name,
+        _ => "string",
+    };
+
+    /// <summary>The record decoder: one method per entity kind and struct, reading the fields in any order and skipping
+    /// fields it does not know (a newer writer's), so that an added field leaves older readers working.</summary>
+    public static string Reader(SchemaDefinition schema)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        b.Append("using System;\nusing System.Collections.Generic;\n\nnamespace Almanac.Storage;\n\n");
+        b.Append("/// <summary>Decodes the records of the compiled format into the runtime's entities and values.</summary>\n");
+        b.Append("internal static class RecordReader\n{\n");
+        bool first = true;
+        foreach (MappingDefinition mapping in schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs))
+        {
+            if (!first)
+            {
+                b.Append('\n');
+            }
+            first = false;
+            ReaderMethod(b, schema, mapping);
+        }
+        return b.Append("}\n").ToString();
+    }
+
+    private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping)
+    {
+        string type = mapping.Name;
+        bool entity = mapping.IsEntityKind;
+        b.Append("    /// <summary>Reads ").Append(Code.Xml(mapping.Noun)).Append(" record.</summary>\n");
+        b.Append("    public static ").Append(type).Append(" Read").Append(type).Append(entity ? "(DatasetStore store, int index, ref DataReader r)\n    {\n" : "(DatasetStore store, ref DataReader r)\n    {\n");
+        foreach (FieldDefinition field in mapping.Fields)
+        {
+            b.Append("        ").Append(LocalDeclaration(schema, mapping, field)).Append(";\n");
+        }
+        b.Append("        for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())\n        {\n            switch (header)\n            {\n");
+        foreach (FieldDefinition field in mapping.Fields)
+        {
+            b.Append("                case ").Append(Code.Header(field)).Append(":\n");
+            if (field.List)
+            {
+                string item = ItemType(schema, field);
+                b.Append("                {\n");
+                b.Append("                    var items = new ").Append(item).Append("[r.ReadListCount(").Append(Code.Wire(field)).Append(")];\n");
+                b.Append("                    for (int i = 0; i < items.Length; i++)\n                    {\n");
+                b.Append("                        items[i] = ").Append(ReadValue(schema, mapping, field)).Append(";\n");
+                b.Append("                    }\n");
+                b.Append("                    ").Append(Code.Local(field)).Append(" = items;\n");
+                b.Append("                    break;\n                }\n");
+            }
+            else
+            {
+                b.Append("                    ").Append(Code.Local(field)).Append(" = ").Append(ReadValue(schema, mapping, field)).Append(";\n");
+                b.Append("                    break;\n");
+            }
+        }
+        b.Append("                default:\n                    r.Skip(header);\n                    break;\n            }\n        }\n");
+        var arguments = new List<string>();
+        if (entity)
+        {
+            arguments.Add("store");
+            arguments.Add("index");
+            foreach (string name in Code.EntityBaseFields)
+            {
+                if (mapping.Fields.FirstOrDefault(f => f.CSharpName == name) is { } f)
+                {
+                    arguments.Add(Argument(schema, mapping, f));
+                }
+            }
+            arguments.AddRange(mapping.Fields.Where(f => !Code.EntityBaseFields.Contains(f.CSharpName)).Select(f => Argument(schema, mapping, f)));
+        }
+        else
+        {
+            if (mapping.Fields.Any(f => f.Lazy))
+            {
+                arguments.Add("store");
+            }
+            arguments.AddRange(mapping.Fields.Select(f => Argument(schema, mapping, f)));
+        }
+        b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments)).Append(");\n    }\n");
+    }
+
+    private static string LocalDeclaration(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string local = Code.Local(field);
+        if (field.List)
+        {
+            return $"IReadOnlyList<{ItemType(schema, field)}> {local} = Array.Empty<{ItemType(schema, field)}>()";
+        }
+        if (FieldType(schema, mapping, field) == "int" && field.Type == "ref")
+        {
+            return $"int {local} = DataFormat.None";
+        }
+        return $"{ItemType(schema, field)}? {local} = null";
+    }
+
+    private static string ReadValue(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field) => field.Type switch
+    {
+        "url" => "new Uri(r.ReadRequiredString(), UriKind.Absolute)",
+        "date" => "DateOnly.FromDayNumber(r.ReadInt32())",
+        "count" => "r.ReadInt32()",
+        "word" => $"({field.Vocabulary})r.ReadUInt16()",
+        "coordinate" => "r.ReadDouble()",
+        "ref" when FieldType(schema, mapping, field) == "int" => "r.ReadInt32()",
+        "ref" => $"store.{Code.Collection(schema, field.Ref!)}[r.ReadInt32()]",
+        "struct" => $"Read{schema.Struct(field.Struct!).Name}(store, ref r)",
+        _ => "r.ReadRequiredString()",
+    };
+
+    private static string Argument(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
+    {
+        string local = Code.Local(field);
+        if (field.List || (field.Type == "ref" && FieldType(schema, mapping, field) == "int"))
+        {
+            return local;
+        }
+        if (field.Type == "struct" && schema.Struct(field.Struct!).Empty is { } empty)
+        {
+            return $"{local} ?? {schema.Struct(field.Struct!).Name}.{empty}";
+        }
+        if (field.IsRequired)
+        {
+            return $"{local} ?? throw DataReader.Corrupt()";
+        }
+        return local;
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using Almanac.Storage;
+
+namespace Almanac;
+
+/// <summary>
+/// A compiled Almanac dataset: its metadata and its sources, actors, places and events. A generated dataset class exposes
+/// its one instance (e.g. <c>LibyaDataset.Dataset</c>); the generated <c>Sources</c>, <c>Actors</c>, <c>Places</c> and
+/// <c>Events</c> classes are shortcuts to its collections.
+/// </summary>
+/// <remarks>The data is read lazily: an entity is decoded the first time it is asked for, and the indexes behind
+/// lookups and queries were computed at build time.</remarks>
+public sealed class Dataset
+{
+    private readonly DatasetStore _store;
+
+    internal Dataset(DatasetInfo info, DatasetStore store)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        Info = info;
+        _store = store;
+    }
+
+    /// <summary>The dataset's metadata: id, title, version, licence, citation, description, home page and content hash.</summary>
+    public DatasetInfo Info { get; }
+
+    /// <summary>The sources, ordered by id.</summary>
+    public EntityCollection<Source> Sources => _store.Sources;
+
+    /// <summary>The actors, ordered by id.</summary>
+    public EntityCollection<Actor> Actors => _store.Actors;
+
+    /// <summary>The places, ordered by id.</summary>
+    public EntityCollection<Place> Places => _store.Places;
+
+    /// <summary>The events, ordered by date, then id, with their queries.</summary>
+    public EventCollection Events => _store.Events;
+
+    /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
+    public override string ToString() => $"{Info.Title} ({Info.Version})";
+}
