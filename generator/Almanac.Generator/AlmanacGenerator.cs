@@ -44,12 +44,12 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ParsedFile> parsed = classified
             .Where(static x => string.Equals(x.Kind, "data", StringComparison.OrdinalIgnoreCase))
-            .Select(static (x, cancellationToken) => FileParser.Parse(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+            .Select(static (x, cancellationToken) => FileParser.Parse(x.Text.Path, x.Text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         IncrementalValuesProvider<DocumentText> documents = classified
             .Where(static x => string.Equals(x.Kind, "document", StringComparison.OrdinalIgnoreCase))
-            .Select(static (x, cancellationToken) => new DocumentText(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? ""))
+            .Select(static (x, cancellationToken) => DocumentText.Read(x.Text.Path, x.Text.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.Document);
 
         IncrementalValueProvider<LinkResult> linked = parsed.Collect()
@@ -61,6 +61,10 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(
             parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            documents.Select(static (document, _) => document.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
 
         context.RegisterSourceOutput(

@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string Model = nameof(Model);
     public const string LinkDiagnostics = nameof(LinkDiagnostics);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
+    public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
 }

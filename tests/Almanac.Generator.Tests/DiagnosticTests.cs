@@ -254,6 +254,64 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ALM020_yaml_that_was_not_utf8_is_located_at_the_first_bad_byte()
+    {
+        // "Blue \xff\xfe Force" as the compiler decodes it outside Windows: one U+FFFD per byte that is not UTF-8.
+        Diagnostic d = Single("actors:\n  - id: blue\n    name: Blue \uFFFD\uFFFD Force\n    kind: armed-forces\n", "ALM020");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        AssertAt(d, "test.yaml", 3, 16);
+        Assert.Equal("The YAML file is not valid UTF-8: the compiler reads the byte here as '\uFFFD' (U+FFFD); save the file as UTF-8", d.GetMessage());
+    }
+
+    [Fact]
+    public void ALM020_yaml_decoded_with_a_windows_code_page_is_located_at_the_first_byte_that_is_not_utf8()
+    {
+        // On Windows the compiler falls back to the ANSI code page: a valid "é" (C3 A9) reads as "Ã©", a Windows-1252 "é" (E9) as "é".
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        System.Text.Encoding windows1252 = System.Text.Encoding.GetEncoding(1252);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes("actors:\n  - id: cafe\n    name: Café ").Concat(new byte[] { 0xE9 }).Concat("\n    kind: militia\n"u8.ToArray()).ToArray();
+        var texts = new List<InMemoryText>
+        {
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml),
+            GeneratorHarness.Data("test.yaml", windows1252.GetString(bytes), windows1252),
+        };
+        Diagnostic d = Assert.Single(GeneratorHarness.Run(texts).Diagnostics);
+        Assert.Equal("ALM020", d.Id);
+        AssertAt(d, "test.yaml", 3, 17);
+        Assert.Contains("reads the byte here as 'é' (U+00E9)", d.GetMessage());
+    }
+
+    [Fact]
+    public void ALM020_not_reported_for_a_replacement_character_in_valid_utf8()
+    {
+        // Decoded strictly, so the bytes were valid UTF-8: the U+FFFD was written as such.
+        var texts = new List<InMemoryText>
+        {
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml),
+            GeneratorHarness.Data("test.yaml", "actors:\n  - id: a\n    name: A \uFFFD\n    kind: group\n", new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)),
+        };
+        Assert.Empty(GeneratorHarness.Run(texts).Diagnostics);
+    }
+
+    [Fact]
+    public void ALM020_source_document_that_was_not_utf8_is_reported_and_its_quotes_are_not_checked()
+    {
+        var texts = new List<InMemoryText>
+        {
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
+            GeneratorHarness.Document("doc.txt", "The Blue Force struck the town.\n\nA second p\uFFFDragraph.\n"),
+            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: A second paragraph. }\n"),
+        };
+        var result = GeneratorHarness.Run(texts);
+        // One error at the document, not a second one (ALM007) for the quote that the damage hides.
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("ALM020", d.Id);
+        Assert.EndsWith("/seeds/doc.txt", d.Location.GetLineSpan().Path);
+        AssertAt(d, "doc.txt", 3, 11);
+        Assert.StartsWith("The source document is not valid UTF-8", d.GetMessage());
+    }
+
+    [Fact]
     public void An_id_named_like_the_dataset_class_still_compiles()
     {
         var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml + "actors:\n  - id: t-dataset\n    name: T\n    kind: group\n") };

@@ -14,7 +14,7 @@ public class IncrementalTests
 {
     private static readonly string[] s_steps =
     {
-        "Options", "RuntimeReference", "Classify", "Parse", "Document", "Link", "Model", "LinkDiagnostics", "ParseDiagnostics",
+        "Options", "RuntimeReference", "Classify", "Parse", "Document", "Link", "Model", "LinkDiagnostics", "ParseDiagnostics", "DocumentDiagnostics",
     };
 
     private static (GeneratorDriver Driver, Compilation Compilation, List<InMemoryText> Texts) FirstRun()

@@ -132,7 +132,8 @@ internal sealed class Linker
                     closest is null ? "" : $"; did you mean '{closest}'?");
                 continue;
             }
-            documentTexts[i] = text.Text;
+            // A document that was not valid UTF-8 (ALM020, reported with the document) is not searched for quotes.
+            documentTexts[i] = text.Diagnostics.Count == 0 ? text.Text : null;
         }
         // Indexing the documents is independent per source: on all cores, each into its own slot.
         Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = _cancellationToken }, i =>

@@ -1,9 +1,22 @@
 using Almanac.Generator.Common;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Generator.Linking;
 
-/// <summary>The text of a source document given to the compiler.</summary>
-internal sealed record DocumentText(string Path, string Text);
+/// <summary>The text of a source document given to the compiler, and what is wrong with it (ALM020: its quotes are then not checked).</summary>
+internal sealed record DocumentText(string Path, string Text)
+{
+    /// <summary>ALM020 when the document was not valid UTF-8; otherwise none.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+
+    /// <summary>The document as the compiler decoded it (<see langword="null"/>: unreadable, empty), with ALM020 when it was not valid UTF-8.</summary>
+    public static DocumentText Read(string path, SourceText? text)
+    {
+        string decoded = text?.ToString() ?? "";
+        DiagnosticInfo? invalid = InvalidUtf8.Check(path, decoded, text?.Encoding, "source document");
+        return invalid is null ? new DocumentText(path, decoded) : new DocumentText(path, decoded) { Diagnostics = new[] { invalid }.ToEquatableArray() };
+    }
+}
 
 /// <summary>MSBuild settings that shape the generated code.</summary>
 internal sealed record GeneratorOptions(string? Namespace, string? DatasetClass, string? Compression = null, string? NamedEventsLimit = null);
