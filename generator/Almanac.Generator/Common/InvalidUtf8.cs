@@ -47,12 +47,12 @@ internal static class InvalidUtf8
     /// <summary>The index of the first character of <paramref name="text"/> that a byte which is not UTF-8 became, or -1.</summary>
     internal static int FirstBadCharacter(string text, Encoding? encoding)
     {
-        if (encoding?.DecoderFallback is DecoderExceptionFallback)
+        if (encoding is null || encoding.DecoderFallback is DecoderExceptionFallback)
         {
-            // Decoded strictly: the bytes were valid, and a U+FFFD in the text was written as such.
+            // Never bytes, or decoded strictly: nothing was replaced, and a U+FFFD in the text was written as such.
             return -1;
         }
-        if (encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001)
+        if (encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001)
         {
             // UTF-8 (or UTF-16/UTF-32 by byte-order mark) with replacement: every bad sequence became U+FFFD.
             return text.IndexOf('\uFFFD');
