@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Xml.Linq;
 using Almanac.Generator;
@@ -228,24 +229,53 @@ public static class DatasetValidator
 
     private sealed class FileText : AdditionalText
     {
-        private readonly Lazy<SourceText> _text;
+        private readonly Lazy<SourceText?> _text;
 
         public FileText(string path, string kind)
         {
             Path = path;
             Kind = kind;
-            _text = new Lazy<SourceText>(() =>
-            {
-                using FileStream stream = File.OpenRead(path);
-                return SourceText.From(stream);
-            });
+            _text = new Lazy<SourceText?>(() => Decode(File.ReadAllBytes(path)));
         }
 
         public override string Path { get; }
 
         public string Kind { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text.Value;
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => _text.Value;
+
+        /// <summary>
+        /// Decodes a file as the compiler decodes an additional file (without a <c>CodePage</c> setting): by its
+        /// byte-order mark, else as strict UTF-8, else with the fallback encoding (the system's ANSI code page where
+        /// there is one, as on Windows; UTF-8 with U+FFFD for bad bytes elsewhere). What the compiler rejects as
+        /// binary there, the generator gets as no text.
+        /// </summary>
+        private static SourceText? Decode(byte[] bytes)
+        {
+            try
+            {
+                return SourceText.From(bytes, bytes.Length, s_strictUtf8, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false, canBeEmbedded: false);
+            }
+            catch (DecoderFallbackException)
+            {
+                try
+                {
+                    return SourceText.From(bytes, bytes.Length, s_fallback.Value, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: true, canBeEmbedded: false);
+                }
+                catch (InvalidDataException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        private static readonly Encoding s_strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private static readonly Lazy<Encoding> s_fallback = new(() =>
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(0);
+        });
     }
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider

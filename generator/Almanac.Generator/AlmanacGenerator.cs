@@ -41,12 +41,12 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ParsedFile> parsed = classified
             .Where(static x => string.Equals(x.Kind, OptionKeys.DataKind, StringComparison.OrdinalIgnoreCase))
-            .Select(static (x, cancellationToken) => FileParser.Parse(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+            .Select(static (x, cancellationToken) => FileParser.Parse(x.Text.Path, x.Text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         IncrementalValuesProvider<IndexedDocument> documents = classified
             .Where(static x => string.Equals(x.Kind, OptionKeys.DocumentKind, StringComparison.OrdinalIgnoreCase))
-            .Select(static (x, cancellationToken) => QuoteIndex.Prepare(x.Text.Path, x.Text.GetText(cancellationToken)?.ToString() ?? "", cancellationToken))
+            .Select(static (x, cancellationToken) => QuoteIndex.Prepare(x.Text.Path, x.Text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.DocumentIndex);
 
         IncrementalValueProvider<LocationInfo?> anchor = parsed.Collect()
@@ -66,6 +66,10 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(
             parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            documents.Select(static (document, _) => document.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
 
         context.RegisterSourceOutput(

@@ -68,6 +68,9 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor DataTooLarge = Error("ALM019", "Compiled data too large for one assembly",
         "The compiled data takes {0} MB, more than the {1} MB one assembly can carry{2}; split the dataset into several projects");
 
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Error("ALM020", "Text not valid UTF-8",
+        "The {0} is not valid UTF-8: the compiler reads the byte here as {1}; save the file as UTF-8");
+
     public static readonly DiagnosticDescriptor RuntimeFormatMismatch = Error("ALM021", "Almanac runtime reads other data formats",
         "The referenced Almanac runtime reads data formats {0}–{1} but this Almanac.Generator writes format {2}; use matching package versions");
 

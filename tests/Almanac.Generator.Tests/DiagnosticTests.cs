@@ -26,6 +26,14 @@ public class DiagnosticTests
         return matching[0];
     }
 
+    /// <summary>The one diagnostic of running the generator over <paramref name="texts"/>, asserted to be <paramref name="id"/>.</summary>
+    private static Diagnostic Only(string id, params InMemoryText[] texts)
+    {
+        Diagnostic d = Assert.Single(GeneratorHarness.Run(texts).Diagnostics);
+        Assert.Equal(id, d.Id);
+        return d;
+    }
+
     private static void AssertAt(Diagnostic diagnostic, string file, int line, int column)
     {
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
@@ -144,15 +152,10 @@ public class DiagnosticTests
     [Fact]
     public void ALM007_ignores_white_space_and_quote_marks_only()
     {
-        var texts = new List<InMemoryText>
-        {
+        Diagnostic d = Only("ALM007",
             GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
             GeneratorHarness.Document("doc.txt", "He said it “will not\n   leave” the fort."),
-            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: 'said it \"will not leave\" the fort.' }\n      - { source: doc, quote: 'said it \"will not leave\" the Fort.' }\n"),
-        };
-        var result = GeneratorHarness.Run(texts);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal("ALM007", d.Id);
+            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: 'said it \"will not leave\" the fort.' }\n      - { source: doc, quote: 'said it \"will not leave\" the Fort.' }\n"));
         AssertAt(d, "test.yaml", 9, 31);
     }
 
@@ -290,6 +293,53 @@ public class DiagnosticTests
             GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + below, format + above) }));
         Assert.Empty(result.Diagnostics);
         Assert.NotEmpty(result.Sources);
+    }
+
+    [Fact]
+    public void ALM020_yaml_that_was_not_utf8_is_located_at_the_first_bad_byte()
+    {
+        // "Blue \xff\xfe Force" as the compiler decodes it outside Windows, with its fallback (UTF-8 that replaces): one U+FFFD per byte that is not UTF-8.
+        Diagnostic d = Only("ALM020", GeneratorHarness.Data("dataset.yaml", DatasetYaml),
+            GeneratorHarness.Data("test.yaml", "actors:\n  - id: blue\n    name: Blue \uFFFD\uFFFD Force\n    kind: armed-forces\n", System.Text.Encoding.UTF8));
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        AssertAt(d, "test.yaml", 3, 16);
+        Assert.Equal("The YAML file is not valid UTF-8: the compiler reads the byte here as '\uFFFD' (U+FFFD); save the file as UTF-8", d.GetMessage());
+    }
+
+    [Fact]
+    public void ALM020_yaml_decoded_with_a_windows_code_page_is_located_at_the_first_byte_that_is_not_utf8()
+    {
+        // On Windows the compiler falls back to the ANSI code page: a valid "é" (C3 A9) reads as "Ã©", a Windows-1252 "é" (E9) as "é".
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        System.Text.Encoding windows1252 = System.Text.Encoding.GetEncoding(1252);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes("actors:\n  - id: cafe\n    name: Café ").Concat(new byte[] { 0xE9 }).Concat("\n    kind: militia\n"u8.ToArray()).ToArray();
+        Diagnostic d = Only("ALM020", GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", windows1252.GetString(bytes), windows1252));
+        AssertAt(d, "test.yaml", 3, 17);
+        Assert.Contains("reads the byte here as 'é' (U+00E9)", d.GetMessage());
+    }
+
+    [Fact]
+    public void ALM020_not_reported_for_a_replacement_character_in_valid_utf8()
+    {
+        const string yaml = "actors:\n  - id: a\n    name: A \uFFFD\n    kind: group\n";
+        // Decoded strictly, so the bytes were valid UTF-8, or never bytes: the U+FFFD was written as such.
+        Assert.Empty(GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", yaml, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)) }).Diagnostics);
+        Assert.Empty(GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", yaml) }).Diagnostics);
+        // The same text decoded with replacement (a file with a UTF-8 byte-order mark) cannot be told from a bad byte.
+        Only("ALM020", GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", yaml, System.Text.Encoding.UTF8));
+    }
+
+    [Fact]
+    public void ALM020_source_document_that_was_not_utf8_is_reported_and_its_quotes_are_not_checked()
+    {
+        // One error at the document, not a second one (ALM007) for the quote that the damage hides.
+        Diagnostic d = Only("ALM020",
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
+            GeneratorHarness.Document("doc.txt", "The Blue Force struck the town.\n\nA second p\uFFFDragraph.\n", System.Text.Encoding.UTF8),
+            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: A second paragraph. }\n"));
+        Assert.EndsWith("/seeds/doc.txt", d.Location.GetLineSpan().Path);
+        AssertAt(d, "doc.txt", 3, 11);
+        Assert.StartsWith("The source document is not valid UTF-8", d.GetMessage());
     }
 
     [Fact]

@@ -18,11 +18,12 @@ public sealed class InMemoryText : AdditionalText
 {
     private readonly SourceText _text;
 
-    public InMemoryText(string path, string text, string kind)
+    /// <param name="encoding">The encoding the compiler decoded the file with (<see cref="SourceText.Encoding"/>); none for text that was never bytes.</param>
+    public InMemoryText(string path, string text, string kind, System.Text.Encoding? encoding = null)
     {
         Path = path;
         Kind = kind;
-        _text = SourceText.From(text);
+        _text = SourceText.From(text, encoding);
     }
 
     public override string Path { get; }
@@ -43,9 +44,9 @@ public sealed class GeneratorHarness
     private static readonly ImmutableArray<MetadataReference> s_references = LoadReferences(includeRuntime: true);
     private static readonly ImmutableArray<MetadataReference> s_referencesWithoutRuntime = LoadReferences(includeRuntime: false);
 
-    public static InMemoryText Data(string name, string yaml) => new($"{Root}/data/{name}", yaml, "data");
+    public static InMemoryText Data(string name, string yaml, System.Text.Encoding? encoding = null) => new($"{Root}/data/{name}", yaml, "data", encoding);
 
-    public static InMemoryText Document(string name, string text) => new($"{Root}/seeds/{name}", text, "document");
+    public static InMemoryText Document(string name, string text, System.Text.Encoding? encoding = null) => new($"{Root}/seeds/{name}", text, "document", encoding);
 
     /// <summary>The fixture under Fixtures/{name}: data/*.yaml and seeds/*.</summary>
     public static List<InMemoryText> Fixture(string name)

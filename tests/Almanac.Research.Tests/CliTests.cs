@@ -75,6 +75,10 @@ public sealed class CliTests
         try
         {
             Copy(Fixture("broken"), project);
+            // A YAML file and a document saved as Windows-1252: the bytes E9 ("é") and 93/94 (curly quotes) are not UTF-8.
+            File.WriteAllBytes(Path.Combine(project, "data", "windows-1252.yaml"),
+                [.. "actors:\n  - id: green-force\n    name: Green Force\n    kind: militia\n    aliases: [Arm"u8, 0xE9, .. "e verte]\n"u8]);
+            File.WriteAllBytes(Path.Combine(project, "seeds", "windows-1252.txt"), [.. "Green Force said it \"holds\" the "u8, 0x93, .. "hill"u8, 0x94, .. ".\n"u8]);
             string bin = AppContext.BaseDirectory;
             string glue = Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
             File.WriteAllText(Path.Combine(project, "Broken.csproj"), $"""
@@ -102,8 +106,10 @@ public sealed class CliTests
 
             var (code, output, _) = await Run("validate", project);
             Assert.Equal(ExitCodes.Failed, code);
-            Assert.True(built.Count >= 5, log);
+            Assert.True(built.Count >= 7, log);
             Assert.Equal(built, Lines(output).OrderBy(l => l, StringComparer.Ordinal).ToList());
+            Assert.Contains(built, l => l.StartsWith(Path.Combine(project, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
+            Assert.Contains(built, l => l.StartsWith(Path.Combine(project, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
         }
         finally
         {

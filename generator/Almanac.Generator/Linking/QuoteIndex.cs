@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using Almanac.Generator.Common;
 using Almanac.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Generator.Linking;
 
@@ -33,7 +34,20 @@ internal sealed class QuoteIndex
         _paragraphStarts = document.ParagraphStarts;
     }
 
-    /// <summary>Folds <paramref name="text"/> and finds its paragraphs: the part of the work that depends on the document alone.</summary>
+    /// <summary>
+    /// Prepares a document as the compiler decoded it (<paramref name="source"/>; <see langword="null"/>: unreadable, empty):
+    /// folds it and finds its paragraphs, the part of the work that depends on the document alone. A document that was
+    /// not valid UTF-8 gets ALM020 instead, and nothing to search.
+    /// </summary>
+    public static IndexedDocument Prepare(string path, SourceText? source, CancellationToken cancellationToken)
+    {
+        string text = source?.ToString() ?? "";
+        return InvalidUtf8.Check(path, text, source?.Encoding, "source document") is { } invalid
+            ? new IndexedDocument(path, "", EquatableArray<int>.Empty, new[] { invalid }.ToEquatableArray())
+            : Prepare(path, text, cancellationToken);
+    }
+
+    /// <summary>Folds <paramref name="text"/> and finds its paragraphs.</summary>
     public static IndexedDocument Prepare(string path, string text, CancellationToken cancellationToken)
     {
         var folded = new StringBuilder(text.Length);
@@ -69,7 +83,7 @@ internal sealed class QuoteIndex
             blankLine = false;
             folded.Append(FoldQuote(c));
         }
-        return new IndexedDocument(path, folded.ToString(), paragraphStarts.ToImmutable().ToEquatableArray());
+        return new IndexedDocument(path, folded.ToString(), paragraphStarts.ToImmutable().ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
     }
 
     /// <summary>The number of paragraphs in the document.</summary>

@@ -8,6 +8,7 @@ namespace Almanac.Generator.Linking;
 /// <summary>
 /// Checks quotes against the documents of their sources: finds each source's document among those given to the compiler
 /// (ALM008 when it is not there) and each quote in it (ALM007 when it is not found), with the paragraph it starts in.
+/// A document that was not valid UTF-8 (ALM020) is not searched.
 /// </summary>
 internal sealed class Quotes
 {
@@ -29,8 +30,10 @@ internal sealed class Quotes
             {
                 continue;
             }
-            _documents[i] = resolver.Find(document.Value);
-            if (_documents[i] is null)
+            IndexedDocument? found = resolver.Find(document.Value);
+            // A document that was not valid UTF-8 (ALM020, reported with the document) is not searched for quotes.
+            _documents[i] = found is { Diagnostics.Count: 0 } ? found : null;
+            if (found is null)
             {
                 string? closest = context.Spend(resolver.Count) ? resolver.Closest(document.Value) : null;
                 context.Report(Diagnostics.DocumentNotFound, document.Location, document.Value, sources[i].Id.Value,

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Almanac.Generator.Common;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Generator.Parsing;
 
@@ -28,10 +29,22 @@ internal sealed partial class FileParser
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Parses <paramref name="text"/>; never throws except for cancellation.</summary>
-    public static ParsedFile Parse(string path, string text, CancellationToken cancellationToken)
+    /// <summary>Parses the text of an additional file as the compiler decoded it (<see langword="null"/>: unreadable, parsed as empty).</summary>
+    public static ParsedFile Parse(string path, SourceText? text, CancellationToken cancellationToken) =>
+        Parse(path, text?.ToString() ?? "", cancellationToken, text?.Encoding);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, decoded with <paramref name="encoding"/> (<see langword="null"/> for text that
+    /// was never bytes); text that was not valid UTF-8 is reported (ALM020) and parsed as decoded. Never throws except
+    /// for cancellation.
+    /// </summary>
+    public static ParsedFile Parse(string path, string text, CancellationToken cancellationToken, Encoding? encoding = null)
     {
         var parser = new FileParser(path, cancellationToken);
+        if (InvalidUtf8.Check(path, text, encoding, "YAML file") is { } invalid)
+        {
+            parser._diagnostics.Add(invalid);
+        }
         string hash = Hash(text);
         var datasets = new List<DatasetSpec>();
         var sources = new List<SourceSpec>();
