@@ -19,14 +19,20 @@ public static class Generated
         SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(repositoryRoot));
         Vocabularies vocabularies = Vocabularies.FromRuntime();
         string markdown = File.ReadAllText(Full(repositoryRoot, MarkdownOutput.Path));
-        return new[]
+        var files = new List<(string Path, string Content)>
         {
             (JsonSchemaOutput.Path, JsonSchemaOutput.Write(schema)),
             (MarkdownOutput.Path, MarkdownOutput.Update(markdown, schema, vocabularies)),
             (KeysOutput.Path, KeysOutput.Write(schema)),
             (ParserOutput.SpecsPath, ParserOutput.Specs(schema)),
             (ParserOutput.ReadersPath, ParserOutput.Readers(schema)),
+            (LinkOutput.LinkedPath, LinkOutput.LinkedRecords(schema)),
+            (LinkOutput.ResolverPath, LinkOutput.Resolver(schema)),
+            (LinkOutput.WriterPath, LinkOutput.Writer(schema)),
+            (RuntimeOutput.ReaderPath, RuntimeOutput.Reader(schema)),
         };
+        files.AddRange(RuntimeOutput.Model(schema));
+        return files;
     }
 
     /// <summary>The derived files whose content on disk differs from what the schema gives.</summary>

@@ -61,7 +61,7 @@ public static class LinkOutput
     public static string Resolver(SchemaDefinition schema)
     {
         var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Common;\nusing Almanac.Generator.Model;\nusing Almanac.Generator.Parsing;\n\nnamespace Almanac.Generator.Linking;\n\n");
+        b.Append("using Almanac.Generator.Model;\nusing Almanac.Generator.Parsing;\nusing Almanac.Storage;\n\nnamespace Almanac.Generator.Linking;\n\n");
         b.Append("internal sealed partial class Resolver\n{\n");
         bool first = true;
         foreach (MappingDefinition mapping in Linked(schema))
@@ -127,7 +127,7 @@ public static class LinkOutput
     public static string Writer(SchemaDefinition schema)
     {
         var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Model;\n\nnamespace Almanac.Generator.Encoding;\n\n");
+        b.Append("using Almanac.Generator.Model;\nusing Almanac.Storage;\n\nnamespace Almanac.Generator.DataEncoding;\n\n");
         b.Append("/// <summary>Writes linked entities and values as records of the compiled format: a header (field number and wire type)\n");
         b.Append("/// before each present value, absent values left out, and an end mark.</summary>\n");
         b.Append("internal static class RecordWriter\n{\n");

@@ -59,6 +59,10 @@ public sealed class SchemaDefinition
                 {
                     throw new InvalidDataException($"{where} is defined twice.");
                 }
+                if (field.Type == "id" && mapping.IsEntityKind && field.N != 1)
+                {
+                    throw new InvalidDataException($"{where}: an entity's id is field 1, the first of its record (the runtime reads ids from there).");
+                }
                 if (field.N <= 0 || !numbers.Add(field.N))
                 {
                     throw new InvalidDataException($"{where}: n must be a number above 0 that no other field of '{mapping.Key}' has.");

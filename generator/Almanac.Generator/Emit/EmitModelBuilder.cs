@@ -20,35 +20,35 @@ internal static class EmitModelBuilder
         DatasetSpec d = linked.Dataset;
         LinkedNames names = linked.Names;
         CitationNote? FirstCitation(EquatableArray<LinkedCitation> citations) =>
-            citations.Count == 0 ? null : new CitationNote(citations[0].Quote, linked.Sources[citations[0].Source].Spec.Id.Value, citations[0].Paragraph);
+            citations.Count == 0 ? null : new CitationNote(citations[0].Quote, linked.Sources[citations[0].Source].Id, citations[0].Paragraph);
 
         return new EmitModel(
             names.Namespace,
             names.ClassName,
             new DatasetMetadata(d.Id.Value, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url),
             data,
-            Members(names.Sources, i => linked.Sources[i].Spec, s => (s.Id, s.Name, Word<SourceKind>(s.Kind), s.Aliases),
-                s => s.Publisher is null && s.Published is null && s.Document is null ? null : new SourceDetail(s.Publisher, s.Published, s.Document?.Value),
+            Members(names.Sources, i => linked.Sources[i], s => (s.Id, s.Name, Word<SourceKind>(s.Kind), s.Aliases),
+                s => s.Publisher is null && s.Published is null && s.Document is null ? null : new SourceDetail(s.Publisher, s.Published, s.Document),
                 _ => null),
-            Members(names.Actors, i => linked.Actors[i], a => (a.Spec.Id, a.Spec.Name, Word<ActorKind>(a.Spec.Kind), a.Spec.Aliases),
-                a => a.Spec.Country is null ? null : new ActorDetail(a.Spec.Country),
+            Members(names.Actors, i => linked.Actors[i], a => (a.Id, a.Name, Word<ActorKind>(a.Kind), a.Aliases),
+                a => a.Country is null ? null : new ActorDetail(a.Country),
                 a => FirstCitation(a.Citations)),
-            Members(names.Places, i => linked.Places[i], p => (p.Spec.Id, p.Spec.Name, Word<PlaceKind>(p.Spec.Kind), p.Spec.Aliases),
-                p => p.Spec.Location is { Latitude: var lat, Longitude: var lon } ? new PlaceDetail(lat, lon, Word<GeoPrecision>(p.Spec.GeoPrecision ?? 1)) : null,
+            Members(names.Places, i => linked.Places[i], p => (p.Id, p.Name, Word<PlaceKind>(p.Kind), p.Aliases),
+                p => p.Location is { Latitude: var lat, Longitude: var lon } ? new PlaceDetail(lat, lon, Word<GeoPrecision>(p.GeoPrecision ?? (int)GeoPrecision.Exact)) : null,
                 p => FirstCitation(p.Citations)),
-            Members(names.Events, i => linked.Events[i], e => (e.Spec.Id, e.Spec.Name, Word<EventKind>(e.Spec.Kind), e.Spec.Aliases),
-                e => new EventDetail(e.Spec.Date, e.Spec.EndDate, Word<TimePrecision>(e.Spec.TimePrecision)),
+            Members(names.Events, i => linked.Events[i], e => (e.Id, e.Name, Word<EventKind>(e.Kind), e.Aliases),
+                e => new EventDetail(e.Date, e.EndDate, Word<TimePrecision>(e.TimePrecision)),
                 e => FirstCitation(e.Citations)),
             names.EventMembersOmitted);
     }
 
     private static EquatableArray<MemberModel> Members<T>(EquatableArray<LinkedMember> members, Func<int, T> entity,
-        Func<T, (Located Id, string Name, string Kind, EquatableArray<Located> Aliases)> describe, Func<T, MemberDetail?> detail, Func<T, CitationNote?> citation) =>
+        Func<T, (string Id, string Name, string Kind, EquatableArray<string> Aliases)> describe, Func<T, MemberDetail?> detail, Func<T, CitationNote?> citation) =>
         members.Select(member =>
         {
             T item = entity(member.Index);
             var (id, name, kind, aliases) = describe(item);
-            return new MemberModel(member.Name, member.Index, id.Value, name, kind, aliases.Select(a => a.Value).ToEquatableArray(), detail(item), citation(item));
+            return new MemberModel(member.Name, member.Index, id, name, kind, aliases, detail(item), citation(item));
         }).ToEquatableArray();
 
     /// <summary>The YAML word of a vocabulary value.</summary>

@@ -87,13 +87,13 @@ internal sealed class DataEncoder
             segments.Add(("", ""));
         }
 
-        string SourceId(int i) => _sources[i].Spec.Id.Value;
-        string ActorId(int i) => _actors[i].Spec.Id.Value;
-        string PlaceId(int i) => _places[i].Spec.Id.Value;
-        int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => WriteSource(_sources[i]), SourceId);
-        int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => WriteActor(_actors[i]), ActorId);
-        int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => WritePlace(_places[i]), PlaceId);
-        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => WriteEvent(_events[i]), i => _events[i].Spec.Id.Value);
+        string SourceId(int i) => _sources[i].Id;
+        string ActorId(int i) => _actors[i].Id;
+        string PlaceId(int i) => _places[i].Id;
+        int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
+        int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
+        int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
+        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
         int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
         int[] placeEventBlocks = Blocks(segments, "events at each place or within it", placeEvents.Length, DataFormat.ListsPerBlock, i => List(placeEvents[i]), PlaceId);
@@ -110,10 +110,10 @@ internal sealed class DataEncoder
         Set(DataFormat.Section.ActorOffsets, "record blocks of actors", () => Ints(actorBlocks));
         Set(DataFormat.Section.PlaceOffsets, "record blocks of places", () => Ints(placeBlocks));
         Set(DataFormat.Section.EventOffsets, "record blocks of events", () => Ints(eventBlocks));
-        Set(DataFormat.Section.SourceIds, "id hashes of sources", () => HashTable(_sources.Select((x, i) => (x.Spec.Id.Value, i))));
-        Set(DataFormat.Section.ActorIds, "id hashes of actors", () => HashTable(_actors.Select((x, i) => (x.Spec.Id.Value, i))));
-        Set(DataFormat.Section.PlaceIds, "id hashes of places", () => HashTable(_places.Select((x, i) => (x.Spec.Id.Value, i))));
-        Set(DataFormat.Section.EventIds, "id hashes of events", () => HashTable(_events.Select((x, i) => (x.Spec.Id.Value, i))));
+        Set(DataFormat.Section.SourceIds, "id hashes of sources", () => HashTable(_sources.Select((x, i) => (x.Id, i))));
+        Set(DataFormat.Section.ActorIds, "id hashes of actors", () => HashTable(_actors.Select((x, i) => (x.Id, i))));
+        Set(DataFormat.Section.PlaceIds, "id hashes of places", () => HashTable(_places.Select((x, i) => (x.Id, i))));
+        Set(DataFormat.Section.EventIds, "id hashes of events", () => HashTable(_events.Select((x, i) => (x.Id, i))));
         string[] kinds = { "sources", "actors", "places", "events" };
         for (int k = 0; k < 4; k++)
         {
@@ -124,7 +124,7 @@ internal sealed class DataEncoder
         {
             foreach (LinkedEvent e in _events)
             {
-                Int(e.Spec.Date);
+                Int(e.Date);
             }
         });
         Set(DataFormat.Section.ActorEvents, "list blocks: per actor, events involving it or its parts", () => Ints(actorEventBlocks));
@@ -176,7 +176,7 @@ internal sealed class DataEncoder
         _out = new CharBuffer();
         _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
-        Int(_events.Count == 0 ? 0 : _events.Max(e => (e.Spec.EndDate ?? e.Spec.Date) - e.Spec.Date));
+        Int(_events.Count == 0 ? 0 : _events.Max(e => (e.EndDate ?? e.Date) - e.Date));
         Int(stored.Length);
         Int(constantCount);
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
@@ -286,111 +286,6 @@ internal sealed class DataEncoder
         }
     }
 
-    private void WriteSource(LinkedSource source)
-    {
-        SourceSpec s = source.Spec;
-        Str(s.Id.Value); Str(s.Name); Short(s.Kind); Strs(s.Aliases.Select(a => a.Value));
-        Str(s.Publisher); Opt(s.Published); Str(s.Language); Str(s.Url); Str(s.Document?.Value);
-        Int(source.Excluded.Count);
-        foreach (LinkedExcluded e in source.Excluded)
-        {
-            Str(e.Quote); Opt(e.Paragraph); Str(e.Reason);
-        }
-        Str(s.Notes);
-    }
-
-    private void WriteActor(LinkedActor actor)
-    {
-        ActorSpec a = actor.Spec;
-        Str(a.Id.Value); Str(a.Name); Short(a.Kind); Strs(a.Aliases.Select(x => x.Value));
-        Str(a.Country); Int(actor.PartOf);
-        Int(actor.AlignedWith.Count);
-        foreach (LinkedAlignment alignment in actor.AlignedWith)
-        {
-            Int(alignment.Actor); Opt(alignment.From); Opt(alignment.Until); Str(alignment.Notes);
-        }
-        Opt(a.ActiveFrom); Opt(a.ActiveUntil);
-        ExternalIds(a.ExternalIds);
-        Citations(actor.Citations);
-        Str(a.Notes);
-    }
-
-    private void WritePlace(LinkedPlace place)
-    {
-        PlaceSpec p = place.Spec;
-        Str(p.Id.Value); Str(p.Name); Short(p.Kind); Strs(p.Aliases.Select(x => x.Value));
-        if (p.Location is { Latitude: var lat, Longitude: var lon })
-        {
-            Short(1); Double(lat); Double(lon); Short(p.GeoPrecision ?? 1);
-        }
-        else
-        {
-            Short(0);
-        }
-        Int(place.Within); Str(p.Country);
-        ExternalIds(p.ExternalIds);
-        Citations(place.Citations);
-        Str(p.Notes);
-    }
-
-    private void WriteEvent(LinkedEvent ev)
-    {
-        EventSpec e = ev.Spec;
-        Str(e.Id.Value); Str(e.Name); Short(e.Kind); Strs(e.Aliases.Select(x => x.Value));
-        Int(e.Date); Opt(e.EndDate); Short(e.TimePrecision); Int(ev.Place); Short(e.GeoPrecision ?? 0);
-        Int(ev.Participants.Count);
-        foreach (var (actor, role) in ev.Participants)
-        {
-            Int(actor); Short(role);
-        }
-        Int(ev.ClaimedBy);
-        Casualties(ev.Fatalities);
-        Casualties(ev.Wounded);
-        Int(ev.Materiel.Count);
-        foreach (LinkedMateriel m in ev.Materiel)
-        {
-            Str(m.Item); Opt(m.Count); Short(m.Outcome); Int(m.Actor);
-        }
-        Str(e.Summary);
-        Strs(e.Tags);
-        Citations(ev.Citations);
-        Str(e.Notes);
-    }
-
-    private void Casualties(LinkedCasualties? c)
-    {
-        if (c is null)
-        {
-            Short(0);
-            return;
-        }
-        Short(1); Opt(c.Low); Opt(c.Best); Opt(c.High);
-        Int(c.Sides.Count);
-        foreach (LinkedSide side in c.Sides)
-        {
-            Int(side.Actor); Opt(side.Low); Opt(side.Best); Opt(side.High);
-        }
-    }
-
-    private void ExternalIds(ExternalIdsSpec? ids)
-    {
-        if (ids is null)
-        {
-            Short(0);
-            return;
-        }
-        Short(1); Str(ids.Wikidata); Str(ids.GeoNames); Str(ids.Acled); Str(ids.Ucdp); Str(ids.Osm); Str(ids.Icao);
-    }
-
-    private void Citations(EquatableArray<LinkedCitation> citations)
-    {
-        Int(citations.Count);
-        foreach (LinkedCitation c in citations)
-        {
-            Int(c.Source); Str(c.Quote); Opt(c.Paragraph);
-        }
-    }
-
     private int Reserve(int ints)
     {
         int start = _out.Length;
@@ -405,38 +300,6 @@ internal sealed class DataEncoder
     }
 
     private void Int(int value) => _out.Append((char)(value & 0xFFFF)).Append((char)((value >> 16) & 0xFFFF));
-
-    private void Opt(int? value) => Int(value ?? DataFormat.None);
-
-    private void Short(int value) => _out.Append((char)value);
-
-    private void Double(double value)
-    {
-        long bits = BitConverter.DoubleToInt64Bits(value);
-        Int((int)bits);
-        Int((int)(bits >> 32));
-    }
-
-    private void Str(string? value)
-    {
-        if (value is null)
-        {
-            Int(DataFormat.None);
-            return;
-        }
-        Int(value.Length);
-        _out.Append(value);
-    }
-
-    private void Strs(IEnumerable<string> values)
-    {
-        var list = values as IReadOnlyCollection<string> ?? values.ToList();
-        Int(list.Count);
-        foreach (string value in list)
-        {
-            Str(value);
-        }
-    }
 }
 
 /// <summary>A growable char array: appends, and patches of earlier positions, in constant time (a StringBuilder's indexer walks its chunks).</summary>

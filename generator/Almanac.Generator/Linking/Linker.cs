@@ -11,7 +11,7 @@ namespace Almanac.Generator.Linking;
 
 /// <summary>
 /// Links the parsed files into one dataset and checks it, pass by pass: one dataset section and unique ids
-/// (<see cref="EntitySet"/>), documents and quotes (<see cref="Quotes"/>), references (<see cref="References"/>), cycles
+/// (<see cref="EntitySet"/>), documents and quotes (<see cref="Quotes"/>), references (<see cref="Resolver"/>), cycles
 /// (<see cref="Cycles"/>), aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
 /// linked dataset and the located diagnostics. Never throws except for cancellation.
 /// </summary>
@@ -48,19 +48,22 @@ internal static class Linker
         System.Collections.Generic.List<ParsedFile> files)
     {
         var quotes = new Quotes(context, entities.Sources, documents);
-        var references = new References(context, entities, quotes);
+        var resolver = new Resolver(context, entities, quotes);
 
-        var sources = references.Sources();
+        var sources = resolver.Sources();
 
-        int[] partOf = references.PartOf();
+        // Part-of and within chains are cut where they form a cycle (reported), so that queries over them end.
+        var actors = resolver.All(entities.Actors, resolver.LinkActor);
+        int[] partOf = actors.Select(a => a.PartOf).ToArray();
         Cycles.Cut(context, partOf, entities.Actors.Select(a => a.Id).ToList(), entities.Actors.Select(a => a.PartOf).ToList(), "part-of", "actor");
-        var actors = references.Actors(partOf);
+        actors = actors.Select((a, i) => a.PartOf == partOf[i] ? a : a with { PartOf = partOf[i] }).ToList();
 
-        int[] within = references.Within();
+        var places = resolver.All(entities.Places, resolver.LinkPlace);
+        int[] within = places.Select(p => p.Within).ToArray();
         Cycles.Cut(context, within, entities.Places.Select(p => p.Id).ToList(), entities.Places.Select(p => p.Within).ToList(), "within", "place");
-        var places = references.Places(within);
+        places = places.Select((p, i) => p.Within == within[i] ? p : p with { Within = within[i] }).ToList();
 
-        var events = references.Events();
+        var events = resolver.All(entities.Events, resolver.LinkEvent);
 
         var aliases = ImmutableArray.Create(
             Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), "source"),
@@ -74,6 +77,6 @@ internal static class Linker
             return null;
         }
         return new LinkedDataset(entities.Dataset, files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal).ToEquatableArray(),
-            sources, actors, places, events, aliases.ToEquatableArray(), names);
+            sources.ToEquatableArray(), actors.ToEquatableArray(), places.ToEquatableArray(), events.ToEquatableArray(), aliases.ToEquatableArray(), names);
     }
 }

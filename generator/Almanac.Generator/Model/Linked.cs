@@ -3,32 +3,9 @@ using Almanac.Generator.Parsing;
 
 namespace Almanac.Generator.Model;
 
-// The linked dataset: the parsed specs with every reference resolved to an index (or DataFormat.None), the quotes found
-// in their documents, the alias tables and the member names. It is the output of the link step and the input of the
-// encode step and of the emit model; every record is an equatable value.
-
-internal sealed record LinkedCitation(int Source, string Quote, int? Paragraph);
-
-internal sealed record LinkedExcluded(string Quote, int? Paragraph, string Reason);
-
-internal sealed record LinkedSource(SourceSpec Spec, EquatableArray<LinkedExcluded> Excluded);
-
-internal sealed record LinkedAlignment(int Actor, int? From, int? Until, string? Notes);
-
-internal sealed record LinkedActor(ActorSpec Spec, int PartOf, EquatableArray<LinkedAlignment> AlignedWith, EquatableArray<LinkedCitation> Citations);
-
-internal sealed record LinkedPlace(PlaceSpec Spec, int Within, EquatableArray<LinkedCitation> Citations);
-
-internal sealed record LinkedParticipant(int Actor, int Role);
-
-internal sealed record LinkedSide(int Actor, int? Low, int? Best, int? High);
-
-internal sealed record LinkedCasualties(int? Low, int? Best, int? High, EquatableArray<LinkedSide> Sides);
-
-internal sealed record LinkedMateriel(string Item, int? Count, int Outcome, int Actor);
-
-internal sealed record LinkedEvent(EventSpec Spec, int Place, EquatableArray<LinkedParticipant> Participants, int ClaimedBy,
-    LinkedCasualties? Fatalities, LinkedCasualties? Wounded, EquatableArray<LinkedMateriel> Materiel, EquatableArray<LinkedCitation> Citations);
+// The linked dataset: the linked entities of Linked.g.cs (derived from the schema: every reference resolved to an index,
+// or DataFormat.None, and the paragraph of every quote), the alias tables and the member names. It is the output of the
+// link step and the input of the encode step and of the emit model; every record is an equatable value.
 
 /// <summary>An alias key (normalised) and the entity it belongs to.</summary>
 internal sealed record LinkedAlias(string Key, int Entity);

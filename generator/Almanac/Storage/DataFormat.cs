@@ -9,8 +9,33 @@ internal static class DataFormat
     /// <summary>The first three characters of every data string.</summary>
     public const string Magic = "ALM";
 
-    /// <summary>The version of the format written by this release; readers accept only this version.</summary>
-    public const int Version = 3;
+    /// <summary>The version of the format written by this release. Version 4 stores records as numbered fields: a field
+    /// added to the schema is a new number, which older readers skip, so it needs no new version.</summary>
+    public const int Version = 4;
+
+    /// <summary>A field's header is its number shifted left by this many bits, or'ed with the wire type of its value.</summary>
+    public const int FieldShift = 3;
+
+    /// <summary>Wire type: a vocabulary value in one character.</summary>
+    public const int WireSmall = 0;
+
+    /// <summary>Wire type: a 32-bit number in two characters (low half first): a date's day number, a count, an entity index.</summary>
+    public const int WireInt32 = 1;
+
+    /// <summary>Wire type: a double in four characters (its 64 bits, low first).</summary>
+    public const int WireDouble = 2;
+
+    /// <summary>Wire type: a string, as its length (32-bit) and its characters.</summary>
+    public const int WireString = 3;
+
+    /// <summary>Wire type: a nested record: fields, then an end mark (a zero character).</summary>
+    public const int WireNested = 4;
+
+    /// <summary>Wire type: a list: the wire type of its items (one character), the count (32-bit), then the items.</summary>
+    public const int WireList = 5;
+
+    /// <summary>The header every entity record starts with: its id, field 1, a string.</summary>
+    public const int IdHeader = (1 << FieldShift) | WireString;
 
     /// <summary>The value stored for an absent reference, number or date.</summary>
     public const int None = -1;

@@ -74,6 +74,52 @@ internal struct DataReader
         return day == DataFormat.None ? null : DateOnly.FromDayNumber(day);
     }
 
+    /// <summary>The header of the next field of a record (its number and wire type), or 0 at the record's end.</summary>
+    public int ReadHeader() => _data[Position++];
+
+    /// <summary>Starts a list whose items must be of wire type <paramref name="itemWire"/>; returns the count.</summary>
+    public int ReadListCount(int itemWire)
+    {
+        if (ReadUInt16() != itemWire)
+        {
+            throw Corrupt();
+        }
+        int count = ReadInt32();
+        return count >= 0 ? count : throw Corrupt();
+    }
+
+    /// <summary>Skips the value of a field this reader does not know (one written by a newer Almanac).</summary>
+    public void Skip(int header) => SkipValue(header & ((1 << DataFormat.FieldShift) - 1));
+
+    private void SkipValue(int wire)
+    {
+        switch (wire)
+        {
+            case DataFormat.WireSmall: Position += 1; break;
+            case DataFormat.WireInt32: Position += 2; break;
+            case DataFormat.WireDouble: Position += 4; break;
+            case DataFormat.WireString: Position += ReadInt32(); break;
+            case DataFormat.WireNested:
+                for (int header = ReadHeader(); header != 0; header = ReadHeader())
+                {
+                    Skip(header);
+                }
+                break;
+            case DataFormat.WireList:
+                int item = ReadUInt16();
+                for (int i = ReadInt32(); i > 0; i--)
+                {
+                    SkipValue(item);
+                }
+                break;
+            default: throw Corrupt();
+        }
+        if (Position > _data.Length)
+        {
+            throw Corrupt();
+        }
+    }
+
     public static InvalidOperationException Corrupt() =>
         new("The compiled dataset is corrupt or was written by another version of Almanac; rebuild the dataset with the matching Almanac.Generator.");
 }

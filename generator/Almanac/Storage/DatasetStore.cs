@@ -216,8 +216,12 @@ internal sealed class DatasetStore
         return (block, Int32At(block, slot));
     }
 
-    /// <summary>The id of entity <paramref name="index"/>: every record starts with its id.</summary>
-    internal string IdOf(DataFormat.Section offsets, int index) => Record(offsets, index).ReadRequiredString();
+    /// <summary>The id of entity <paramref name="index"/>: every record starts with its id (field 1).</summary>
+    internal string IdOf(DataFormat.Section offsets, int index)
+    {
+        DataReader r = Record(offsets, index);
+        return r.ReadHeader() == DataFormat.IdHeader ? r.ReadRequiredString() : throw DataReader.Corrupt();
+    }
 
     /// <summary>The entities whose key hashes like <paramref name="key"/> in the hash table <paramref name="section"/>, for the caller to confirm.</summary>
     internal HashCandidates Candidates(DataFormat.Section section, ReadOnlySpan<char> key)
@@ -251,111 +255,25 @@ internal sealed class DatasetStore
     private Source DecodeSource(int index)
     {
         DataReader r = Record(DataFormat.Section.SourceOffsets, index);
-        string id = r.ReadRequiredString();
-        string name = r.ReadRequiredString();
-        var kind = (SourceKind)r.ReadUInt16();
-        IReadOnlyList<string> aliases = r.ReadStringList();
-        string? publisher = r.ReadString();
-        DateOnly? published = r.ReadDate();
-        string? language = r.ReadString();
-        string? url = r.ReadString();
-        string? document = r.ReadString();
-        int excludedCount = r.ReadInt32();
-        var excluded = excludedCount == 0 ? Array.Empty<ExcludedPassage>() : new ExcludedPassage[excludedCount];
-        for (int i = 0; i < excludedCount; i++)
-        {
-            excluded[i] = new ExcludedPassage(r.ReadRequiredString(), r.ReadOptionalInt32(), r.ReadRequiredString());
-        }
-        string? notes = r.ReadString();
-        return new Source(this, index, id, name, aliases, notes, kind, publisher, published, language,
-            url is null ? null : new Uri(url, UriKind.Absolute), document, excluded);
+        return RecordReader.ReadSource(this, index, ref r);
     }
 
     private Actor DecodeActor(int index)
     {
         DataReader r = Record(DataFormat.Section.ActorOffsets, index);
-        string id = r.ReadRequiredString();
-        string name = r.ReadRequiredString();
-        var kind = (ActorKind)r.ReadUInt16();
-        IReadOnlyList<string> aliases = r.ReadStringList();
-        string? country = r.ReadString();
-        int partOf = r.ReadInt32();
-        int alignmentCount = r.ReadInt32();
-        var alignments = alignmentCount == 0 ? Array.Empty<Alignment>() : new Alignment[alignmentCount];
-        for (int i = 0; i < alignmentCount; i++)
-        {
-            int actor = r.ReadInt32();
-            alignments[i] = new Alignment(this, actor, r.ReadDate(), r.ReadDate(), r.ReadString());
-        }
-        DateOnly? activeFrom = r.ReadDate();
-        DateOnly? activeUntil = r.ReadDate();
-        ExternalIds externalIds = ReadExternalIds(ref r);
-        IReadOnlyList<Citation> citations = ReadCitations(ref r);
-        string? notes = r.ReadString();
-        return new Actor(this, index, id, name, aliases, citations, notes, kind, country, partOf, alignments, activeFrom, activeUntil, externalIds);
+        return RecordReader.ReadActor(this, index, ref r);
     }
 
     private Place DecodePlace(int index)
     {
         DataReader r = Record(DataFormat.Section.PlaceOffsets, index);
-        string id = r.ReadRequiredString();
-        string name = r.ReadRequiredString();
-        var kind = (PlaceKind)r.ReadUInt16();
-        IReadOnlyList<string> aliases = r.ReadStringList();
-        GeoPoint? location = null;
-        GeoPrecision? precision = null;
-        if (r.ReadUInt16() != 0)
-        {
-            location = new GeoPoint(r.ReadDouble(), r.ReadDouble());
-            precision = (GeoPrecision)r.ReadUInt16();
-        }
-        int within = r.ReadInt32();
-        string? country = r.ReadString();
-        ExternalIds externalIds = ReadExternalIds(ref r);
-        IReadOnlyList<Citation> citations = ReadCitations(ref r);
-        string? notes = r.ReadString();
-        return new Place(this, index, id, name, aliases, citations, notes, kind, location, precision, within, country, externalIds);
+        return RecordReader.ReadPlace(this, index, ref r);
     }
 
     private Event DecodeEvent(int index)
     {
         DataReader r = Record(DataFormat.Section.EventOffsets, index);
-        string id = r.ReadRequiredString();
-        string name = r.ReadRequiredString();
-        var kind = (EventKind)r.ReadUInt16();
-        IReadOnlyList<string> aliases = r.ReadStringList();
-        DateOnly date = r.ReadDate() ?? throw DataReader.Corrupt();
-        DateOnly? endDate = r.ReadDate();
-        var timePrecision = (TimePrecision)r.ReadUInt16();
-        int place = r.ReadInt32();
-        int geoPrecision = r.ReadUInt16();
-        int participantCount = r.ReadInt32();
-        var participants = participantCount == 0 ? Array.Empty<Participant>() : new Participant[participantCount];
-        for (int i = 0; i < participantCount; i++)
-        {
-            int actor = r.ReadInt32();
-            participants[i] = new Participant(Actors[actor], (ParticipantRole)r.ReadUInt16());
-        }
-        int claimedBy = r.ReadInt32();
-        Casualties? fatalities = ReadCasualties(ref r);
-        Casualties? wounded = ReadCasualties(ref r);
-        int materielCount = r.ReadInt32();
-        var materiel = materielCount == 0 ? Array.Empty<Materiel>() : new Materiel[materielCount];
-        for (int i = 0; i < materielCount; i++)
-        {
-            string item = r.ReadRequiredString();
-            int? count = r.ReadOptionalInt32();
-            var outcome = (MaterielOutcome)r.ReadUInt16();
-            int owner = r.ReadInt32();
-            materiel[i] = new Materiel(item, count, outcome, owner < 0 ? null : Actors[owner]);
-        }
-        string? summary = r.ReadString();
-        IReadOnlyList<string> tags = r.ReadStringList();
-        IReadOnlyList<Citation> citations = ReadCitations(ref r);
-        string? notes = r.ReadString();
-        return new Event(this, index, id, name, aliases, citations, notes, kind, date, endDate, timePrecision, place,
-            geoPrecision == 0 ? null : (GeoPrecision)geoPrecision, participants, claimedBy,
-            fatalities, wounded, materiel, summary, tags);
+        return RecordReader.ReadEvent(this, index, ref r);
     }
 
     /// <summary>A run of entries with one hash in a hash table.</summary>
@@ -380,47 +298,5 @@ internal sealed class DatasetStore
             int entry = _start + i;
             return entry < _count && Int32At(_table, 2 + 4 * entry) == _hash ? Int32At(_table, 2 + 4 * entry + 2) : -1;
         }
-    }
-
-    private Casualties? ReadCasualties(ref DataReader r)
-    {
-        if (r.ReadUInt16() == 0)
-        {
-            return null;
-        }
-        int? low = r.ReadOptionalInt32(), best = r.ReadOptionalInt32(), high = r.ReadOptionalInt32();
-        int sideCount = r.ReadInt32();
-        var sides = sideCount == 0 ? Array.Empty<SideCasualties>() : new SideCasualties[sideCount];
-        for (int i = 0; i < sideCount; i++)
-        {
-            int actor = r.ReadInt32();
-            sides[i] = new SideCasualties(Actors[actor], r.ReadOptionalInt32(), r.ReadOptionalInt32(), r.ReadOptionalInt32());
-        }
-        return new Casualties(low, best, high, sides);
-    }
-
-    private static ExternalIds ReadExternalIds(ref DataReader r)
-    {
-        if (r.ReadUInt16() == 0)
-        {
-            return ExternalIds.None;
-        }
-        return new ExternalIds(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString());
-    }
-
-    private IReadOnlyList<Citation> ReadCitations(ref DataReader r)
-    {
-        int count = r.ReadInt32();
-        if (count == 0)
-        {
-            return Array.Empty<Citation>();
-        }
-        var citations = new Citation[count];
-        for (int i = 0; i < count; i++)
-        {
-            int source = r.ReadInt32();
-            citations[i] = new Citation(Sources[source], r.ReadRequiredString(), r.ReadOptionalInt32());
-        }
-        return citations;
     }
 }

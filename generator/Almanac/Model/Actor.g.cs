@@ -1,0 +1,47 @@
+// Derived from generator/Almanac.Schema/schema.yaml by `dotnet run --project generator/Almanac.Schema`. Do not edit:
+// change the schema and run it again (a test fails while this file and the schema disagree).
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using Almanac.Storage;
+
+namespace Almanac;
+
+public sealed partial class Actor
+{
+    private readonly int _partOf;
+
+    internal Actor(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes, ActorKind kind, string? country, int partOf, IReadOnlyList<Alignment> alignedWith, DateOnly? activeFrom, DateOnly? activeUntil, ExternalIds externalIds)
+        : base(store, index, id, name, aliases, citations, notes)
+    {
+        Kind = kind;
+        Country = country;
+        _partOf = partOf;
+        AlignedWith = alignedWith;
+        ActiveFrom = activeFrom;
+        ActiveUntil = activeUntil;
+        ExternalIds = externalIds;
+    }
+
+    /// <summary>What kind of actor it is.</summary>
+    public ActorKind Kind { get; }
+
+    /// <summary>The country it belongs to. <see langword="null"/> when not given.</summary>
+    public string? Country { get; }
+
+    /// <summary>The parent actor (a unit of a force, a ministry of a state); <c>Events.Involving(x)</c> includes events of every actor whose part-of chain reaches <c>x</c>; cycles are error ALM011. <see langword="null"/> when not given.</summary>
+    public Actor? PartOf => _partOf < 0 ? null : Store.Actors[_partOf];
+
+    /// <summary>The actors it is aligned with, and when.</summary>
+    public IReadOnlyList<Alignment> AlignedWith { get; }
+
+    /// <summary>First day active. <see langword="null"/> when not given.</summary>
+    public DateOnly? ActiveFrom { get; }
+
+    /// <summary>Last day active. <see langword="null"/> when not given.</summary>
+    public DateOnly? ActiveUntil { get; }
+
+    /// <summary>Identifiers of the actor in other datasets. <see cref="ExternalIds.None"/> when none is given.</summary>
+    public ExternalIds ExternalIds { get; }
+}

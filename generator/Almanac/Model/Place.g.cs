@@ -1,0 +1,43 @@
+// Derived from generator/Almanac.Schema/schema.yaml by `dotnet run --project generator/Almanac.Schema`. Do not edit:
+// change the schema and run it again (a test fails while this file and the schema disagree).
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using Almanac.Storage;
+
+namespace Almanac;
+
+public sealed partial class Place
+{
+    private readonly int _within;
+
+    internal Place(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes, PlaceKind kind, GeoPoint? location, GeoPrecision? geoPrecision, int within, string? country, ExternalIds externalIds)
+        : base(store, index, id, name, aliases, citations, notes)
+    {
+        Kind = kind;
+        Location = location;
+        GeoPrecision = geoPrecision;
+        _within = within;
+        Country = country;
+        ExternalIds = externalIds;
+    }
+
+    /// <summary>What kind of place it is.</summary>
+    public PlaceKind Kind { get; }
+
+    /// <summary>WGS 84 decimal degrees, <c>{ lat: 32.4346, lon: 13.6351 }</c>. <see langword="null"/> when not given.</summary>
+    public GeoPoint? Location { get; }
+
+    /// <summary>How exactly the location is known. <see langword="null"/> when not given.</summary>
+    public GeoPrecision? GeoPrecision { get; }
+
+    /// <summary>The containing place (town → district → region → country); <c>Events.At(x)</c> includes events at every place whose within chain reaches <c>x</c>; cycles are error ALM011. <see langword="null"/> when not given.</summary>
+    public Place? Within => _within < 0 ? null : Store.Places[_within];
+
+    /// <summary>The country it lies in. <see langword="null"/> when not given.</summary>
+    public string? Country { get; }
+
+    /// <summary>Identifiers of the place in gazetteers. <see cref="ExternalIds.None"/> when none is given.</summary>
+    public ExternalIds ExternalIds { get; }
+}

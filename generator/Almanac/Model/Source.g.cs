@@ -1,0 +1,46 @@
+// Derived from generator/Almanac.Schema/schema.yaml by `dotnet run --project generator/Almanac.Schema`. Do not edit:
+// change the schema and run it again (a test fails while this file and the schema disagree).
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using Almanac.Storage;
+
+namespace Almanac;
+
+public sealed partial class Source
+{
+
+    internal Source(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, string? notes, SourceKind kind, string? publisher, DateOnly? published, string? language, Uri? url, string? document, IReadOnlyList<ExcludedPassage> excluded)
+        : base(store, index, id, name, aliases, Array.Empty<Citation>(), notes)
+    {
+        Kind = kind;
+        Publisher = publisher;
+        Published = published;
+        Language = language;
+        Url = url;
+        Document = document;
+        Excluded = excluded;
+    }
+
+    /// <summary>What kind of source it is.</summary>
+    public SourceKind Kind { get; }
+
+    /// <summary>Who published it (free text). <see langword="null"/> when not given.</summary>
+    public string? Publisher { get; }
+
+    /// <summary>Publication date. <see langword="null"/> when not given.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>The language of the text. <see langword="null"/> when not given.</summary>
+    public string? Language { get; }
+
+    /// <summary>Where it was published. <see langword="null"/> when not given.</summary>
+    public Uri? Url { get; }
+
+    /// <summary>Path of the local text of the source, e.g. <c>seeds/000_b3dc0abcc49582ad.txt</c>, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items <c>AdditionalFiles</c> with <c>AlmanacKind="document"</c>, by default every file in the project's <c>seeds/</c> folder). <see langword="null"/> when not given.</summary>
+    public string? Document { get; }
+
+    /// <summary>Passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (<c>Source.Excluded</c>).</summary>
+    public IReadOnlyList<ExcludedPassage> Excluded { get; }
+}
