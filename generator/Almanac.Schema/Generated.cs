@@ -26,6 +26,7 @@ public static class Generated
             (KeysOutput.Path, KeysOutput.Write(schema)),
             (ParserOutput.SpecsPath, ParserOutput.Specs(schema)),
             (ParserOutput.ReadersPath, ParserOutput.Readers(schema)),
+            (ExportOutput.Path, ExportOutput.Write(schema)),
         };
     }
 
