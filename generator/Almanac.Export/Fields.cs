@@ -25,8 +25,9 @@ internal enum FieldKind
 /// <summary>A field of a <see cref="SchemaMapping"/>, derived from the schema definition.</summary>
 internal sealed class SchemaField
 {
-    public SchemaField(string key, string type, FieldKind kind, bool list, bool required, bool computed, bool hidden, string? column, SchemaMapping? nested, IReadOnlyList<string>? keys)
+    public SchemaField(string key, string type, FieldKind kind, bool list, bool required, bool computed, bool hidden, string? column, SchemaMapping? nested, IReadOnlyList<string>? keys, string doc)
     {
+        Doc = doc;
         Key = key;
         Type = type;
         Kind = kind;
@@ -69,16 +70,20 @@ internal sealed class SchemaField
     /// <summary>For a struct field: the keys of the nested mapping allowed here (all when <see langword="null"/>).</summary>
     public IReadOnlyList<string>? Keys { get; }
 
+    /// <summary>The schema's line of documentation, as plain text.</summary>
+    public string Doc { get; }
+
     public override string ToString() => Key;
 }
 
 /// <summary>A mapping of the schema (an entity kind or a nested struct), derived from the schema definition.</summary>
 internal sealed class SchemaMapping
 {
-    public SchemaMapping(string key, string name, string? table, IReadOnlyList<SchemaField> fields)
+    public SchemaMapping(string key, string name, string noun, string? table, IReadOnlyList<SchemaField> fields)
     {
         Key = key;
         Name = name;
+        Noun = noun;
         Table = table;
         Fields = fields;
     }
@@ -88,6 +93,9 @@ internal sealed class SchemaMapping
 
     /// <summary>The C# type name (<c>Event</c>, <c>Participant</c>).</summary>
     public string Name { get; }
+
+    /// <summary>How one instance is named, with its article (<c>a participant</c>, <c>an event</c>).</summary>
+    public string Noun { get; }
 
     /// <summary>The export table with one row per item of a list of this struct, if any.</summary>
     public string? Table { get; }

@@ -24,9 +24,10 @@ public static class ExportOutput
         b.Append("internal static class ExportSchema\n{\n");
         foreach (MappingDefinition mapping in Ordered(schema))
         {
-            b.Append("    /// <summary>").Append(Code.Xml(mapping.Noun)).Append(": ").Append(Code.Doc(mapping.Doc)).Append("</summary>\n");
+            b.Append("    /// <summary>").Append(Code.Doc(mapping.Doc)).Append("</summary>\n");
             b.Append("    public static readonly SchemaMapping ").Append(mapping.Name).Append(" = new(").Append(Code.Literal(mapping.Key)).Append(", ")
-                .Append(Code.Literal(mapping.Name)).Append(", ").Append(Optional(mapping.Table)).Append(", new SchemaField[]\n    {\n");
+                .Append(Code.Literal(mapping.Name)).Append(", ").Append(Code.Literal(mapping.Noun.Trim('\''))).Append(", ").Append(Optional(mapping.Table))
+                .Append(", new SchemaField[]\n    {\n");
             foreach (FieldDefinition field in mapping.Fields)
             {
                 b.Append("        new(").Append(Code.Literal(field.Key)).Append(", ").Append(Code.Literal(field.Type)).Append(", FieldKind.").Append(Kind(field))
@@ -35,7 +36,7 @@ public static class ExportOutput
                     .Append(", column: ").Append(Optional(field.Column))
                     .Append(", nested: ").Append(field.Struct is null ? "null" : schema.Struct(field.Struct).Name)
                     .Append(", keys: ").Append(field.Keys is null ? "null" : "new[] { " + string.Join(", ", field.Keys.Select(Code.Literal)) + " }")
-                    .Append("),\n");
+                    .Append(",\n            doc: ").Append(Code.Literal(field.Doc.Replace("`", ""))).Append("),\n");
             }
             b.Append("    });\n\n");
         }
