@@ -180,8 +180,6 @@ public static class DatasetTables
     private static int CitationCount(Dataset dataset, Source source) =>
         FieldVisitor.Sections(dataset).SelectMany(s => s.Entities).SelectMany(e => e.Citations).Count(c => ReferenceEquals(c.Source, source));
 
-    internal static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToYamlWord();
-
     internal static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
 
     /// <summary>A column that is not a field: the table's kind or struct (<c>event</c>, <c>participant</c>), the column it follows, and its value.</summary>
