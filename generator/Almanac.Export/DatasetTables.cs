@@ -72,7 +72,7 @@ public static class DatasetTables
         }
         foreach (var (mapping, owners, measured) in ListTables())
         {
-            var t = new Builder(mapping.Table!, $"One row per {Noun(mapping)} of {string.Join(" or ", owners.Select(o => o.Noun))}.");
+            var t = new Builder(mapping.Table!, $"One row per {Noun(mapping)} of {Alternatives(owners.Select(o => o.Noun).ToList())}.");
             bool several = owners.Count > 1;
             if (several)
             {
@@ -176,6 +176,10 @@ public static class DatasetTables
     }
 
     private static string Noun(SchemaMapping mapping) => mapping.Noun.Split(' ', 2) is [("a" or "an" or "the"), string rest] ? rest : mapping.Noun;
+
+    /// <summary>"a, b or c".</summary>
+    private static string Alternatives(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
     private static int CitationCount(Dataset dataset, Source source) =>
         FieldVisitor.Sections(dataset).SelectMany(s => s.Entities).SelectMany(e => e.Citations).Count(c => ReferenceEquals(c.Source, source));
