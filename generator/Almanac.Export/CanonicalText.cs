@@ -15,15 +15,18 @@ namespace Almanac.Export;
 /// ordinally), lists inside an entity keep their curated order (aliases, citations, participants, materiel, tags,
 /// excluded passages), numbers and dates are formatted with the invariant culture, and lines end with <c>'\n'</c>.</para>
 /// <para>Each entity is one block: a heading line <c>{kind} {id}</c> followed by its fields, indented by two spaces,
-/// labelled with the YAML keys of the schema and in the schema's order (except <c>citations</c> for the key
-/// <c>sources</c>, and <c>owner</c> for a materiel's <c>actor</c>, the owner before the event). A field that is absent (<see langword="null"/>,
-/// an empty list, no external ids) is left out; an event's <c>geo-precision</c> is shown only where it differs from its
-/// place's (the runtime exposes the effective value, so a stated precision equal to the place's cannot be told apart). Vocabulary values are the YAML words (<c>armed-forces</c>), references
-/// to other entities are their ids, dates are ISO 8601 (<c>2020-05-21</c>), coordinates are the shortest decimal form
-/// that reads back exactly, citations read <c>{source id} ¶{paragraph}: "{quote}"</c> (without <c>¶</c> when the source
-/// has no document). Control and invisible formatting characters in one-line text are shown as <c>\n</c>, <c>\t</c>
-/// or <c>\u{XXXX}</c> so that no difference is hidden (a backslash typed in the data is shown as it is); notes, summaries
-/// and reasons with line breaks are shown as indented blocks.</para>
+/// labelled with the YAML keys of the schema and in the schema's order: the fields come from the one walker derived from
+/// the schema (<see cref="FieldVisitor"/>), so a field added to the schema shows here without an edit. An entity's
+/// <c>sources</c> are labelled <c>citations</c>. A field that is absent (<see langword="null"/>, an empty list, no
+/// external ids) is left out; an event's <c>geo-precision</c> is shown only where it differs from its place's (the runtime
+/// exposes the effective value, so a stated precision equal to the place's cannot be told apart). Vocabulary values are
+/// the YAML words (<c>armed-forces</c>), references to other entities are their ids, dates are ISO 8601
+/// (<c>2020-05-21</c>), coordinates are the shortest decimal form that reads back exactly, quotes are in quotation marks.
+/// A nested mapping is one line where it can be (<c>gna: attacker</c>, <c>{source id} ¶{paragraph}: "{quote}"</c>,
+/// <c>32.4346, 13.6351</c>, <c>low 1, best 2</c>), with its free text, lists and nested mappings on the lines below.
+/// Control and invisible formatting characters in one-line text are shown as <c>\n</c>, <c>\t</c> or <c>\u{XXXX}</c> so
+/// that no difference is hidden (a backslash typed in the data is shown as it is); free text with line breaks (notes,
+/// summaries, reasons) is shown as an indented block.</para>
 /// <para>The text ends with an index of the cited and excluded paragraphs of every source that has a document, so
 /// that a reader can walk through the document paragraph by paragraph; a paragraph number below the highest one that
 /// is neither cited nor excluded is listed as uncovered.</para>
@@ -43,181 +46,213 @@ public static class CanonicalText
         ArgumentNullException.ThrowIfNull(dataset);
         string? id = withInfo ? dataset.Info.Id : null, title = withInfo ? dataset.Info.Title : null, version = withInfo ? dataset.Info.Version : null;
 
-        var sources = dataset.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var actors = dataset.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var places = dataset.Places.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var events = dataset.Events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var sections = FieldVisitor.Sections(dataset)
+            .Select(s => (s.Kind, Entities: s.Entities.OrderBy(e => e is Event ev ? ev.Date : default).ThenBy(e => e.Id, StringComparer.Ordinal).ToList()))
+            .ToList();
 
         var w = new Writer();
         w.Line(0, "# Almanac dataset" + (id is null ? "" : " " + Inline(id)) + (version is null ? "" : " " + Inline(version)));
         w.Field(0, "title", title);
-        w.Line(0, string.Create(CultureInfo.InvariantCulture,
-            $"contents: {sources.Count} sources, {actors.Count} actors, {places.Count} places, {events.Count} events"));
-
-        w.Section("sources", sources.Count);
-        foreach (Source source in sources)
+        w.Line(0, "contents: " + string.Join(", ", sections.Select(s => s.Entities.Count.ToString(CultureInfo.InvariantCulture) + " " + s.Kind.Key)));
+        foreach (var (kind, entities) in sections)
         {
-            WriteSource(w, source);
+            w.Section(kind.Key, entities.Count);
+            foreach (Entity entity in entities)
+            {
+                w.Heading(Noun(kind), entity);
+                FieldVisitor.Visit(entity, new EntitySink(w, entity));
+            }
         }
-        w.Section("actors", actors.Count);
-        foreach (Actor actor in actors)
-        {
-            WriteActor(w, actor);
-        }
-        w.Section("places", places.Count);
-        foreach (Place place in places)
-        {
-            WritePlace(w, place);
-        }
-        w.Section("events", events.Count);
-        foreach (Event e in events)
-        {
-            WriteEvent(w, e);
-        }
-        WriteParagraphIndex(w, sources, actors, places, events);
+        WriteParagraphIndex(w, sections);
         return w.ToString();
     }
 
-    private static void WriteSource(Writer w, Source source)
+    /// <summary>The word that heads an entity's block: the kind's C# name in lower case (<c>event</c>).</summary>
+    private static string Noun(SchemaMapping kind) => kind.Name.ToLowerInvariant();
+
+    /// <summary>
+    /// The label of a field: its YAML key, except an entity's <c>sources</c>, which are labelled <c>citations</c> (each is a
+    /// citation of a source, and <c>sources</c> heads the section of the sources themselves).
+    /// </summary>
+    private static string Label(SchemaField field) => field.Nested == ExportSchema.Citation ? "citations" : field.Key;
+
+    /// <summary>A one-line value: text as it is (quotes in quotation marks), dates ISO 8601, numbers invariant.</summary>
+    private static string Format(SchemaField field, object value) => value switch
     {
-        w.Heading("source", source);
-        w.Field(1, "title", source.Title);
-        w.Field(1, "kind", Word(source.Kind));
-        w.Field(1, "publisher", source.Publisher);
-        w.Field(1, "published", Date(source.Published));
-        w.Field(1, "language", source.Language);
-        w.Field(1, "url", source.Url?.OriginalString);
-        w.Field(1, "document", source.Document);
-        w.List(1, "aliases", source.Aliases, Inline);
-        if (source.Excluded.Count > 0)
+        string text when field.Type == "quote" => Quoted(text),
+        string text => Inline(text),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        double number => Number(number),
+        _ => throw new ArgumentException($"'{field.Key}': no text form for {value.GetType().Name}.", nameof(value)),
+    };
+
+    /// <summary>Writes the fields of an entity, one per line (nested mappings on one line where they fit, see <see cref="Nested"/>).</summary>
+    private sealed class EntitySink : IFieldSink
+    {
+        private readonly Writer _w;
+        private readonly Entity _entity;
+
+        public EntitySink(Writer w, Entity entity)
         {
-            w.Line(1, "excluded:");
-            foreach (ExcludedPassage passage in source.Excluded)
+            _w = w;
+            _entity = entity;
+        }
+
+        public void Value(SchemaField field, object? value)
+        {
+            // The id heads the block. The runtime presents an event's effective geo-precision (its own, else its
+            // place's); the place's is shown with the place, so only a precision that differs from it is the event's own.
+            if (value is null || field.Type == "id" || (field.IsHidden && _entity is Event { Place.GeoPrecision: GeoPrecision inherited } && Equals(inherited.ToYamlWord(), value)))
             {
-                w.Line(2, "- " + (passage.Paragraph is int p ? Pilcrow(p) + ": " : "") + Quoted(passage.Quote));
-                w.Text(3, "reason", passage.Reason);
+                return;
+            }
+            Nested.Write(_w, 1, field, value);
+        }
+
+        public void Values(SchemaField field, IReadOnlyList<string> values) => Nested.Write(_w, 1, field, values);
+
+        public void Struct(SchemaField field, FieldRecord? value)
+        {
+            if (value is not null)
+            {
+                Nested.Write(_w, 1, field, value);
             }
         }
-        w.Text(1, "notes", source.Notes);
+
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items) => Nested.Write(_w, 1, field, items);
     }
 
-    private static void WriteActor(Writer w, Actor actor)
+    /// <summary>
+    /// Collects the fields of a nested mapping, then writes it: a first field that is a required reference or text heads the
+    /// line (with the paragraph of a quote, <c>¶n</c>), followed after a colon by the other one-line values (required ones
+    /// bare, optional ones after their key) joined with commas; free text, lists and nested mappings follow on lines below.
+    /// So a participant reads <c>gna: attacker</c>, a citation <c>source ¶3: "quote"</c>, a location <c>32.4, 13.6</c>.
+    /// </summary>
+    private sealed class Nested : IFieldSink
     {
-        w.Heading("actor", actor);
-        w.Field(1, "name", actor.Name);
-        w.Field(1, "kind", Word(actor.Kind));
-        w.List(1, "aliases", actor.Aliases, Inline);
-        w.Field(1, "country", actor.Country);
-        w.Field(1, "part-of", actor.PartOf?.Id);
-        if (actor.AlignedWith.Count > 0)
+        private readonly List<(SchemaField Field, object Value)> _present = new();
+
+        public void Value(SchemaField field, object? value)
         {
-            w.Line(1, "aligned-with:");
-            foreach (Alignment alignment in actor.AlignedWith)
+            if (value is not null)
             {
-                w.Line(2, "- actor: " + Inline(alignment.Actor.Id));
-                w.Field(3, "from", Date(alignment.From));
-                w.Field(3, "until", Date(alignment.Until));
-                w.Text(3, "notes", alignment.Notes);
+                _present.Add((field, value));
             }
         }
-        w.Field(1, "active-from", Date(actor.ActiveFrom));
-        w.Field(1, "active-until", Date(actor.ActiveUntil));
-        WriteExternalIds(w, actor.ExternalIds);
-        WriteCitations(w, actor.Citations);
-        w.Text(1, "notes", actor.Notes);
-    }
 
-    private static void WritePlace(Writer w, Place place)
-    {
-        w.Heading("place", place);
-        w.Field(1, "name", place.Name);
-        w.Field(1, "kind", Word(place.Kind));
-        w.List(1, "aliases", place.Aliases, Inline);
-        if (place.Location is GeoPoint location)
+        public void Values(SchemaField field, IReadOnlyList<string> values)
         {
-            w.Field(1, "location", Number(location.Latitude) + ", " + Number(location.Longitude));
+            if (values.Count > 0)
+            {
+                _present.Add((field, values));
+            }
         }
-        w.Field(1, "geo-precision", place.GeoPrecision is GeoPrecision precision ? Word(precision) : null);
-        w.Field(1, "within", place.Within?.Id);
-        w.Field(1, "country", place.Country);
-        WriteExternalIds(w, place.ExternalIds);
-        WriteCitations(w, place.Citations);
-        w.Text(1, "notes", place.Notes);
-    }
 
-    private static void WriteEvent(Writer w, Event e)
-    {
-        w.Heading("event", e);
-        w.Field(1, "name", e.Name);
-        w.Field(1, "kind", Word(e.Kind));
-        w.Field(1, "date", Date(e.Date));
-        w.Field(1, "end-date", Date(e.EndDate));
-        w.Field(1, "time-precision", Word(e.TimePrecision));
-        w.Field(1, "place", e.Place?.Id);
-        // The event's own geo-precision (schema: "when it is less exact than the place's own location"); the inherited
-        // precision of the place is shown with the place, so only a precision that differs from it is the event's own.
-        if (e.GeoPrecision is GeoPrecision geoPrecision && geoPrecision != e.Place?.GeoPrecision)
+        public void Struct(SchemaField field, FieldRecord? value)
         {
-            w.Field(1, "geo-precision", Word(geoPrecision));
+            if (value is not null)
+            {
+                _present.Add((field, value));
+            }
         }
-        w.List(1, "participants", e.Participants, p => Inline(p.Actor.Id) + ": " + Word(p.Role));
-        w.Field(1, "claimed-by", e.ClaimedBy?.Id);
-        WriteCasualties(w, "fatalities", e.Fatalities);
-        WriteCasualties(w, "wounded", e.Wounded);
-        w.List(1, "materiel", e.Materiel, Materiel);
-        w.Text(1, "summary", e.Summary);
-        if (e.Tags.Count > 0)
-        {
-            w.Field(1, "tags", string.Join(", ", e.Tags));
-        }
-        w.List(1, "aliases", e.Aliases, Inline);
-        WriteCitations(w, e.Citations);
-        w.Text(1, "notes", e.Notes);
-    }
 
-    private static void WriteCasualties(Writer w, string label, Casualties? casualties)
-    {
-        if (casualties is null)
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
         {
-            return;
+            if (items.Count > 0)
+            {
+                _present.Add((field, items));
+            }
         }
-        w.Line(1, label + ": " + Figures(casualties.Low, casualties.Best, casualties.High));
-        foreach (SideCasualties side in casualties.Sides)
+
+        /// <summary>Writes one field of an entity or nested mapping at <paramref name="depth"/>.</summary>
+        public static void Write(Writer w, int depth, SchemaField field, object value)
         {
-            w.Line(2, "- side " + Inline(side.Actor.Id) + ": " + Figures(side.Low, side.Best, side.High));
+            string label = Label(field);
+            switch (value)
+            {
+                case IReadOnlyList<string> { Count: 0 }:
+                case IReadOnlyList<FieldRecord> { Count: 0 }:
+                    return;
+                case IReadOnlyList<string> tags when field.Type == "tag":
+                    w.Field(depth, label, string.Join(", ", tags));
+                    return;
+                case IReadOnlyList<string> texts:
+                    w.List(depth, label, texts, Inline);
+                    return;
+                case FieldRecord record:
+                    var (line, below) = Collect(record);
+                    w.Line(depth, label + ":" + (line.Length == 0 ? "" : " " + line));
+                    WriteAll(w, depth + 1, below);
+                    return;
+                case IReadOnlyList<FieldRecord> items:
+                    w.Line(depth, label + ":");
+                    foreach (FieldRecord item in items)
+                    {
+                        var (itemLine, itemBelow) = Collect(item);
+                        w.Line(depth + 1, itemLine.Length == 0 ? "-" : "- " + itemLine);
+                        WriteAll(w, depth + 2, itemBelow);
+                    }
+                    return;
+                case string text when field.Type == "text":
+                    w.Text(depth, label, text);
+                    return;
+                default:
+                    w.Field(depth, label, Format(field, value));
+                    return;
+            }
+        }
+
+        private static void WriteAll(Writer w, int depth, List<(SchemaField Field, object Value)> fields)
+        {
+            foreach (var (field, value) in fields)
+            {
+                Write(w, depth, field, value);
+            }
+        }
+
+        /// <summary>The one-line part of a nested mapping and the fields written below it.</summary>
+        private static (string Line, List<(SchemaField Field, object Value)> Below) Collect(FieldRecord record)
+        {
+            var sink = new Nested();
+            record.Accept(sink);
+            var head = new List<string>();
+            var inline = new List<string>();
+            var below = new List<(SchemaField, object)>();
+            SchemaField first = record.Mapping.Fields[0];
+            foreach (var (field, value) in sink._present)
+            {
+                if (field == first && field.IsRequired && (field.Kind == FieldKind.Reference || field.Type == "text"))
+                {
+                    head.Add(value is string text && field.Type == "text" ? Quoted(text) : Format(field, value));
+                }
+                else if (field.IsComputed && value is int paragraph)
+                {
+                    head.Add(Pilcrow(paragraph));
+                }
+                else if (field.IsList || field.Kind == FieldKind.Struct || field.Type == "text")
+                {
+                    below.Add((field, value));
+                }
+                else
+                {
+                    inline.Add(field.IsRequired ? Format(field, value) : field.Key + " " + Format(field, value));
+                }
+            }
+            string line = string.Join(" ", head);
+            if (inline.Count > 0)
+            {
+                line += (line.Length == 0 ? "" : ": ") + string.Join(", ", inline);
+            }
+            return (line, below);
         }
     }
-
-    private static void WriteExternalIds(Writer w, ExternalIds ids)
-    {
-        var pairs = new List<(string Key, string? Value)>
-        {
-            ("wikidata", ids.Wikidata), ("geonames", ids.GeoNames), ("acled", ids.Acled),
-            ("ucdp", ids.Ucdp), ("osm", ids.Osm), ("icao", ids.Icao),
-        };
-        if (pairs.All(p => p.Value is null))
-        {
-            return;
-        }
-        w.Line(1, "external-ids:");
-        foreach (var (key, value) in pairs)
-        {
-            w.Field(2, key, value);
-        }
-    }
-
-    private static void WriteCitations(Writer w, IReadOnlyList<Citation> citations) =>
-        w.List(1, "citations", citations, c => Inline(c.Source.Id) + (c.Paragraph is int p ? " " + Pilcrow(p) : "") + ": " + Quoted(c.Quote));
 
     /// <summary>Per source with paragraph numbers: which entities cite each paragraph, which paragraphs are excluded.</summary>
-    private static void WriteParagraphIndex(Writer w, List<Source> sources, List<Actor> actors, List<Place> places, List<Event> events)
+    private static void WriteParagraphIndex(Writer w, List<(SchemaMapping Kind, List<Entity> Entities)> sections)
     {
-        var cited = new List<(Citation Citation, string Entity)>();
-        cited.AddRange(actors.SelectMany(a => a.Citations.Select(c => (c, "actor " + a.Id))));
-        cited.AddRange(places.SelectMany(p => p.Citations.Select(c => (c, "place " + p.Id))));
-        cited.AddRange(events.SelectMany(e => e.Citations.Select(c => (c, "event " + e.Id))));
-
-        var indexed = sources
+        var cited = sections.SelectMany(s => s.Entities.SelectMany(e => e.Citations.Select(c => (Citation: c, Entity: Noun(s.Kind) + " " + e.Id)))).ToList();
+        var indexed = sections.SelectMany(s => s.Entities).OfType<Source>()
             .Where(s => s.Excluded.Any(x => x.Paragraph is not null) || cited.Any(c => ReferenceEquals(c.Citation.Source, s) && c.Citation.Paragraph is not null))
             .ToList();
         w.Section("paragraphs of source documents", indexed.Count);
@@ -275,44 +310,9 @@ public static class CanonicalText
         }
     }
 
-    private static string Materiel(Materiel m)
-    {
-        var builder = new StringBuilder("item ").Append(Quoted(m.Item));
-        if (m.Count is int count)
-        {
-            builder.Append(", count ").Append(count.ToString(CultureInfo.InvariantCulture));
-        }
-        builder.Append(", outcome ").Append(Word(m.Outcome));
-        if (m.Owner is not null)
-        {
-            builder.Append(", owner ").Append(Inline(m.Owner.Id));
-        }
-        return builder.ToString();
-    }
-
-    private static string Figures(int? low, int? best, int? high)
-    {
-        var parts = new List<string>(3);
-        if (low is int l)
-        {
-            parts.Add("low " + l.ToString(CultureInfo.InvariantCulture));
-        }
-        if (best is int b)
-        {
-            parts.Add("best " + b.ToString(CultureInfo.InvariantCulture));
-        }
-        if (high is int h)
-        {
-            parts.Add("high " + h.ToString(CultureInfo.InvariantCulture));
-        }
-        return parts.Count == 0 ? "(no figure)" : string.Join(", ", parts);
-    }
-
     private static string Pilcrow(int paragraph) => "¶" + paragraph.ToString(CultureInfo.InvariantCulture);
 
     private static string Quoted(string text) => "\"" + Inline(text) + "\"";
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The shortest text that reads back as the same number, with at least one decimal (<c>25.0</c>, <c>32.4346</c>).</summary>
     internal static string Number(double value)
@@ -325,29 +325,8 @@ public static class CanonicalText
         return text.Contains('.', StringComparison.Ordinal) ? text : text + ".0";
     }
 
-    /// <summary>The YAML word of a vocabulary value: the kebab-case form of its C# name (<c>ArmedForces</c> → <c>armed-forces</c>).</summary>
-    internal static string Word<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        string name = value.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('-');
-                }
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-        return builder.ToString();
-    }
+    /// <summary>The YAML word of a vocabulary value (<c>ArmedForces</c> → <c>armed-forces</c>).</summary>
+    internal static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToYamlWord();
 
     /// <summary>Text on one line: line breaks, tabs, other control characters and invisible format characters are escaped.</summary>
     internal static string Inline(string text)

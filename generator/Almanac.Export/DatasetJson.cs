@@ -33,248 +33,40 @@ public static class DatasetJson
         w.WriteStartObject();
         w.WriteString("format", "almanac-json");
         w.WriteNumber("format-version", FormatVersion);
-        DatasetInfo info = dataset.Info;
         w.WriteStartObject("dataset");
-        w.WriteString("id", info.Id);
-        w.WriteString("title", info.Title);
-        w.WriteString("version", info.Version);
-        w.WriteString("license", info.License);
-        w.WriteString("citation", info.Citation);
-        Text(w, "description", info.Description);
-        Text(w, "content-hash", info.ContentHash);
+        var sink = new JsonSink(w);
+        FieldVisitor.VisitDataset(dataset.Info, sink);
+        sink.Value("content-hash", dataset.Info.ContentHash);
         w.WriteEndObject();
-
-        w.WriteStartArray("sources");
-        foreach (Source s in dataset.Sources)
+        foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
         {
-            w.WriteStartObject();
-            w.WriteString("id", s.Id);
-            w.WriteString("title", s.Title);
-            w.WriteString("kind", DatasetTables.Word(s.Kind));
-            Text(w, "publisher", s.Publisher);
-            Date(w, "published", s.Published);
-            Text(w, "language", s.Language);
-            Text(w, "url", s.Url?.OriginalString);
-            Text(w, "document", s.Document);
-            Strings(w, "aliases", s.Aliases);
-            if (s.Excluded.Count > 0)
-            {
-                w.WriteStartArray("excluded");
-                foreach (ExcludedPassage passage in s.Excluded)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("quote", passage.Quote);
-                    Number(w, "paragraph", passage.Paragraph);
-                    w.WriteString("reason", passage.Reason);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
-            Text(w, "notes", s.Notes);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("actors");
-        foreach (Actor a in dataset.Actors)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", a.Id);
-            w.WriteString("name", a.Name);
-            w.WriteString("kind", DatasetTables.Word(a.Kind));
-            Strings(w, "aliases", a.Aliases);
-            Text(w, "country", a.Country);
-            Text(w, "part-of", a.PartOf?.Id);
-            if (a.AlignedWith.Count > 0)
-            {
-                w.WriteStartArray("aligned-with");
-                foreach (Alignment al in a.AlignedWith)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("actor", al.Actor.Id);
-                    Date(w, "from", al.From);
-                    Date(w, "until", al.Until);
-                    Text(w, "notes", al.Notes);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
-            Date(w, "active-from", a.ActiveFrom);
-            Date(w, "active-until", a.ActiveUntil);
-            ExternalIds(w, a.ExternalIds);
-            Citations(w, a.Citations);
-            Text(w, "notes", a.Notes);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("places");
-        foreach (Place p in dataset.Places)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", p.Id);
-            w.WriteString("name", p.Name);
-            w.WriteString("kind", DatasetTables.Word(p.Kind));
-            Strings(w, "aliases", p.Aliases);
-            if (p.Location is GeoPoint location)
-            {
-                w.WriteStartObject("location");
-                w.WriteNumber("lat", location.Latitude);
-                w.WriteNumber("lon", location.Longitude);
-                w.WriteEndObject();
-            }
-            Text(w, "geo-precision", p.GeoPrecision is GeoPrecision g ? DatasetTables.Word(g) : null);
-            Text(w, "within", p.Within?.Id);
-            Text(w, "country", p.Country);
-            ExternalIds(w, p.ExternalIds);
-            Citations(w, p.Citations);
-            Text(w, "notes", p.Notes);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        w.WriteStartArray("events");
-        foreach (Event e in dataset.Events)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("name", e.Name);
-            w.WriteString("kind", DatasetTables.Word(e.Kind));
-            Date(w, "date", e.Date);
-            Date(w, "end-date", e.EndDate);
-            w.WriteString("time-precision", DatasetTables.Word(e.TimePrecision));
-            Text(w, "place", e.Place?.Id);
-            Text(w, "geo-precision", e.GeoPrecision is GeoPrecision g ? DatasetTables.Word(g) : null);
-            if (e.Participants.Count > 0)
-            {
-                w.WriteStartArray("participants");
-                foreach (Participant participant in e.Participants)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("actor", participant.Actor.Id);
-                    w.WriteString("role", DatasetTables.Word(participant.Role));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
-            Text(w, "claimed-by", e.ClaimedBy?.Id);
-            Casualties(w, "fatalities", e.Fatalities);
-            Casualties(w, "wounded", e.Wounded);
-            if (e.Materiel.Count > 0)
-            {
-                w.WriteStartArray("materiel");
-                foreach (Materiel m in e.Materiel)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("item", m.Item);
-                    Number(w, "count", m.Count);
-                    w.WriteString("outcome", DatasetTables.Word(m.Outcome));
-                    Text(w, "actor", m.Owner?.Id);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
-            Text(w, "summary", e.Summary);
-            Strings(w, "tags", e.Tags);
-            Citations(w, e.Citations);
-            Strings(w, "aliases", e.Aliases);
-            Text(w, "notes", e.Notes);
-            EventKindStandards codes = e.Kind.Standards();
-            w.WriteStartObject("standards");
-            w.WriteString("acled-disorder-type", codes.AcledDisorderType);
-            w.WriteString("acled-event-type", codes.AcledEventType);
-            w.WriteString("acled-sub-event-type", codes.AcledSubEventType);
-            Number(w, "ucdp-type-of-violence", codes.UcdpViolence is UcdpViolenceType u ? (int)u : null);
-            w.WriteString("cameo", codes.CameoCode);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-    }
-
-    private static void Casualties(Utf8JsonWriter w, string name, Casualties? casualties)
-    {
-        if (casualties is null)
-        {
-            return;
-        }
-        w.WriteStartObject(name);
-        Number(w, "low", casualties.Low);
-        Number(w, "best", casualties.Best);
-        Number(w, "high", casualties.High);
-        if (casualties.Sides.Count > 0)
-        {
-            w.WriteStartArray("sides");
-            foreach (SideCasualties side in casualties.Sides)
+            w.WriteStartArray(kind.Key);
+            foreach (Entity entity in entities)
             {
                 w.WriteStartObject();
-                w.WriteString("actor", side.Actor.Id);
-                Number(w, "low", side.Low);
-                Number(w, "best", side.Best);
-                Number(w, "high", side.High);
+                FieldVisitor.Visit(entity, sink);
+                if (entity is Event e)
+                {
+                    Standards(w, e.Kind.Standards());
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
         }
         w.WriteEndObject();
+        w.Flush();
     }
 
-    private static void ExternalIds(Utf8JsonWriter w, ExternalIds ids)
+    /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind.</summary>
+    private static void Standards(Utf8JsonWriter w, EventKindStandards codes)
     {
-        if (ids == Almanac.ExternalIds.None)
-        {
-            return;
-        }
-        w.WriteStartObject("external-ids");
-        Text(w, "wikidata", ids.Wikidata);
-        Text(w, "geonames", ids.GeoNames);
-        Text(w, "acled", ids.Acled);
-        Text(w, "ucdp", ids.Ucdp);
-        Text(w, "osm", ids.Osm);
-        Text(w, "icao", ids.Icao);
+        w.WriteStartObject("standards");
+        w.WriteString("acled-disorder-type", codes.AcledDisorderType);
+        w.WriteString("acled-event-type", codes.AcledEventType);
+        w.WriteString("acled-sub-event-type", codes.AcledSubEventType);
+        Number(w, "ucdp-type-of-violence", codes.UcdpViolence is UcdpViolenceType u ? (int)u : null);
+        w.WriteString("cameo", codes.CameoCode);
         w.WriteEndObject();
-    }
-
-    private static void Citations(Utf8JsonWriter w, IReadOnlyList<Citation> citations)
-    {
-        if (citations.Count == 0)
-        {
-            return;
-        }
-        w.WriteStartArray("sources");
-        foreach (Citation c in citations)
-        {
-            w.WriteStartObject();
-            w.WriteString("source", c.Source.Id);
-            w.WriteString("quote", c.Quote);
-            Number(w, "paragraph", c.Paragraph);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-        w.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            w.WriteStringValue(value);
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Text(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
     }
 
     private static void Number(Utf8JsonWriter w, string name, int? value)
@@ -285,11 +77,77 @@ public static class DatasetJson
         }
     }
 
-    private static void Date(Utf8JsonWriter w, string name, DateOnly? value)
+    /// <summary>Writes each field under its YAML key: absent values and empty lists are left out, nested mappings are objects.</summary>
+    private sealed class JsonSink : IFieldSink
     {
-        if (value is DateOnly date)
+        private readonly Utf8JsonWriter _w;
+
+        public JsonSink(Utf8JsonWriter w) => _w = w;
+
+        public void Value(SchemaField field, object? value) => Value(field.Key, value);
+
+        public void Value(string key, object? value)
         {
-            w.WriteString(name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            switch (value)
+            {
+                case null:
+                    break;
+                case string text:
+                    _w.WriteString(key, text);
+                    break;
+                case int number:
+                    _w.WriteNumber(key, number);
+                    break;
+                case double number:
+                    _w.WriteNumber(key, number);
+                    break;
+                case DateOnly date:
+                    _w.WriteString(key, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    throw new ArgumentException($"'{key}': no JSON form for {value.GetType().Name}.", nameof(value));
+            }
+        }
+
+        public void Values(SchemaField field, IReadOnlyList<string> values)
+        {
+            if (values.Count == 0)
+            {
+                return;
+            }
+            _w.WriteStartArray(field.Key);
+            foreach (string value in values)
+            {
+                _w.WriteStringValue(value);
+            }
+            _w.WriteEndArray();
+        }
+
+        public void Struct(SchemaField field, FieldRecord? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+            _w.WriteStartObject(field.Key);
+            value.Accept(this);
+            _w.WriteEndObject();
+        }
+
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+            _w.WriteStartArray(field.Key);
+            foreach (FieldRecord item in items)
+            {
+                _w.WriteStartObject();
+                item.Accept(this);
+                _w.WriteEndObject();
+            }
+            _w.WriteEndArray();
         }
     }
 }

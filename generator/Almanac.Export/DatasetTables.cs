@@ -1,311 +1,291 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Almanac.Export;
 
 /// <summary>
-/// The relational form of a dataset: one table each for events, actors, places, sources, and the lists inside them
-/// (participants, citations, materiel, casualties by side, alignments), joined by ids. This is what the CSV tables and
+/// The relational form of a dataset: one table each for sources, actors, places and events, and for the lists inside them
+/// (alignments, citations, participants, casualties by side, materiel), joined by ids. This is what the CSV tables and
 /// Parquet files hold, so that DuckDB, Spark, BigQuery, pandas or R load the dataset as ordinary tables.
 /// </summary>
 /// <remarks>
+/// <para>The columns come from the schema: every field with a <c>column</c>, in schema order (a nested mapping's columns
+/// prefixed with the field's, <c>fatalities_low</c>), walked by <see cref="FieldVisitor"/>; a list table belongs to a
+/// struct with a <c>table</c>. Columns that are not fields (the place's name and location, counts, the ACLED, UCDP and
+/// CAMEO codes) are listed here, each after the column it follows.</para>
 /// <para>Rows are in dataset order (sources, actors and places by id; events by date, then id); rows of a list table
-/// follow their owner, then the curated order of the list (<c>position</c>, from 0). Vocabulary values are the YAML
-/// words (<c>air-strike</c>, <c>armed-forces</c>), references are ids, several values in one cell (aliases, tags) are
-/// joined with <c>"; "</c>. The column list of every table is documented in <c>docs/exports.md</c>.</para>
+/// follow their owner (kinds in schema order), then the curated order of the list (<c>position</c>, from 0). Vocabulary
+/// values are the YAML words (<c>air-strike</c>, <c>armed-forces</c>), references are ids, several values in one cell
+/// (aliases, tags) are joined with <c>"; "</c>. The column list of every table is in <c>docs/exports.md</c>.</para>
 /// </remarks>
 public static class DatasetTables
 {
     /// <summary>The separator of several values in one text cell (aliases, tags).</summary>
     public const string ListSeparator = "; ";
 
-    /// <summary>Builds every table of <paramref name="dataset"/>: events, actors, places, sources, participants, citations, materiel, casualties, alignments.</summary>
+    /// <summary>
+    /// The columns of the entity tables that are not fields of the schema, each placed after the column it names (at the
+    /// end for none). Every other column is a field with a <c>column</c> in the schema.
+    /// </summary>
+    private static readonly Derived[] s_derived =
+    {
+        new("event", "end_date", "last_date", ColumnType.Date, false, "end_date, or date for a single day", (_, e) => ((Event)e).LastDate),
+        new("event", "place_id", "place_name", ColumnType.Text, true, "name of the place", (_, e) => ((Event)e).Place?.Name),
+        new("event", "place_name", "latitude", ColumnType.Real, true, "WGS 84 latitude of the place", (_, e) => ((Event)e).Place?.Location?.Latitude),
+        new("event", "latitude", "longitude", ColumnType.Real, true, "WGS 84 longitude of the place", (_, e) => ((Event)e).Place?.Location?.Longitude),
+        new("event", "geo_precision", "country", ColumnType.Text, true, "ISO 3166-1 alpha-2 country of the place", (_, e) => ((Event)e).Place?.Country),
+        new("event", "wounded_high", "participant_count", ColumnType.Integer, false, "number of rows in participants for this event", (_, e) => ((Event)e).Participants.Count),
+        new("event", "participant_count", "citation_count", ColumnType.Integer, false, "number of citations supporting the event", (_, e) => ((Event)e).Citations.Count),
+        new("event", null, "acled_event_type", ColumnType.Text, false, "ACLED event_type of the kind", (_, e) => ((Event)e).Kind.Standards().AcledEventType),
+        new("event", null, "acled_sub_event_type", ColumnType.Text, false, "ACLED sub_event_type of the kind", (_, e) => ((Event)e).Kind.Standards().AcledSubEventType),
+        new("event", null, "ucdp_type_of_violence", ColumnType.Integer, true, "UCDP type_of_violence of the kind (1, 2, 3), null where UCDP does not code it",
+            (_, e) => ((Event)e).Kind.Standards().UcdpViolence is UcdpViolenceType u ? (int)u : null),
+        new("event", null, "cameo_code", ColumnType.Text, false, "CAMEO event code of the kind (leading zeros kept)", (_, e) => ((Event)e).Kind.Standards().CameoCode),
+        new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (d, e) => d.Events.Involving((Actor)e).Count),
+        new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (d, e) => d.Events.AtExactly((Place)e).Count),
+        new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
+        new("source", "document", "citation_count", ColumnType.Integer, false, "citations quoting this source", (d, e) => CitationCount(d, (Source)e)),
+        new("participant", "actor_id", "actor_name", ColumnType.Text, false, "actor name", (_, p) => ((Participant)p).Actor.Name),
+    };
+
+    /// <summary>
+    /// Builds every table of <paramref name="dataset"/>: one per entity kind (sources, actors, places, events), then one per
+    /// list of nested mappings with a table in the schema (alignments, citations, participants, casualties, materiel).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<ExportTable> Build(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return new[]
+        var tables = new List<ExportTable>();
+        foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
         {
-            Events(dataset),
-            Actors(dataset),
-            Places(dataset),
-            Sources(dataset),
-            Participants(dataset),
-            Citations(dataset),
-            Materiel(dataset),
-            Casualties(dataset),
-            Alignments(dataset),
-        };
-    }
-
-    private static ExportTable Events(Dataset dataset)
-    {
-        var t = new Builder("events", "One row per event, ordered by date, then id.")
-            .Text("id", false, "event id")
-            .Text("name", false, "headline")
-            .Text("kind", false, "event kind (YAML word, e.g. air-strike)")
-            .Date("date", false, "the day, or the first day of the span")
-            .Date("end_date", true, "the last day of a span; null for a single day")
-            .Date("last_date", false, "end_date, or date for a single day")
-            .Text("time_precision", false, "how exactly the date is known (day, days, week, month, year)")
-            .Text("place_id", true, "id of the place")
-            .Text("place_name", true, "name of the place")
-            .Real("latitude", true, "WGS 84 latitude of the place")
-            .Real("longitude", true, "WGS 84 longitude of the place")
-            .Text("geo_precision", true, "how exactly the event is located (exact, near, district, …)")
-            .Text("country", true, "ISO 3166-1 alpha-2 country of the place")
-            .Text("claimed_by", true, "id of the actor asserting the event, when it is one side's claim")
-            .Integer("fatalities_low", true, "lowest figure of people killed")
-            .Integer("fatalities_best", true, "best estimate of people killed")
-            .Integer("fatalities_high", true, "highest figure of people killed")
-            .Integer("wounded_low", true, "lowest figure of people wounded")
-            .Integer("wounded_best", true, "best estimate of people wounded")
-            .Integer("wounded_high", true, "highest figure of people wounded")
-            .Integer("participant_count", false, "number of rows in participants for this event")
-            .Integer("citation_count", false, "number of citations supporting the event")
-            .Text("summary", true, "curator's summary")
-            .Text("tags", true, "tags, joined with '; '")
-            .Text("aliases", true, "other names, joined with '; '")
-            .Text("notes", true, "curator's notes")
-            .Text("acled_event_type", false, "ACLED event_type of the kind")
-            .Text("acled_sub_event_type", false, "ACLED sub_event_type of the kind")
-            .Integer("ucdp_type_of_violence", true, "UCDP type_of_violence of the kind (1, 2, 3), null where UCDP does not code it")
-            .Text("cameo_code", false, "CAMEO event code of the kind (leading zeros kept)");
-        foreach (Event e in dataset.Events)
-        {
-            EventKindStandards codes = e.Kind.Standards();
-            Place? place = e.Place;
-            t.Row(e.Id, e.Name, Word(e.Kind), e.Date, e.EndDate, e.LastDate, Word(e.TimePrecision),
-                place?.Id, place?.Name, place?.Location?.Latitude, place?.Location?.Longitude,
-                e.GeoPrecision is GeoPrecision g ? Word(g) : null, place?.Country, e.ClaimedBy?.Id,
-                e.Fatalities?.Low, e.Fatalities?.Best, e.Fatalities?.High, e.Wounded?.Low, e.Wounded?.Best, e.Wounded?.High,
-                e.Participants.Count, e.Citations.Count, e.Summary, Join(e.Tags), Join(e.Aliases), e.Notes,
-                codes.AcledEventType, codes.AcledSubEventType, codes.UcdpViolence is UcdpViolenceType u ? (int)u : null, codes.CameoCode);
-        }
-        return t.Build();
-    }
-
-    private static ExportTable Actors(Dataset dataset)
-    {
-        var t = new Builder("actors", "One row per actor, ordered by id.")
-            .Text("id", false, "actor id")
-            .Text("name", false, "standard name")
-            .Text("kind", false, "actor kind (YAML word, e.g. armed-forces)")
-            .Text("country", true, "ISO 3166-1 alpha-2 country")
-            .Text("part_of", true, "id of the parent actor")
-            .Date("active_from", true, "first day active")
-            .Date("active_until", true, "last day active")
-            .Text("wikidata", true, "Wikidata item")
-            .Text("acled", true, "ACLED actor name")
-            .Text("ucdp", true, "UCDP actor id")
-            .Integer("event_count", false, "events involving the actor or any actor part of it (Events.Involving)")
-            .Text("aliases", true, "other names, joined with '; '")
-            .Text("notes", true, "curator's notes");
-        foreach (Actor a in dataset.Actors)
-        {
-            t.Row(a.Id, a.Name, Word(a.Kind), a.Country, a.PartOf?.Id, a.ActiveFrom, a.ActiveUntil,
-                a.ExternalIds.Wikidata, a.ExternalIds.Acled, a.ExternalIds.Ucdp, dataset.Events.Involving(a).Count, Join(a.Aliases), a.Notes);
-        }
-        return t.Build();
-    }
-
-    private static ExportTable Places(Dataset dataset)
-    {
-        var t = new Builder("places", "One row per place, ordered by id.")
-            .Text("id", false, "place id")
-            .Text("name", false, "standard name")
-            .Text("kind", false, "place kind (YAML word, e.g. town)")
-            .Text("country", true, "ISO 3166-1 alpha-2 country")
-            .Text("within", true, "id of the containing place")
-            .Real("latitude", true, "WGS 84 latitude")
-            .Real("longitude", true, "WGS 84 longitude")
-            .Text("geo_precision", true, "how exactly the location is known")
-            .Text("geonames", true, "GeoNames id")
-            .Text("wikidata", true, "Wikidata item")
-            .Text("osm", true, "OpenStreetMap element")
-            .Text("icao", true, "ICAO location indicator")
-            .Integer("event_count", false, "events at the place itself (Events.AtExactly)")
-            .Integer("event_count_within", false, "events at the place or any place within it (Events.At)")
-            .Text("aliases", true, "other names, joined with '; '")
-            .Text("notes", true, "curator's notes");
-        foreach (Place p in dataset.Places)
-        {
-            t.Row(p.Id, p.Name, Word(p.Kind), p.Country, p.Within?.Id, p.Location?.Latitude, p.Location?.Longitude,
-                p.GeoPrecision is GeoPrecision g ? Word(g) : null, p.ExternalIds.GeoNames, p.ExternalIds.Wikidata, p.ExternalIds.Osm, p.ExternalIds.Icao,
-                dataset.Events.AtExactly(p).Count, dataset.Events.At(p).Count, Join(p.Aliases), p.Notes);
-        }
-        return t.Build();
-    }
-
-    private static ExportTable Sources(Dataset dataset)
-    {
-        var t = new Builder("sources", "One row per source, ordered by id.")
-            .Text("id", false, "source id")
-            .Text("title", false, "title")
-            .Text("kind", false, "source kind (YAML word, e.g. article)")
-            .Text("publisher", true, "publisher")
-            .Date("published", true, "publication date")
-            .Text("language", true, "BCP 47 language tag")
-            .Text("url", true, "where it can be read")
-            .Text("document", true, "path of the local text that quotes were checked against")
-            .Integer("citation_count", false, "citations quoting this source")
-            .Text("aliases", true, "other titles, joined with '; '")
-            .Text("notes", true, "curator's notes");
-        // Entities are shared instances (reference equality is entity equality), so they key the counts.
-        var counts = new Dictionary<Source, int>();
-        foreach (var (_, _, _, citation) in AllCitations(dataset))
-        {
-            counts[citation.Source] = counts.GetValueOrDefault(citation.Source) + 1;
-        }
-        foreach (Source s in dataset.Sources)
-        {
-            t.Row(s.Id, s.Title, Word(s.Kind), s.Publisher, s.Published, s.Language, s.Url?.OriginalString, s.Document,
-                counts.GetValueOrDefault(s), Join(s.Aliases), s.Notes);
-        }
-        return t.Build();
-    }
-
-    private static ExportTable Participants(Dataset dataset)
-    {
-        var t = new Builder("participants", "One row per participant of an event: the actor and its role.")
-            .Text("event_id", false, "event id")
-            .Integer("position", false, "order in the event's participants, from 0")
-            .Text("actor_id", false, "actor id")
-            .Text("actor_name", false, "actor name")
-            .Text("role", false, "participant role (YAML word, e.g. attacker)");
-        foreach (Event e in dataset.Events)
-        {
-            for (int i = 0; i < e.Participants.Count; i++)
+            var t = new Builder(kind.Key, $"One row per {Noun(kind)}, in dataset order.");
+            t.Columns(Columns(kind, "", nullable: false, keys: null), kind.Name.ToLowerInvariant());
+            foreach (Entity entity in entities)
             {
-                Participant p = e.Participants[i];
-                t.Row(e.Id, i, p.Actor.Id, p.Actor.Name, Word(p.Role));
+                object?[] row = t.NewRow();
+                FieldVisitor.Visit(entity, new RowSink(t, row, ""));
+                t.Row(row, dataset, entity);
+            }
+            tables.Add(t.Build());
+        }
+        foreach (var (mapping, owners, measured) in ListTables())
+        {
+            var t = new Builder(mapping.Table!, $"One row per {Noun(mapping)} of {Alternatives(owners.Select(o => o.Noun).ToList())}.");
+            bool several = owners.Count > 1;
+            if (several)
+            {
+                t.Add(new ExportColumn("entity_type", ColumnType.Text, false, string.Join(", ", owners.Select(o => o.Name.ToLowerInvariant()))));
+                t.Add(new ExportColumn("entity_id", ColumnType.Text, false, "id of the entity"));
+            }
+            else
+            {
+                t.Add(new ExportColumn(owners[0].Name.ToLowerInvariant() + "_id", ColumnType.Text, false, owners[0].Name.ToLowerInvariant() + " id"));
+            }
+            if (measured.Count > 0)
+            {
+                t.Add(new ExportColumn("measure", ColumnType.Text, false, string.Join(" or ", measured)));
+            }
+            t.Add(new ExportColumn("position", ColumnType.Integer, false, "order in the list, from 0"));
+            t.Columns(Columns(mapping, "", nullable: false, keys: null), mapping.Name.ToLowerInvariant());
+            foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
+            {
+                foreach (Entity entity in entities)
+                {
+                    FieldVisitor.Visit(entity, new ListSink(dataset, t, mapping, several ? new object?[] { kind.Name.ToLowerInvariant(), entity.Id } : new object?[] { entity.Id }, measured.Count > 0 ? "" : null));
+                }
+            }
+            tables.Add(t.Build());
+        }
+        return tables;
+    }
+
+    /// <summary>The columns of the fields of <paramref name="mapping"/> that have one, struct fields as their struct's columns, prefixed.</summary>
+    private static IEnumerable<ExportColumn> Columns(SchemaMapping mapping, string prefix, bool nullable, IReadOnlyList<string>? keys)
+    {
+        // A struct field that allows only some keys of its struct has their columns in its own order of the keys.
+        foreach (SchemaField field in keys is null ? mapping.Fields : keys.Select(k => mapping.Fields.First(f => f.Key == k)))
+        {
+            if (field.Column is not string column)
+            {
+                continue;
+            }
+            bool absent = nullable || !field.IsRequired;
+            if (field.Nested is SchemaMapping nested)
+            {
+                foreach (ExportColumn inner in Columns(nested, Prefix(prefix, column), absent, field.Keys))
+                {
+                    yield return column.Length == 0 ? inner : inner with { Description = field.Doc + ": " + inner.Description };
+                }
+                continue;
+            }
+            ColumnType type = field.Kind switch
+            {
+                FieldKind.Date => ColumnType.Date,
+                FieldKind.Count => ColumnType.Integer,
+                FieldKind.Coordinate => ColumnType.Real,
+                _ => ColumnType.Text,
+            };
+            yield return new ExportColumn(prefix + column, type, absent, field.Doc + (field.IsList ? ", joined with '" + ListSeparator + "'" : ""));
+        }
+    }
+
+    private static string Prefix(string prefix, string column) => column.Length == 0 ? prefix : prefix + column + "_";
+
+    /// <summary>
+    /// The structs with a table, in the order the entity kinds first reach them: the kinds whose entities own rows, and the
+    /// keys of the struct fields of an entity that a list is nested in (<c>fatalities</c>, <c>wounded</c>: the <c>measure</c>).
+    /// </summary>
+    private static List<(SchemaMapping Mapping, List<SchemaMapping> Owners, List<string> Measured)> ListTables()
+    {
+        var tables = new List<(SchemaMapping Mapping, List<SchemaMapping> Owners, List<string> Measured)>();
+        void Walk(SchemaMapping kind, SchemaMapping mapping, string? via)
+        {
+            foreach (SchemaField field in mapping.Fields)
+            {
+                if (field.Nested is not SchemaMapping nested)
+                {
+                    continue;
+                }
+                if (field.IsList && nested.Table is not null)
+                {
+                    int i = tables.FindIndex(t => t.Mapping == nested);
+                    if (i < 0)
+                    {
+                        tables.Add((nested, new List<SchemaMapping>(), new List<string>()));
+                        i = tables.Count - 1;
+                    }
+                    if (!tables[i].Owners.Contains(kind))
+                    {
+                        tables[i].Owners.Add(kind);
+                    }
+                    if (via is not null && !tables[i].Measured.Contains(via))
+                    {
+                        tables[i].Measured.Add(via);
+                    }
+                }
+                Walk(kind, nested, via ?? (field.IsList ? null : field.Key));
             }
         }
-        return t.Build();
+        foreach (SchemaMapping kind in ExportSchema.EntityKinds)
+        {
+            Walk(kind, kind, null);
+        }
+        return tables;
     }
 
-    private static ExportTable Citations(Dataset dataset)
-    {
-        var t = new Builder("citations", "One row per citation of an event, actor or place: the source and the exact quote.")
-            .Text("entity_type", false, "event, actor or place")
-            .Text("entity_id", false, "id of the cited entity")
-            .Integer("position", false, "order in the entity's citations, from 0")
-            .Text("source_id", false, "source id")
-            .Text("quote", false, "the exact words of the source")
-            .Integer("paragraph", true, "1-based paragraph of the source document where the quote starts");
-        foreach (var (type, entity, position, citation) in AllCitations(dataset))
-        {
-            t.Row(type, entity.Id, position, citation.Source.Id, citation.Quote, citation.Paragraph);
-        }
-        return t.Build();
-    }
+    private static string Noun(SchemaMapping mapping) => mapping.Noun.Split(' ', 2) is [("a" or "an" or "the"), string rest] ? rest : mapping.Noun;
 
-    private static ExportTable Materiel(Dataset dataset)
-    {
-        var t = new Builder("materiel", "One row per item of materiel named in an event.")
-            .Text("event_id", false, "event id")
-            .Integer("position", false, "order in the event's materiel, from 0")
-            .Text("item", false, "what it is")
-            .Integer("count", true, "how many")
-            .Text("outcome", false, "what happened to it (YAML word, e.g. destroyed)")
-            .Text("owner_id", true, "id of the owner before the event");
-        foreach (Event e in dataset.Events)
-        {
-            for (int i = 0; i < e.Materiel.Count; i++)
-            {
-                Materiel m = e.Materiel[i];
-                t.Row(e.Id, i, m.Item, m.Count, Word(m.Outcome), m.Owner?.Id);
-            }
-        }
-        return t.Build();
-    }
+    /// <summary>"a, b or c".</summary>
+    private static string Alternatives(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
-    private static ExportTable Casualties(Dataset dataset)
-    {
-        var t = new Builder("casualties", "One row per side of an event's casualty figures (the totals are in events).")
-            .Text("event_id", false, "event id")
-            .Text("measure", false, "fatalities or wounded")
-            .Integer("position", false, "order in the figure's sides, from 0")
-            .Text("actor_id", false, "id of the side")
-            .Integer("low", true, "lowest figure")
-            .Integer("best", true, "best estimate")
-            .Integer("high", true, "highest figure");
-        foreach (Event e in dataset.Events)
-        {
-            AddSides(t, e, "fatalities", e.Fatalities);
-            AddSides(t, e, "wounded", e.Wounded);
-        }
-        return t.Build();
-    }
-
-    private static void AddSides(Builder t, Event e, string measure, Casualties? casualties)
-    {
-        if (casualties is null)
-        {
-            return;
-        }
-        for (int i = 0; i < casualties.Sides.Count; i++)
-        {
-            SideCasualties side = casualties.Sides[i];
-            t.Row(e.Id, measure, i, side.Actor.Id, side.Low, side.Best, side.High);
-        }
-    }
-
-    private static ExportTable Alignments(Dataset dataset)
-    {
-        var t = new Builder("alignments", "One row per alignment of an actor with another.")
-            .Text("actor_id", false, "actor id")
-            .Integer("position", false, "order in the actor's alignments, from 0")
-            .Text("aligned_with", false, "id of the actor aligned with")
-            .Date("from", true, "first day of the alignment")
-            .Date("until", true, "last day of the alignment")
-            .Text("notes", true, "curator's notes");
-        foreach (Actor a in dataset.Actors)
-        {
-            for (int i = 0; i < a.AlignedWith.Count; i++)
-            {
-                Alignment al = a.AlignedWith[i];
-                t.Row(a.Id, i, al.Actor.Id, al.From, al.Until, al.Notes);
-            }
-        }
-        return t.Build();
-    }
-
-    /// <summary>Every citation of events, actors and places, in that order and in dataset order within each.</summary>
-    internal static IEnumerable<(string Type, Entity Entity, int Position, Citation Citation)> AllCitations(Dataset dataset)
-    {
-        foreach (Event e in dataset.Events)
-        {
-            for (int i = 0; i < e.Citations.Count; i++)
-            {
-                yield return ("event", e, i, e.Citations[i]);
-            }
-        }
-        foreach (Actor a in dataset.Actors)
-        {
-            for (int i = 0; i < a.Citations.Count; i++)
-            {
-                yield return ("actor", a, i, a.Citations[i]);
-            }
-        }
-        foreach (Place p in dataset.Places)
-        {
-            for (int i = 0; i < p.Citations.Count; i++)
-            {
-                yield return ("place", p, i, p.Citations[i]);
-            }
-        }
-    }
-
-    internal static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => CanonicalText.Word(value);
+    private static int CitationCount(Dataset dataset, Source source) =>
+        FieldVisitor.Sections(dataset).SelectMany(s => s.Entities).SelectMany(e => e.Citations).Count(c => ReferenceEquals(c.Source, source));
 
     internal static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
+
+    /// <summary>A column that is not a field: the table's kind or struct (<c>event</c>, <c>participant</c>), the column it follows, and its value.</summary>
+    private sealed record Derived(string Owner, string? After, string Name, ColumnType Type, bool Nullable, string Description, Func<Dataset, object, object?> Value);
+
+    /// <summary>Puts the fields that have a column into a row.</summary>
+    private sealed class RowSink : IFieldSink
+    {
+        private readonly Builder _table;
+        private readonly object?[] _row;
+        private readonly string _prefix;
+
+        public RowSink(Builder table, object?[] row, string prefix)
+        {
+            _table = table;
+            _row = row;
+            _prefix = prefix;
+        }
+
+        public void Value(SchemaField field, object? value) => Set(field, value);
+
+        public void Values(SchemaField field, IReadOnlyList<string> values) => Set(field, Join(values));
+
+        public void Struct(SchemaField field, FieldRecord? value)
+        {
+            if (field.Column is string column && value is not null)
+            {
+                value.Accept(new RowSink(_table, _row, Prefix(_prefix, column)));
+            }
+        }
+
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
+        {
+        }
+
+        private void Set(SchemaField field, object? value)
+        {
+            if (field.Column is string column && _table.IndexOf(_prefix + column) is int i and >= 0)
+            {
+                _row[i] = value;
+            }
+        }
+    }
+
+    /// <summary>Adds a row to a list table for every item of the lists of its struct in an entity.</summary>
+    private sealed class ListSink : IFieldSink
+    {
+        private readonly Dataset _dataset;
+        private readonly Builder _table;
+        private readonly SchemaMapping _mapping;
+        private readonly object?[] _owner;
+        private readonly string? _measure;
+
+        public ListSink(Dataset dataset, Builder table, SchemaMapping mapping, object?[] owner, string? measure)
+        {
+            _dataset = dataset;
+            _table = table;
+            _mapping = mapping;
+            _owner = owner;
+            _measure = measure;
+        }
+
+        public void Value(SchemaField field, object? value)
+        {
+        }
+
+        public void Values(SchemaField field, IReadOnlyList<string> values)
+        {
+        }
+
+        public void Struct(SchemaField field, FieldRecord? value) =>
+            value?.Accept(new ListSink(_dataset, _table, _mapping, _owner, _measure is null ? null : field.Key));
+
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (field.Nested != _mapping)
+                {
+                    items[i].Accept(this);
+                    continue;
+                }
+                object?[] row = _table.NewRow();
+                _owner.CopyTo(row, 0);
+                int next = _owner.Length;
+                if (_measure is not null)
+                {
+                    row[next++] = _measure;
+                }
+                row[next] = i;
+                items[i].Accept(new RowSink(_table, row, ""));
+                _table.Row(row, _dataset, items[i].Instance);
+            }
+        }
+    }
 
     private sealed class Builder
     {
         private readonly string _name;
         private readonly string _description;
         private readonly List<ExportColumn> _columns = new();
+        private readonly List<Derived> _derived = new();
         private readonly List<object?[]> _rows = new();
 
         public Builder(string name, string description)
@@ -314,19 +294,35 @@ public static class DatasetTables
             _description = description;
         }
 
-        public Builder Text(string name, bool nullable, string description) => Add(name, ColumnType.Text, nullable, description);
+        public void Add(ExportColumn column) => _columns.Add(column);
 
-        public Builder Integer(string name, bool nullable, string description) => Add(name, ColumnType.Integer, nullable, description);
-
-        public Builder Real(string name, bool nullable, string description) => Add(name, ColumnType.Real, nullable, description);
-
-        public Builder Date(string name, bool nullable, string description) => Add(name, ColumnType.Date, nullable, description);
-
-        public void Row(params object?[] values)
+        /// <summary>Adds the columns of fields, with the derived columns of <paramref name="owner"/> after the columns they follow.</summary>
+        public void Columns(IEnumerable<ExportColumn> columns, string owner)
         {
-            if (values.Length != _columns.Count)
+            int start = _columns.Count;
+            _columns.AddRange(columns);
+            foreach (Derived derived in s_derived.Where(d => d.Owner == owner))
             {
-                throw new InvalidOperationException($"Table '{_name}': a row has {values.Length} values for {_columns.Count} columns.");
+                int at = derived.After is null ? _columns.Count : _columns.FindIndex(start, c => c.Name == derived.After) + 1;
+                if (at == 0)
+                {
+                    throw new InvalidOperationException($"Table '{_name}': no column '{derived.After}' for '{derived.Name}' to follow.");
+                }
+                _columns.Insert(at, new ExportColumn(derived.Name, derived.Type, derived.Nullable, derived.Description));
+                _derived.Add(derived);
+            }
+        }
+
+        public int IndexOf(string column) => _columns.FindIndex(c => c.Name == column);
+
+        public object?[] NewRow() => new object?[_columns.Count];
+
+        /// <summary>Adds a row, with the values of the derived columns of <paramref name="instance"/>, after checking each value against its column.</summary>
+        public void Row(object?[] values, Dataset dataset, object instance)
+        {
+            foreach (Derived derived in _derived)
+            {
+                values[IndexOf(derived.Name)] = derived.Value(dataset, instance);
             }
             for (int i = 0; i < values.Length; i++)
             {
@@ -350,11 +346,5 @@ public static class DatasetTables
         }
 
         public ExportTable Build() => new(_name, _description, _columns.AsReadOnly(), _rows.AsReadOnly());
-
-        private Builder Add(string name, ColumnType type, bool nullable, string description)
-        {
-            _columns.Add(new ExportColumn(name, type, nullable, description));
-            return this;
-        }
     }
 }

@@ -30,6 +30,7 @@ public static class Generated
             (LinkOutput.ResolverPath, LinkOutput.Resolver(schema)),
             (LinkOutput.WriterPath, LinkOutput.Writer(schema)),
             (RuntimeOutput.ReaderPath, RuntimeOutput.Reader(schema)),
+            (ExportOutput.Path, ExportOutput.Write(schema)),
         };
         files.AddRange(RuntimeOutput.Model(schema));
         return files;

@@ -140,6 +140,9 @@ public sealed class MappingDefinition
     /// <summary>For a struct: the static instance that stands for an absent value, if any.</summary>
     public string? Empty { get; set; }
 
+    /// <summary>For a struct: the export table with one row per item of a list of it, if any.</summary>
+    public string? Table { get; set; }
+
     /// <summary>The fields, in the order curators write them.</summary>
     public List<FieldDefinition> Fields { get; set; } = new();
 

@@ -1,0 +1,495 @@
+// Derived from generator/Almanac.Schema/schema.yaml by `dotnet run --project generator/Almanac.Schema`. Do not edit:
+// change the schema and run it again (a test fails while this file and the schema disagree).
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+
+namespace Almanac.Export;
+
+/// <summary>Every mapping of the schema as the exports see it: fields in schema order with their keys, kinds of value and columns.</summary>
+internal static class ExportSchema
+{
+    /// <summary>A source and an exact quote from it.</summary>
+    public static readonly SchemaMapping Citation = new("citation", "Citation", "a citation", "citations", new SchemaField[]
+    {
+        new("source", "ref", FieldKind.Reference, list: false, required: true, computed: false, hidden: false, column: "source_id", nested: null, keys: null,
+            doc: "the cited source"),
+        new("quote", "quote", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "quote", nested: null, keys: null,
+            doc: "the exact words of the source, white space and quotation marks aside"),
+        new("paragraph", "count", FieldKind.Count, list: false, required: false, computed: true, hidden: false, column: "paragraph", nested: null, keys: null,
+            doc: "the 1-based paragraph of the source's document where the quote starts; none when the source has no document"),
+    });
+
+    /// <summary>A passage of a source document that holds no fact.</summary>
+    public static readonly SchemaMapping ExcludedPassage = new("excluded", "ExcludedPassage", "an excluded passage", null, new SchemaField[]
+    {
+        new("quote", "quote", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "the passage"),
+        new("paragraph", "count", FieldKind.Count, list: false, required: false, computed: true, hidden: false, column: null, nested: null, keys: null,
+            doc: "the 1-based paragraph of the document where the passage starts"),
+        new("reason", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "why it holds no fact"),
+    });
+
+    /// <summary>An actor another actor is aligned with, and when.</summary>
+    public static readonly SchemaMapping Alignment = new("alignment", "Alignment", "an alignment", "alignments", new SchemaField[]
+    {
+        new("actor", "ref", FieldKind.Reference, list: false, required: true, computed: false, hidden: false, column: "aligned_with", nested: null, keys: null,
+            doc: "the actor aligned with"),
+        new("from", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "from", nested: null, keys: null,
+            doc: "first day of the alignment"),
+        new("until", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "until", nested: null, keys: null,
+            doc: "last day of the alignment"),
+        new("notes", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "notes", nested: null, keys: null,
+            doc: "curator's notes"),
+    });
+
+    /// <summary>A point in WGS 84 decimal degrees.</summary>
+    public static readonly SchemaMapping GeoPoint = new("location", "GeoPoint", "the location", null, new SchemaField[]
+    {
+        new("lat", "coordinate", FieldKind.Coordinate, list: false, required: true, computed: false, hidden: false, column: "latitude", nested: null, keys: null,
+            doc: "latitude, −90…90"),
+        new("lon", "coordinate", FieldKind.Coordinate, list: false, required: true, computed: false, hidden: false, column: "longitude", nested: null, keys: null,
+            doc: "longitude, −180…180"),
+    });
+
+    /// <summary>Identifiers of an entity in other datasets and gazetteers.</summary>
+    public static readonly SchemaMapping ExternalIds = new("external-ids", "ExternalIds", "external-ids", null, new SchemaField[]
+    {
+        new("wikidata", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "wikidata", nested: null, keys: null,
+            doc: "the Wikidata item"),
+        new("geonames", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "geonames", nested: null, keys: null,
+            doc: "the GeoNames id"),
+        new("acled", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "acled", nested: null, keys: null,
+            doc: "the ACLED actor name"),
+        new("ucdp", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "ucdp", nested: null, keys: null,
+            doc: "the UCDP actor id"),
+        new("osm", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "osm", nested: null, keys: null,
+            doc: "the OpenStreetMap element (node/…, way/…, relation/…)"),
+        new("icao", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "icao", nested: null, keys: null,
+            doc: "the ICAO location indicator"),
+    });
+
+    /// <summary>An actor taking part in an event, and its role.</summary>
+    public static readonly SchemaMapping Participant = new("participant", "Participant", "a participant", "participants", new SchemaField[]
+    {
+        new("actor", "ref", FieldKind.Reference, list: false, required: true, computed: false, hidden: false, column: "actor_id", nested: null, keys: null,
+            doc: "the actor taking part"),
+        new("role", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "role", nested: null, keys: null,
+            doc: "what the actor did in the event"),
+    });
+
+    /// <summary>The casualties of one side in an event.</summary>
+    public static readonly SchemaMapping SideCasualties = new("side", "SideCasualties", "a side", "casualties", new SchemaField[]
+    {
+        new("actor", "ref", FieldKind.Reference, list: false, required: true, computed: false, hidden: false, column: "actor_id", nested: null, keys: null,
+            doc: "the side"),
+        new("low", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "low", nested: null, keys: null,
+            doc: "the lowest figure given"),
+        new("best", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "best", nested: null, keys: null,
+            doc: "the best estimate"),
+        new("high", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "high", nested: null, keys: null,
+            doc: "the highest figure given"),
+    });
+
+    /// <summary>A casualty figure as the sources give it: a range, a best estimate and the split by side.</summary>
+    public static readonly SchemaMapping Casualties = new("casualties", "Casualties", "casualties", null, new SchemaField[]
+    {
+        new("low", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "low", nested: null, keys: null,
+            doc: "the lowest figure given"),
+        new("best", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "best", nested: null, keys: null,
+            doc: "the best estimate"),
+        new("high", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "high", nested: null, keys: null,
+            doc: "the highest figure given"),
+        new("sides", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: SideCasualties, keys: null,
+            doc: "figures for each side, where the sources split them"),
+    });
+
+    /// <summary>Weapons or equipment named in an event.</summary>
+    public static readonly SchemaMapping Materiel = new("materiel", "Materiel", "materiel", "materiel", new SchemaField[]
+    {
+        new("item", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "item", nested: null, keys: null,
+            doc: "what it is, e.g. Pantsir-S1 air-defence system"),
+        new("count", "count", FieldKind.Count, list: false, required: false, computed: false, hidden: false, column: "count", nested: null, keys: null,
+            doc: "how many"),
+        new("outcome", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "outcome", nested: null, keys: null,
+            doc: "what happened to it"),
+        new("actor", "ref", FieldKind.Reference, list: false, required: false, computed: false, hidden: false, column: "owner_id", nested: null, keys: null,
+            doc: "whose it was before the event"),
+    });
+
+    /// <summary>The dataset's own metadata; exactly one file of the dataset has this section (ALM013).</summary>
+    public static readonly SchemaMapping Dataset = new("dataset", "Dataset", "the dataset section", null, new SchemaField[]
+    {
+        new("id", "id", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "kebab-case id; the generated metadata class is its PascalCase form plus Dataset (libya → LibyaDataset) unless the MSBuild property AlmanacDatasetClass is set"),
+        new("title", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "human-readable title"),
+        new("version", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "version of the data (SemVer recommended)"),
+        new("license", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "SPDX licence id or licence text"),
+        new("citation", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "how to cite the dataset"),
+        new("description", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "a longer description"),
+        new("url", "url", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: null, nested: null, keys: null,
+            doc: "home page"),
+    });
+
+    /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
+    public static readonly SchemaMapping Source = new("sources", "Source", "a source", null, new SchemaField[]
+    {
+        new("id", "id", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "id", nested: null, keys: null,
+            doc: "kebab-case id"),
+        new("title", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "title", nested: null, keys: null,
+            doc: "title of the article, report or gazetteer (Source.Name)"),
+        new("kind", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "kind", nested: null, keys: null,
+            doc: "what kind of source it is"),
+        new("aliases", "text", FieldKind.Text, list: true, required: false, computed: false, hidden: false, column: "aliases", nested: null, keys: null,
+            doc: "other names of the source"),
+        new("publisher", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "publisher", nested: null, keys: null,
+            doc: "who published it (free text)"),
+        new("published", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "published", nested: null, keys: null,
+            doc: "publication date"),
+        new("language", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "language", nested: null, keys: null,
+            doc: "the language of the text"),
+        new("url", "url", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "url", nested: null, keys: null,
+            doc: "where it was published"),
+        new("document", "path", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "document", nested: null, keys: null,
+            doc: "path of the local text of the source, e.g. seeds/000_b3dc0abcc49582ad.txt, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items AdditionalFiles with AlmanacKind=\"document\", by default every file in the project's seeds/ folder)"),
+        new("excluded", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: ExcludedPassage, keys: null,
+            doc: "passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (Source.Excluded)"),
+        new("notes", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "notes", nested: null, keys: null,
+            doc: "curator's notes"),
+    });
+
+    /// <summary>Actors: states, governments, armed forces, groups, persons.</summary>
+    public static readonly SchemaMapping Actor = new("actors", "Actor", "an actor", null, new SchemaField[]
+    {
+        new("id", "id", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "id", nested: null, keys: null,
+            doc: "kebab-case id"),
+        new("name", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "name", nested: null, keys: null,
+            doc: "the standard name"),
+        new("kind", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "kind", nested: null, keys: null,
+            doc: "what kind of actor it is"),
+        new("aliases", "text", FieldKind.Text, list: true, required: false, computed: false, hidden: false, column: "aliases", nested: null, keys: null,
+            doc: "every other spelling, in any script; Actors.Find matches ids and aliases ignoring case, diacritics, hyphens, apostrophes and white space, and two actors may not share a normalised alias (ALM009)"),
+        new("country", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "country", nested: null, keys: null,
+            doc: "the country it belongs to"),
+        new("part-of", "ref", FieldKind.Reference, list: false, required: false, computed: false, hidden: false, column: "part_of", nested: null, keys: null,
+            doc: "the parent actor (a unit of a force, a ministry of a state); Events.Involving(x) includes events of every actor whose part-of chain reaches x; cycles are error ALM011"),
+        new("aligned-with", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: Alignment, keys: null,
+            doc: "the actors it is aligned with, and when"),
+        new("active-from", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "active_from", nested: null, keys: null,
+            doc: "first day active"),
+        new("active-until", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "active_until", nested: null, keys: null,
+            doc: "last day active"),
+        new("external-ids", "struct", FieldKind.Struct, list: false, required: false, computed: false, hidden: false, column: "", nested: ExternalIds, keys: new[] { "wikidata", "acled", "ucdp" },
+            doc: "identifiers of the actor in other datasets"),
+        new("sources", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: Citation, keys: null,
+            doc: "citations supporting the entry"),
+        new("notes", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "notes", nested: null, keys: null,
+            doc: "curator's notes"),
+    });
+
+    /// <summary>Places: countries, regions, towns, bases, sites.</summary>
+    public static readonly SchemaMapping Place = new("places", "Place", "a place", null, new SchemaField[]
+    {
+        new("id", "id", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "id", nested: null, keys: null,
+            doc: "kebab-case id"),
+        new("name", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "name", nested: null, keys: null,
+            doc: "the standard name"),
+        new("kind", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "kind", nested: null, keys: null,
+            doc: "what kind of place it is"),
+        new("aliases", "text", FieldKind.Text, list: true, required: false, computed: false, hidden: false, column: "aliases", nested: null, keys: null,
+            doc: "other spellings, any script"),
+        new("location", "struct", FieldKind.Struct, list: false, required: false, computed: false, hidden: false, column: "", nested: GeoPoint, keys: null,
+            doc: "WGS 84 decimal degrees, { lat: 32.4346, lon: 13.6351 }"),
+        new("geo-precision", "word", FieldKind.Word, list: false, required: false, computed: false, hidden: false, column: "geo_precision", nested: null, keys: null,
+            doc: "how exactly the location is known"),
+        new("within", "ref", FieldKind.Reference, list: false, required: false, computed: false, hidden: false, column: "within", nested: null, keys: null,
+            doc: "the containing place (town → district → region → country); Events.At(x) includes events at every place whose within chain reaches x; cycles are error ALM011"),
+        new("country", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "country", nested: null, keys: null,
+            doc: "the country it lies in"),
+        new("external-ids", "struct", FieldKind.Struct, list: false, required: false, computed: false, hidden: false, column: "", nested: ExternalIds, keys: new[] { "geonames", "wikidata", "osm", "icao" },
+            doc: "identifiers of the place in gazetteers"),
+        new("sources", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: Citation, keys: null,
+            doc: "citations (e.g. the gazetteer the coordinates come from)"),
+        new("notes", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "notes", nested: null, keys: null,
+            doc: "curator's notes"),
+    });
+
+    /// <summary>Events, each with at least one citation.</summary>
+    public static readonly SchemaMapping Event = new("events", "Event", "an event", null, new SchemaField[]
+    {
+        new("id", "id", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "id", nested: null, keys: null,
+            doc: "kebab-case id"),
+        new("name", "text", FieldKind.Text, list: false, required: true, computed: false, hidden: false, column: "name", nested: null, keys: null,
+            doc: "a short headline"),
+        new("kind", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "kind", nested: null, keys: null,
+            doc: "what kind of event it is"),
+        new("date", "date", FieldKind.Date, list: false, required: true, computed: false, hidden: false, column: "date", nested: null, keys: null,
+            doc: "the (first) day"),
+        new("end-date", "date", FieldKind.Date, list: false, required: false, computed: false, hidden: false, column: "end_date", nested: null, keys: null,
+            doc: "the last day of a range"),
+        new("time-precision", "word", FieldKind.Word, list: false, required: true, computed: false, hidden: false, column: "time_precision", nested: null, keys: null,
+            doc: "how exactly the date is known"),
+        new("place", "ref", FieldKind.Reference, list: false, required: false, computed: false, hidden: false, column: "place_id", nested: null, keys: null,
+            doc: "where it happened"),
+        new("geo-precision", "word", FieldKind.Word, list: false, required: false, computed: false, hidden: true, column: "geo_precision", nested: null, keys: null,
+            doc: "how exactly the event is located when it is less exact than the place's own location (near for \"in the vicinity of\"); default: the place's precision"),
+        new("participants", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: Participant, keys: null,
+            doc: "the actors taking part, each with its role; Events.Involving(x) finds an event through its participants (and their part-of chains) only"),
+        new("claimed-by", "ref", FieldKind.Reference, list: false, required: false, computed: false, hidden: false, column: "claimed_by", nested: null, keys: null,
+            doc: "the actor who asserts the event, when it is one side's claim rather than the reporter's own account"),
+        new("fatalities", "struct", FieldKind.Struct, list: false, required: false, computed: false, hidden: false, column: "fatalities", nested: Casualties, keys: null,
+            doc: "people killed"),
+        new("wounded", "struct", FieldKind.Struct, list: false, required: false, computed: false, hidden: false, column: "wounded", nested: Casualties, keys: null,
+            doc: "people wounded"),
+        new("materiel", "struct", FieldKind.Struct, list: true, required: false, computed: false, hidden: false, column: null, nested: Materiel, keys: null,
+            doc: "weapons and equipment named in the event"),
+        new("summary", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "summary", nested: null, keys: null,
+            doc: "one or two sentences in the curator's words"),
+        new("tags", "tag", FieldKind.Text, list: true, required: false, computed: false, hidden: false, column: "tags", nested: null, keys: null,
+            doc: "labels for grouping and filtering"),
+        new("sources", "struct", FieldKind.Struct, list: true, required: true, computed: false, hidden: false, column: null, nested: Citation, keys: null,
+            doc: "at least one citation"),
+        new("aliases", "text", FieldKind.Text, list: true, required: false, computed: false, hidden: false, column: "aliases", nested: null, keys: null,
+            doc: "other names of the event"),
+        new("notes", "text", FieldKind.Text, list: false, required: false, computed: false, hidden: false, column: "notes", nested: null, keys: null,
+            doc: "curator's notes (uncertainty, disagreements between sources)"),
+    });
+
+    /// <summary>The entity kinds, in schema order.</summary>
+    public static readonly IReadOnlyList<SchemaMapping> EntityKinds = new[] { Source, Actor, Place, Event };
+}
+
+/// <summary>Walks runtime instances field by field, in schema order, handing each field and its value to a sink.</summary>
+internal static class FieldVisitor
+{
+    private static readonly Action<object, IFieldSink> s_citation = (o, sink) => VisitCitation((Citation)o, sink);
+    private static readonly Action<object, IFieldSink> s_excludedPassage = (o, sink) => VisitExcludedPassage((ExcludedPassage)o, sink);
+    private static readonly Action<object, IFieldSink> s_alignment = (o, sink) => VisitAlignment((Alignment)o, sink);
+    private static readonly Action<object, IFieldSink> s_geoPoint = (o, sink) => VisitGeoPoint((GeoPoint)o, sink);
+    private static readonly Action<object, IFieldSink> s_externalIds = (o, sink) => VisitExternalIds((ExternalIds)o, sink);
+    private static readonly Action<object, IFieldSink> s_participant = (o, sink) => VisitParticipant((Participant)o, sink);
+    private static readonly Action<object, IFieldSink> s_casualties = (o, sink) => VisitCasualties((Casualties)o, sink);
+    private static readonly Action<object, IFieldSink> s_sideCasualties = (o, sink) => VisitSideCasualties((SideCasualties)o, sink);
+    private static readonly Action<object, IFieldSink> s_materiel = (o, sink) => VisitMateriel((Materiel)o, sink);
+
+    /// <summary>The entities of every kind of <paramref name="dataset"/>, kind by kind in schema order, each in dataset order.</summary>
+    public static IEnumerable<(SchemaMapping Kind, IReadOnlyList<Entity> Entities)> Sections(Dataset dataset)
+    {
+        yield return (ExportSchema.Source, dataset.Sources);
+        yield return (ExportSchema.Actor, dataset.Actors);
+        yield return (ExportSchema.Place, dataset.Places);
+        yield return (ExportSchema.Event, dataset.Events);
+    }
+
+    /// <summary>Walks <paramref name="entity"/> with the walker of its kind.</summary>
+    public static void Visit(Entity entity, IFieldSink sink)
+    {
+        switch (entity)
+        {
+            case Source x:
+                VisitSource(x, sink);
+                break;
+            case Actor x:
+                VisitActor(x, sink);
+                break;
+            case Place x:
+                VisitPlace(x, sink);
+                break;
+            case Event x:
+                VisitEvent(x, sink);
+                break;
+            default:
+                throw new ArgumentException("Not an entity of the schema: " + entity.GetType().Name, nameof(entity));
+        }
+    }
+
+    /// <summary>Walks the fields of the dataset section.</summary>
+    public static void VisitDataset(DatasetInfo value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Dataset.Fields;
+        sink.Value(f[0], value.Id);
+        sink.Value(f[1], value.Title);
+        sink.Value(f[2], value.Version);
+        sink.Value(f[3], value.License);
+        sink.Value(f[4], value.Citation);
+        sink.Value(f[5], value.Description);
+        sink.Value(f[6], Url(value.Url));
+    }
+
+    /// <summary>Walks the fields of a source.</summary>
+    public static void VisitSource(Source value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Source.Fields;
+        sink.Value(f[0], value.Id);
+        sink.Value(f[1], value.Name);
+        sink.Value(f[2], Word(value.Kind));
+        sink.Values(f[3], value.Aliases);
+        sink.Value(f[4], value.Publisher);
+        sink.Value(f[5], value.Published);
+        sink.Value(f[6], value.Language);
+        sink.Value(f[7], Url(value.Url));
+        sink.Value(f[8], value.Document);
+        sink.Structs(f[9], FieldRecord.List(ExportSchema.ExcludedPassage, value.Excluded, s_excludedPassage));
+        sink.Value(f[10], value.Notes);
+    }
+
+    /// <summary>Walks the fields of an actor.</summary>
+    public static void VisitActor(Actor value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Actor.Fields;
+        sink.Value(f[0], value.Id);
+        sink.Value(f[1], value.Name);
+        sink.Value(f[2], Word(value.Kind));
+        sink.Values(f[3], value.Aliases);
+        sink.Value(f[4], value.Country);
+        sink.Value(f[5], value.PartOf?.Id);
+        sink.Structs(f[6], FieldRecord.List(ExportSchema.Alignment, value.AlignedWith, s_alignment));
+        sink.Value(f[7], value.ActiveFrom);
+        sink.Value(f[8], value.ActiveUntil);
+        sink.Struct(f[9], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
+        sink.Structs(f[10], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
+        sink.Value(f[11], value.Notes);
+    }
+
+    /// <summary>Walks the fields of a place.</summary>
+    public static void VisitPlace(Place value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Place.Fields;
+        sink.Value(f[0], value.Id);
+        sink.Value(f[1], value.Name);
+        sink.Value(f[2], Word(value.Kind));
+        sink.Values(f[3], value.Aliases);
+        sink.Struct(f[4], value.Location is { } location ? new FieldRecord(ExportSchema.GeoPoint, location, s_geoPoint) : null);
+        sink.Value(f[5], Word(value.GeoPrecision));
+        sink.Value(f[6], value.Within?.Id);
+        sink.Value(f[7], value.Country);
+        sink.Struct(f[8], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
+        sink.Structs(f[9], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
+        sink.Value(f[10], value.Notes);
+    }
+
+    /// <summary>Walks the fields of an event.</summary>
+    public static void VisitEvent(Event value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Event.Fields;
+        sink.Value(f[0], value.Id);
+        sink.Value(f[1], value.Name);
+        sink.Value(f[2], Word(value.Kind));
+        sink.Value(f[3], value.Date);
+        sink.Value(f[4], value.EndDate);
+        sink.Value(f[5], Word(value.TimePrecision));
+        sink.Value(f[6], value.Place?.Id);
+        sink.Value(f[7], Word(value.GeoPrecision));
+        sink.Structs(f[8], FieldRecord.List(ExportSchema.Participant, value.Participants, s_participant));
+        sink.Value(f[9], value.ClaimedBy?.Id);
+        sink.Struct(f[10], value.Fatalities is { } fatalities ? new FieldRecord(ExportSchema.Casualties, fatalities, s_casualties) : null);
+        sink.Struct(f[11], value.Wounded is { } wounded ? new FieldRecord(ExportSchema.Casualties, wounded, s_casualties) : null);
+        sink.Structs(f[12], FieldRecord.List(ExportSchema.Materiel, value.Materiel, s_materiel));
+        sink.Value(f[13], value.Summary);
+        sink.Values(f[14], value.Tags);
+        sink.Structs(f[15], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
+        sink.Values(f[16], value.Aliases);
+        sink.Value(f[17], value.Notes);
+    }
+
+    /// <summary>Walks the fields of a citation.</summary>
+    public static void VisitCitation(Citation value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Citation.Fields;
+        sink.Value(f[0], value.Source.Id);
+        sink.Value(f[1], value.Quote);
+        sink.Value(f[2], value.Paragraph);
+    }
+
+    /// <summary>Walks the fields of an excluded passage.</summary>
+    public static void VisitExcludedPassage(ExcludedPassage value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.ExcludedPassage.Fields;
+        sink.Value(f[0], value.Quote);
+        sink.Value(f[1], value.Paragraph);
+        sink.Value(f[2], value.Reason);
+    }
+
+    /// <summary>Walks the fields of an alignment.</summary>
+    public static void VisitAlignment(Alignment value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Alignment.Fields;
+        sink.Value(f[0], value.Actor.Id);
+        sink.Value(f[1], value.From);
+        sink.Value(f[2], value.Until);
+        sink.Value(f[3], value.Notes);
+    }
+
+    /// <summary>Walks the fields of the location.</summary>
+    public static void VisitGeoPoint(GeoPoint value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.GeoPoint.Fields;
+        sink.Value(f[0], value.Latitude);
+        sink.Value(f[1], value.Longitude);
+    }
+
+    /// <summary>Walks the fields of 'external-ids'.</summary>
+    public static void VisitExternalIds(ExternalIds value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.ExternalIds.Fields;
+        sink.Value(f[0], value.Wikidata);
+        sink.Value(f[1], value.GeoNames);
+        sink.Value(f[2], value.Acled);
+        sink.Value(f[3], value.Ucdp);
+        sink.Value(f[4], value.Osm);
+        sink.Value(f[5], value.Icao);
+    }
+
+    /// <summary>Walks the fields of a participant.</summary>
+    public static void VisitParticipant(Participant value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Participant.Fields;
+        sink.Value(f[0], value.Actor.Id);
+        sink.Value(f[1], Word(value.Role));
+    }
+
+    /// <summary>Walks the fields of casualties.</summary>
+    public static void VisitCasualties(Casualties value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Casualties.Fields;
+        sink.Value(f[0], value.Low);
+        sink.Value(f[1], value.Best);
+        sink.Value(f[2], value.High);
+        sink.Structs(f[3], FieldRecord.List(ExportSchema.SideCasualties, value.Sides, s_sideCasualties));
+    }
+
+    /// <summary>Walks the fields of a side.</summary>
+    public static void VisitSideCasualties(SideCasualties value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.SideCasualties.Fields;
+        sink.Value(f[0], value.Actor.Id);
+        sink.Value(f[1], value.Low);
+        sink.Value(f[2], value.Best);
+        sink.Value(f[3], value.High);
+    }
+
+    /// <summary>Walks the fields of materiel.</summary>
+    public static void VisitMateriel(Materiel value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.Materiel.Fields;
+        sink.Value(f[0], value.Item);
+        sink.Value(f[1], value.Count);
+        sink.Value(f[2], Word(value.Outcome));
+        sink.Value(f[3], value.Owner?.Id);
+    }
+
+    private static string Word<T>(T value) where T : struct, Enum => value.ToYamlWord();
+
+    private static string? Word<T>(T? value) where T : struct, Enum => value?.ToYamlWord();
+
+    private static string? Url(Uri? value) => value?.OriginalString;
+
+    private static string? Url(string? value) => value;
+}

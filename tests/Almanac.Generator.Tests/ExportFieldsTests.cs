@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Almanac.Export;
+using Almanac.Schema;
+
+namespace Almanac.Generator.Tests;
+
+/// <summary>
+/// Every field of the schema reaches the exports: the small fixture uses every key, and each field of every mapping must
+/// show in <c>dataset.json</c> under its key and with its value in the canonical text, so a field added to the schema
+/// cannot silently miss an export. The table list of <c>docs/exports.md</c> is the tables the exports build.
+/// </summary>
+public class ExportFieldsTests
+{
+    private static readonly string s_root = DiagnosticTests.RepoRoot();
+
+    private static readonly Lazy<Dataset> s_small = new(() =>
+    {
+        var result = GeneratorHarness.Run(GeneratorHarness.Fixture("small"));
+        Assert.Empty(result.Diagnostics);
+        return (Dataset)result.Load().GetType("Test.Data.RiverDataset", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
+    });
+
+    [Fact]
+    public void Every_field_of_every_mapping_reaches_the_JSON_export_and_the_canonical_text()
+    {
+        SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(s_root));
+        var stream = new MemoryStream();
+        DatasetJson.Write(s_small.Value, stream);
+        using JsonDocument json = JsonDocument.Parse(stream.ToArray());
+        string text = CanonicalText.Render(s_small.Value);
+
+        // The JSON values of every field, found by walking the document with the schema.
+        var values = schema.Mappings.SelectMany(m => m.Fields.Select(f => (m, f))).ToDictionary(x => x, _ => new List<JsonElement>());
+        void Walk(MappingDefinition mapping, JsonElement item)
+        {
+            foreach (FieldDefinition field in mapping.Fields)
+            {
+                if (!item.TryGetProperty(field.Key, out JsonElement value))
+                {
+                    continue;
+                }
+                JsonElement[] items = field.List ? value.EnumerateArray().ToArray() : new[] { value };
+                values[(mapping, field)].AddRange(items);
+                if (field.Struct is not null)
+                {
+                    foreach (JsonElement nested in items)
+                    {
+                        Walk(schema.Struct(field.Struct), nested);
+                    }
+                }
+            }
+        }
+        foreach (MappingDefinition kind in schema.Kinds)
+        {
+            JsonElement section = json.RootElement.GetProperty(kind.Key);
+            foreach (JsonElement item in kind.Single ? new[] { section } : section.EnumerateArray().ToArray())
+            {
+                Walk(kind, item);
+            }
+        }
+
+        var notInJson = values.Where(v => v.Value.Count == 0).Select(v => $"{v.Key.m.Key}.{v.Key.f.Key}").ToList();
+        Assert.True(notInJson.Count == 0, "Fields of the schema missing from dataset.json: " + string.Join(", ", notInJson));
+
+        // The canonical text is for reviewing entities: every field of every entity kind and nested mapping shows its value
+        // (the dataset section's metadata is the heading, with withInfo).
+        var notInText = values
+            .Where(v => !v.Key.m.Single && v.Key.f.Struct is null)
+            .Where(v => !v.Value.Any(value => text.Contains(Shown(value), StringComparison.Ordinal)))
+            .Select(v => $"{v.Key.m.Key}.{v.Key.f.Key} ({string.Join(" | ", v.Value.Select(Shown))})")
+            .ToList();
+        Assert.True(notInText.Count == 0, "Fields of the schema whose values are missing from the canonical text: " + string.Join(", ", notInText) + "\n---\n" + text);
+    }
+
+    private static string Shown(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => CanonicalTextLine(value.GetString()!),
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>A text value as the canonical text shows it on one line (the first line of a block).</summary>
+    private static string CanonicalTextLine(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')[0];
+
+    [Fact]
+    public void The_tables_of_docs_exports_md_are_the_tables_the_exports_build()
+    {
+        string path = Path.Combine(s_root, "docs", "exports.md");
+        string markdown = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        const string Start = "<!-- export tables -->\n", End = "<!-- end export tables -->";
+        int start = markdown.IndexOf(Start, StringComparison.Ordinal), end = markdown.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"docs/exports.md has no region {Start.Trim()} … {End}.");
+
+        var table = new StringBuilder("| table | rows | columns |\n|---|---|---|\n");
+        foreach (ExportTable t in DatasetTables.Build(s_small.Value))
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| `{t.Name}` | {t.Description} | {string.Join(", ", t.Columns.Select(c => $"`{c.Name}`"))} |\n");
+        }
+        string expected = markdown.Substring(0, start + Start.Length) + table + markdown.Substring(end);
+        if (expected != markdown && Environment.GetEnvironmentVariable("ALMANAC_ACCEPT") is "1" or "true")
+        {
+            File.WriteAllText(path, expected);
+            return;
+        }
+        Assert.True(expected == markdown, "The table list of docs/exports.md differs from the tables DatasetTables builds; rewrite it with ALMANAC_ACCEPT=1 dotnet test tests/Almanac.Generator.Tests --filter ExportFieldsTests.\n" + table);
+    }
+}
