@@ -65,6 +65,7 @@ public static class MarkdownOutput
             parts[mapping.Key] = KeyTable(schema, mapping);
         }
         parts["vocabularies"] = VocabularySections(schema, vocabularies);
+        parts["structs"] = string.Concat(schema.Structs.Select(s => $"\n### {s.Key}\n\n{s.Doc}\n\n{KeyTable(schema, s)}")) + "\n";
         return parts;
     }
 
