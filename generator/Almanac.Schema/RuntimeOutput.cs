@@ -133,7 +133,7 @@ public static class RuntimeOutput
             b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(PropertyDoc(schema, mapping, field)).Append("</param>\n");
         }
         b.Append("public sealed partial record ").Append(mapping.Name).Append('(')
-            .Append(Code.Join(mapping.Fields.Select(f => $"{PropertyType(schema, mapping, f)} {f.CSharpName}"))).Append(");\n");
+            .Append(Code.Join(mapping.Fields.Select(f => $"{PropertyType(schema, mapping, f)} {f.CSharpName}"), 4)).Append(");\n");
         return b.ToString();
     }
 
@@ -260,7 +260,7 @@ public static class RuntimeOutput
             }
             arguments.AddRange(mapping.Fields.Select(f => Argument(schema, mapping, f)));
         }
-        b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments)).Append(");\n    }\n");
+        b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments, 12)).Append(");\n    }\n");
     }
 
     private static string LocalDeclaration(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
