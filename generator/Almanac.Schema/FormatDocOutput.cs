@@ -105,7 +105,7 @@ public static class FormatDocOutput
             "date" => "the day number",
             "count" => "the number",
             "coordinate" => "the degrees",
-            "word" => $"a `{field.Vocabulary}` value",
+            "word" => $"a value of `{field.Vocabulary}`",
             "ref" => $"the index of {MarkdownOutput.Article(field.Ref!)}",
             "struct" => Link(schema.Struct(field.Struct!)),
             _ => "the text",
