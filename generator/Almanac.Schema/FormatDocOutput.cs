@@ -62,7 +62,7 @@ public static class FormatDocOutput
     private static string Records(SchemaDefinition schema)
     {
         var b = new StringBuilder();
-        foreach (MappingDefinition mapping in Recorded(schema))
+        foreach (MappingDefinition mapping in LinkOutput.Linked(schema))
         {
             b.Append("\n### ").Append(Heading(mapping)).Append("\n\n");
             string[] uses = schema.Mappings.SelectMany(m => m.Fields.Where(f => f.Struct == mapping.Key).Select(f => $"`{m.Key}.{f.Key}`")).ToArray();
@@ -79,9 +79,6 @@ public static class FormatDocOutput
         }
         return b.Append('\n').ToString();
     }
-
-    /// <summary>The mappings stored as records: the entity kinds and the structs.</summary>
-    private static IEnumerable<MappingDefinition> Recorded(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
 
     private static string Heading(MappingDefinition mapping) => Capital(YamlWords.FromPascalCase(mapping.Name).Replace('-', ' ')) + " record";
 
@@ -146,11 +143,11 @@ public static class FormatDocOutput
     {
         var resolved = new List<string>();
         var kept = new List<string>();
-        foreach (MappingDefinition mapping in Recorded(schema))
+        foreach (MappingDefinition mapping in LinkOutput.Linked(schema))
         {
             foreach (FieldDefinition field in mapping.Fields.Where(f => f.Type == "ref"))
             {
-                (mapping.IsEntityKind || field.Lazy ? kept : resolved).Add($"`{mapping.Key}.{field.Key}`");
+                (RuntimeOutput.ByIndex(mapping, field) ? kept : resolved).Add($"`{mapping.Key}.{field.Key}`");
             }
         }
         return "| resolved when the record is decoded | kept as an index until asked for |\n|---|---|\n"
