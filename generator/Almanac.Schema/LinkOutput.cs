@@ -21,7 +21,8 @@ public static class LinkOutput
     /// <summary>Where the record writer lives, relative to the repository root.</summary>
     public const string WriterPath = "generator/Almanac.Generator/Encoding/RecordWriter.g.cs";
 
-    private static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
+    /// <summary>The mappings stored as records of the compiled format: the entity kinds and the structs.</summary>
+    internal static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
 
     /// <summary>The linked records.</summary>
     public static string LinkedRecords(SchemaDefinition schema)

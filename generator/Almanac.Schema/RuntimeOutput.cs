@@ -167,11 +167,13 @@ public static class RuntimeOutput
     }
 
     /// <summary>The type of a constructor parameter: an entity reference is the referenced entity's index until read.</summary>
-    internal static string FieldType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
-    {
-        bool byIndex = field.Type == "ref" && !field.List && (mapping.IsEntityKind || field.Lazy);
-        return byIndex ? "int" : PropertyType(schema, mapping, field);
-    }
+    internal static string FieldType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field) =>
+        ByIndex(mapping, field) ? "int" : PropertyType(schema, mapping, field);
+
+    /// <summary>Whether a reference is kept as the referenced entity's index until read (an entity's own references and
+    /// lazy ones), rather than resolved when the record is decoded.</summary>
+    internal static bool ByIndex(MappingDefinition mapping, FieldDefinition field) =>
+        field.Type == "ref" && !field.List && (mapping.IsEntityKind || field.Lazy);
 
     private static string ItemType(SchemaDefinition schema, FieldDefinition field) => field.Type switch
     {
