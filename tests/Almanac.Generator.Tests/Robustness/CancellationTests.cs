@@ -68,7 +68,12 @@ public class CancellationTests
         Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.Driver(texts).RunGenerators(GeneratorHarness.Compilation(), cancelled.Token));
     }
 
-    /// <summary>Cancels a run of <paramref name="stage"/> at ten points spread over its length; each must stop within a tenth of the whole (at least 250 ms).</summary>
+    /// <summary>
+    /// Cancels a run of <paramref name="stage"/> at ten points spread over its length; each must stop within a tenth of the
+    /// whole (at least 250 ms). A point that misses the bound is tried twice more, so that a pause of the machine (a
+    /// garbage collection, another process on the cores) does not fail it; a stage that does not check its token between
+    /// those points misses every try.
+    /// </summary>
     private void AssertStopsPromptly(string name, Action<CancellationToken> stage)
     {
         stage(CancellationToken.None); // warm up: the first run includes JIT compilation
@@ -79,27 +84,40 @@ public class CancellationTests
         var latencies = new List<double>();
         for (int k = 1; k <= 10; k++)
         {
-            using var source = new CancellationTokenSource();
             TimeSpan at = total * k / 11;
-            var clock = Stopwatch.StartNew();
-            source.CancelAfter(at);
-            bool cancelledInTime = false;
-            try
+            double best = double.NaN; // NaN: it finished before the cancellation
+            for (int attempt = 0; attempt < 3 && !(best < bound.TotalMilliseconds); attempt++)
             {
-                stage(source.Token);
+                double? latency = LatencyAfterCancelling(stage, at);
+                if (latency is null)
+                {
+                    break;
+                }
+                best = double.IsNaN(best) ? latency.Value : Math.Min(best, latency.Value);
             }
-            catch (OperationCanceledException)
-            {
-                cancelledInTime = true;
-            }
-            TimeSpan latency = clock.Elapsed - at;
-            latencies.Add(cancelledInTime ? latency.TotalMilliseconds : double.NaN); // NaN: it finished before the cancellation
-            if (cancelledInTime)
-            {
-                Assert.True(latency < bound, $"{name}: cancelled at {at.TotalMilliseconds:0} ms of {total.TotalMilliseconds:0} ms, it stopped {latency.TotalMilliseconds:0} ms later (bound {bound.TotalMilliseconds:0} ms)");
-            }
+            latencies.Add(best);
+            Assert.False(best >= bound.TotalMilliseconds,
+                $"{name}: cancelled at {at.TotalMilliseconds:0} ms of {total.TotalMilliseconds:0} ms, it stopped {best:0} ms later at best of three runs (bound {bound.TotalMilliseconds:0} ms)");
         }
         _output.WriteLine($"{name}: {total.TotalMilliseconds:0} ms in full; stopped {string.Join(", ", latencies.Select(l => l.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} ms after cancellation");
+    }
+
+    /// <summary>How long after <paramref name="at"/> a run cancelled at <paramref name="at"/> stopped, in milliseconds; null when
+    /// it finished before the cancellation.</summary>
+    private static double? LatencyAfterCancelling(Action<CancellationToken> stage, TimeSpan at)
+    {
+        using var source = new CancellationTokenSource();
+        var clock = Stopwatch.StartNew();
+        source.CancelAfter(at);
+        try
+        {
+            stage(source.Token);
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            return (clock.Elapsed - at).TotalMilliseconds;
+        }
     }
 
     [Fact]
