@@ -117,7 +117,7 @@ public class CanonicalTextTests
             _ => throw new ArgumentOutOfRangeException(nameof(value)),
         };
         Assert.Matches("^[a-z]+(-[a-z]+)*$", word);
-        Assert.Contains($"`{word}`", File.ReadAllText(VocabularyTests.RepoFile("docs/schema.md")));
+        Assert.Contains($"`{word}`", File.ReadAllText(Path.Combine(TempDirectory.RepositoryRoot(), "docs", "schema.md")));
     }
 
     [Theory]

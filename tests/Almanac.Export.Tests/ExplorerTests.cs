@@ -8,7 +8,7 @@ using Almanac.Libya;
 using Almanac.Samples.Explorer;
 using Almanac.Testing;
 
-namespace Almanac.Cli.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The explorer sample, run end to end into a temporary folder.</summary>
 public sealed class ExplorerTests
