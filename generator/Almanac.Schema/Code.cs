@@ -71,6 +71,19 @@ internal static class Code
     public static InvalidDataException Unsupported(MappingDefinition mapping, FieldDefinition field, string what) =>
         new($"schema.yaml: {mapping.Key}.{field.Key}: {what}");
 
-    /// <summary>Joins lines of parameters or arguments, wrapping long lists.</summary>
-    public static string Join(IEnumerable<string> items) => string.Join(", ", items);
+    /// <summary>
+    /// Joins parameters or arguments: on one line when short, otherwise one per line, indented by
+    /// <paramref name="indent"/> spaces, as a person would wrap a long list.
+    /// </summary>
+    public static string Join(IEnumerable<string> items, int indent = 8)
+    {
+        List<string> list = items.ToList();
+        string line = string.Join(", ", list);
+        if (line.Length <= 100)
+        {
+            return line;
+        }
+        string pad = new(' ', indent);
+        return "\n" + pad + string.Join(",\n" + pad, list);
+    }
 }

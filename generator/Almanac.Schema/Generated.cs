@@ -23,6 +23,7 @@ public static class Generated
         {
             (JsonSchemaOutput.Path, JsonSchemaOutput.Write(schema)),
             (MarkdownOutput.Path, MarkdownOutput.Update(markdown, schema, vocabularies)),
+            (FormatDocOutput.Path, FormatDocOutput.Update(File.ReadAllText(Full(repositoryRoot, FormatDocOutput.Path)), schema, vocabularies)),
             (KeysOutput.Path, KeysOutput.Write(schema)),
             (ParserOutput.SpecsPath, ParserOutput.Specs(schema)),
             (ParserOutput.ReadersPath, ParserOutput.Readers(schema)),

@@ -21,7 +21,8 @@ public static class LinkOutput
     /// <summary>Where the record writer lives, relative to the repository root.</summary>
     public const string WriterPath = "generator/Almanac.Generator/Encoding/RecordWriter.g.cs";
 
-    private static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
+    /// <summary>The mappings stored as records of the compiled format: the entity kinds and the structs.</summary>
+    internal static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
 
     /// <summary>The linked records.</summary>
     public static string LinkedRecords(SchemaDefinition schema)
@@ -32,7 +33,7 @@ public static class LinkOutput
         {
             b.Append("\n/// <summary>").Append(Code.Doc(mapping.Doc)).Append(" Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>\n");
             b.Append("internal sealed record ").Append(Name(mapping)).Append('(')
-                .Append(Code.Join(mapping.Fields.Select(f => $"{LinkedType(schema, mapping, f)} {f.CSharpName}"))).Append(");\n");
+                .Append(Code.Join(mapping.Fields.Select(f => $"{LinkedType(schema, mapping, f)} {f.CSharpName}"), 4)).Append(");\n");
         }
         return b.ToString();
     }
@@ -90,7 +91,7 @@ public static class LinkOutput
             {
                 b.Append("        if (").Append(string.Join(" || ", required.Select(r => r + " == DataFormat.None"))).Append(")\n        {\n            return null;\n        }\n");
             }
-            b.Append("        return new ").Append(Name(mapping)).Append('(').Append(Code.Join(mapping.Fields.Select(f => LinkValue(schema, mapping, f)))).Append(");\n    }\n");
+            b.Append("        return new ").Append(Name(mapping)).Append('(').Append(Code.Join(mapping.Fields.Select(f => LinkValue(schema, mapping, f)), 12)).Append(");\n    }\n");
         }
         return b.Append("}\n").ToString();
     }

@@ -20,9 +20,16 @@ public static class MarkdownOutput
 
     /// <summary>Replaces every generated part of <paramref name="markdown"/> with its content derived from <paramref name="schema"/>.</summary>
     /// <exception cref="FormatException">A part is not closed, or names nothing in the schema.</exception>
-    public static string Update(string markdown, SchemaDefinition schema, Vocabularies vocabularies)
+    public static string Update(string markdown, SchemaDefinition schema, Vocabularies vocabularies) =>
+        Replace(Path, markdown, Parts(schema, vocabularies));
+
+    /// <summary>
+    /// Replaces the content of every part of <paramref name="markdown"/> (the document at <paramref name="path"/>) between
+    /// <c>&lt;!-- schema: NAME --&gt;</c> and <c>&lt;!-- end schema --&gt;</c> with <paramref name="parts"/>[NAME].
+    /// </summary>
+    /// <exception cref="FormatException">A part is not closed, or names no entry of <paramref name="parts"/>.</exception>
+    internal static string Replace(string path, string markdown, IReadOnlyDictionary<string, string> parts)
     {
-        var parts = Parts(schema, vocabularies);
         var output = new StringBuilder();
         string[] lines = markdown.Replace("\r\n", "\n").Split('\n');
         for (int i = 0; i < lines.Length; i++)
@@ -40,12 +47,12 @@ public static class MarkdownOutput
             string name = line.Substring("<!-- schema: ".Length).TrimEnd(' ', '-', '>');
             if (!parts.TryGetValue(name, out string? content))
             {
-                throw new FormatException($"{Path}: '{line}' names no part of the schema; parts: {string.Join(", ", parts.Keys)}.");
+                throw new FormatException($"{path}: '{line}' names no part of the schema; parts: {string.Join(", ", parts.Keys)}.");
             }
             int end = Array.IndexOf(lines, End, i + 1);
             if (end < 0)
             {
-                throw new FormatException($"{Path}: '{line}' is not closed by '{End}'.");
+                throw new FormatException($"{path}: '{line}' is not closed by '{End}'.");
             }
             output.Append(content).Append(End);
             if (end < lines.Length - 1)
@@ -113,8 +120,7 @@ public static class MarkdownOutput
     private static string VocabularySections(SchemaDefinition schema, Vocabularies vocabularies)
     {
         var b = new StringBuilder();
-        IEnumerable<string> used = schema.Mappings.SelectMany(m => m.Fields).Where(f => f.Vocabulary is not null).Select(f => f.Vocabulary!).Distinct();
-        foreach (string vocabulary in used)
+        foreach (string vocabulary in UsedVocabularies(schema))
         {
             b.Append(CultureInfo.InvariantCulture, $"\n### {Heading(vocabulary)}\n\n");
             if (vocabularies.Summary(vocabulary) is { } summary)
@@ -141,6 +147,10 @@ public static class MarkdownOutput
         return b.Append('\n').ToString();
     }
 
+    /// <summary>The vocabularies the schema's fields use, in the order of their first use.</summary>
+    internal static IEnumerable<string> UsedVocabularies(SchemaDefinition schema) =>
+        schema.Mappings.SelectMany(m => m.Fields).Where(f => f.Vocabulary is not null).Select(f => f.Vocabulary!).Distinct();
+
     /// <summary>The heading of a vocabulary: <c>ActorKind</c> → "Actor kinds", <c>GeoPrecision</c> → "Geo precision".</summary>
     internal static string Heading(string vocabulary)
     {
@@ -149,7 +159,7 @@ public static class MarkdownOutput
         return words.EndsWith("precision", StringComparison.Ordinal) ? words : words + "s";
     }
 
-    private static string Anchor(string heading) => heading.ToLowerInvariant().Replace(' ', '-');
+    internal static string Anchor(string heading) => heading.ToLowerInvariant().Replace(' ', '-');
 
-    private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
+    internal static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 }

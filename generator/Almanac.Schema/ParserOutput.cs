@@ -36,7 +36,7 @@ public static class ParserOutput
                 parameters.Add("LocationInfo Location");
             }
             parameters.AddRange(mapping.YamlFields.Select(f => $"{SpecType(schema, mapping, f)} {f.CSharpName}"));
-            b.Append("internal sealed record ").Append(SpecName(mapping)).Append('(').Append(string.Join(", ", parameters)).Append(");\n");
+            b.Append("internal sealed record ").Append(SpecName(mapping)).Append('(').Append(Code.Join(parameters, 4)).Append(");\n");
         }
         return b.ToString();
     }
@@ -122,7 +122,7 @@ public static class ParserOutput
         {
             arguments.Add(Argument(mapping, field));
         }
-        b.Append("        return new ").Append(spec).Append('(').Append(string.Join(", ", arguments)).Append(");\n    }\n");
+        b.Append("        return new ").Append(spec).Append('(').Append(Code.Join(arguments, 12)).Append(");\n    }\n");
     }
 
     /// <summary>The value passed to the spec's constructor: placeholders stand in for missing required values of an entity

@@ -133,7 +133,7 @@ public static class RuntimeOutput
             b.Append("/// <param name=\"").Append(field.CSharpName).Append("\">").Append(PropertyDoc(schema, mapping, field)).Append("</param>\n");
         }
         b.Append("public sealed partial record ").Append(mapping.Name).Append('(')
-            .Append(Code.Join(mapping.Fields.Select(f => $"{PropertyType(schema, mapping, f)} {f.CSharpName}"))).Append(");\n");
+            .Append(Code.Join(mapping.Fields.Select(f => $"{PropertyType(schema, mapping, f)} {f.CSharpName}"), 4)).Append(");\n");
         return b.ToString();
     }
 
@@ -167,11 +167,13 @@ public static class RuntimeOutput
     }
 
     /// <summary>The type of a constructor parameter: an entity reference is the referenced entity's index until read.</summary>
-    internal static string FieldType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
-    {
-        bool byIndex = field.Type == "ref" && !field.List && (mapping.IsEntityKind || field.Lazy);
-        return byIndex ? "int" : PropertyType(schema, mapping, field);
-    }
+    internal static string FieldType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field) =>
+        ByIndex(mapping, field) ? "int" : PropertyType(schema, mapping, field);
+
+    /// <summary>Whether a reference is kept as the referenced entity's index until read (an entity's own references and
+    /// lazy ones), rather than resolved when the record is decoded.</summary>
+    internal static bool ByIndex(MappingDefinition mapping, FieldDefinition field) =>
+        field.Type == "ref" && !field.List && (mapping.IsEntityKind || field.Lazy);
 
     private static string ItemType(SchemaDefinition schema, FieldDefinition field) => field.Type switch
     {
@@ -260,7 +262,7 @@ public static class RuntimeOutput
             }
             arguments.AddRange(mapping.Fields.Select(f => Argument(schema, mapping, f)));
         }
-        b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments)).Append(");\n    }\n");
+        b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments, 12)).Append(");\n    }\n");
     }
 
     private static string LocalDeclaration(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)

@@ -60,6 +60,10 @@ public sealed class Vocabularies
     public string? Summary(string vocabulary, string member) =>
         _summaries.TryGetValue($"F:Almanac.{vocabulary}.{member}", out string? text) ? text : null;
 
+    /// <summary>The documentation summary of the runtime's member with the documentation id <paramref name="id"/>
+    /// (<c>F:Almanac.Storage.DataFormat.WireSmall</c>) as Markdown, or null.</summary>
+    public string? SummaryOf(string id) => _summaries.TryGetValue(id, out string? text) ? text : null;
+
     /// <summary>A cross-reference as written in prose: <c>T:Almanac.GeoPrecision</c> → GeoPrecision, <c>M:Almanac.EventKinds.Standards(…)</c> → EventKinds.Standards.</summary>
     private static string Cref(string cref)
     {

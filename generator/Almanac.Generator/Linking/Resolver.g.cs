@@ -13,21 +13,55 @@ internal sealed partial class Resolver
     /// <summary>Links a source (entity <paramref name="owner"/> of its kind).</summary>
     public LinkedSource LinkSource(SourceSpec s, int owner)
     {
-        return new LinkedSource(s.Id.Value, s.Name, s.Kind, Values(s.Aliases), s.Publisher, s.Published, s.Language, s.Url, s.Document?.Value, LinkAll(s.Excluded, x => LinkExcludedPassage(x, owner)), s.Notes);
+        return new LinkedSource(
+            s.Id.Value,
+            s.Name,
+            s.Kind,
+            Values(s.Aliases),
+            s.Publisher,
+            s.Published,
+            s.Language,
+            s.Url,
+            s.Document?.Value,
+            LinkAll(s.Excluded, x => LinkExcludedPassage(x, owner)),
+            s.Notes);
     }
 
     /// <summary>Links an actor (entity <paramref name="owner"/> of its kind).</summary>
     public LinkedActor LinkActor(ActorSpec s, int owner)
     {
         int partOf = Resolve(s.PartOf, "actor");
-        return new LinkedActor(s.Id.Value, s.Name, s.Kind, Values(s.Aliases), s.Country, partOf, LinkAll(s.AlignedWith, x => LinkAlignment(x, owner)), s.ActiveFrom, s.ActiveUntil, s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner), LinkAll(s.Citations, x => LinkCitation(x, owner)), s.Notes);
+        return new LinkedActor(
+            s.Id.Value,
+            s.Name,
+            s.Kind,
+            Values(s.Aliases),
+            s.Country,
+            partOf,
+            LinkAll(s.AlignedWith, x => LinkAlignment(x, owner)),
+            s.ActiveFrom,
+            s.ActiveUntil,
+            s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner),
+            LinkAll(s.Citations, x => LinkCitation(x, owner)),
+            s.Notes);
     }
 
     /// <summary>Links a place (entity <paramref name="owner"/> of its kind).</summary>
     public LinkedPlace LinkPlace(PlaceSpec s, int owner)
     {
         int within = Resolve(s.Within, "place");
-        return new LinkedPlace(s.Id.Value, s.Name, s.Kind, Values(s.Aliases), s.Location is null ? null : LinkGeoPoint(s.Location, owner), s.GeoPrecision, within, s.Country, s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner), LinkAll(s.Citations, x => LinkCitation(x, owner)), s.Notes);
+        return new LinkedPlace(
+            s.Id.Value,
+            s.Name,
+            s.Kind,
+            Values(s.Aliases),
+            s.Location is null ? null : LinkGeoPoint(s.Location, owner),
+            s.GeoPrecision,
+            within,
+            s.Country,
+            s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner),
+            LinkAll(s.Citations, x => LinkCitation(x, owner)),
+            s.Notes);
     }
 
     /// <summary>Links an event (entity <paramref name="owner"/> of its kind).</summary>
@@ -35,7 +69,25 @@ internal sealed partial class Resolver
     {
         int place = Resolve(s.Place, "place");
         int claimedBy = Resolve(s.ClaimedBy, "actor");
-        return new LinkedEvent(s.Id.Value, s.Name, s.Kind, s.Date, s.EndDate, s.TimePrecision, place, s.GeoPrecision, LinkAll(s.Participants, x => LinkParticipant(x, owner)), claimedBy, s.Fatalities is null ? null : LinkCasualties(s.Fatalities, owner), s.Wounded is null ? null : LinkCasualties(s.Wounded, owner), LinkAll(s.Materiel, x => LinkMateriel(x, owner)), s.Summary, s.Tags, LinkAll(s.Citations, x => LinkCitation(x, owner)), Values(s.Aliases), s.Notes);
+        return new LinkedEvent(
+            s.Id.Value,
+            s.Name,
+            s.Kind,
+            s.Date,
+            s.EndDate,
+            s.TimePrecision,
+            place,
+            s.GeoPrecision,
+            LinkAll(s.Participants, x => LinkParticipant(x, owner)),
+            claimedBy,
+            s.Fatalities is null ? null : LinkCasualties(s.Fatalities, owner),
+            s.Wounded is null ? null : LinkCasualties(s.Wounded, owner),
+            LinkAll(s.Materiel, x => LinkMateriel(x, owner)),
+            s.Summary,
+            s.Tags,
+            LinkAll(s.Citations, x => LinkCitation(x, owner)),
+            Values(s.Aliases),
+            s.Notes);
     }
 
     /// <summary>Links a citation of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>

@@ -7,16 +7,68 @@ using Almanac.Generator.Common;
 namespace Almanac.Generator.Model;
 
 /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
-internal sealed record LinkedSource(string Id, string Name, int Kind, EquatableArray<string> Aliases, string? Publisher, int? Published, string? Language, string? Url, string? Document, EquatableArray<LinkedExcludedPassage> Excluded, string? Notes);
+internal sealed record LinkedSource(
+    string Id,
+    string Name,
+    int Kind,
+    EquatableArray<string> Aliases,
+    string? Publisher,
+    int? Published,
+    string? Language,
+    string? Url,
+    string? Document,
+    EquatableArray<LinkedExcludedPassage> Excluded,
+    string? Notes);
 
 /// <summary>Actors: states, governments, armed forces, groups, persons. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
-internal sealed record LinkedActor(string Id, string Name, int Kind, EquatableArray<string> Aliases, string? Country, int PartOf, EquatableArray<LinkedAlignment> AlignedWith, int? ActiveFrom, int? ActiveUntil, LinkedExternalIds? ExternalIds, EquatableArray<LinkedCitation> Citations, string? Notes);
+internal sealed record LinkedActor(
+    string Id,
+    string Name,
+    int Kind,
+    EquatableArray<string> Aliases,
+    string? Country,
+    int PartOf,
+    EquatableArray<LinkedAlignment> AlignedWith,
+    int? ActiveFrom,
+    int? ActiveUntil,
+    LinkedExternalIds? ExternalIds,
+    EquatableArray<LinkedCitation> Citations,
+    string? Notes);
 
 /// <summary>Places: countries, regions, towns, bases, sites. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
-internal sealed record LinkedPlace(string Id, string Name, int Kind, EquatableArray<string> Aliases, LinkedGeoPoint? Location, int? GeoPrecision, int Within, string? Country, LinkedExternalIds? ExternalIds, EquatableArray<LinkedCitation> Citations, string? Notes);
+internal sealed record LinkedPlace(
+    string Id,
+    string Name,
+    int Kind,
+    EquatableArray<string> Aliases,
+    LinkedGeoPoint? Location,
+    int? GeoPrecision,
+    int Within,
+    string? Country,
+    LinkedExternalIds? ExternalIds,
+    EquatableArray<LinkedCitation> Citations,
+    string? Notes);
 
 /// <summary>Events, each with at least one citation. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
-internal sealed record LinkedEvent(string Id, string Name, int Kind, int Date, int? EndDate, int TimePrecision, int Place, int? GeoPrecision, EquatableArray<LinkedParticipant> Participants, int ClaimedBy, LinkedCasualties? Fatalities, LinkedCasualties? Wounded, EquatableArray<LinkedMateriel> Materiel, string? Summary, EquatableArray<string> Tags, EquatableArray<LinkedCitation> Citations, EquatableArray<string> Aliases, string? Notes);
+internal sealed record LinkedEvent(
+    string Id,
+    string Name,
+    int Kind,
+    int Date,
+    int? EndDate,
+    int TimePrecision,
+    int Place,
+    int? GeoPrecision,
+    EquatableArray<LinkedParticipant> Participants,
+    int ClaimedBy,
+    LinkedCasualties? Fatalities,
+    LinkedCasualties? Wounded,
+    EquatableArray<LinkedMateriel> Materiel,
+    string? Summary,
+    EquatableArray<string> Tags,
+    EquatableArray<LinkedCitation> Citations,
+    EquatableArray<string> Aliases,
+    string? Notes);
 
 /// <summary>A source and an exact quote from it. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedCitation(int Source, string Quote, int? Paragraph);

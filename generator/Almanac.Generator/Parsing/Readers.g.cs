@@ -53,7 +53,18 @@ internal sealed partial class FileParser
         {
             return null;
         }
-        return new SourceSpec(id, name ?? id.Value, kind ?? (int)SourceKind.Article, aliases, publisher, published, language, url, document, excluded, notes);
+        return new SourceSpec(
+            id,
+            name ?? id.Value,
+            kind ?? (int)SourceKind.Article,
+            aliases,
+            publisher,
+            published,
+            language,
+            url,
+            document,
+            excluded,
+            notes);
     }
 
     /// <summary>Reads an actor; null when it has no valid id.</summary>
@@ -77,7 +88,19 @@ internal sealed partial class FileParser
         {
             return null;
         }
-        return new ActorSpec(id, name ?? id.Value, kind ?? (int)ActorKind.State, aliases, country, partOf, alignedWith, activeFrom, activeUntil, externalIds, citations, notes);
+        return new ActorSpec(
+            id,
+            name ?? id.Value,
+            kind ?? (int)ActorKind.State,
+            aliases,
+            country,
+            partOf,
+            alignedWith,
+            activeFrom,
+            activeUntil,
+            externalIds,
+            citations,
+            notes);
     }
 
     /// <summary>Reads a place; null when it has no valid id.</summary>
@@ -100,7 +123,18 @@ internal sealed partial class FileParser
         {
             return null;
         }
-        return new PlaceSpec(id, name ?? id.Value, kind ?? (int)PlaceKind.Country, aliases, location, geoPrecision, within, country, externalIds, citations, notes);
+        return new PlaceSpec(
+            id,
+            name ?? id.Value,
+            kind ?? (int)PlaceKind.Country,
+            aliases,
+            location,
+            geoPrecision,
+            within,
+            country,
+            externalIds,
+            citations,
+            notes);
     }
 
     /// <summary>Reads an event; null when it has no valid id.</summary>
@@ -130,7 +164,25 @@ internal sealed partial class FileParser
         {
             return null;
         }
-        return new EventSpec(id, name ?? id.Value, kind ?? (int)EventKind.ArmedClash, date ?? 0, endDate, timePrecision ?? (int)TimePrecision.Day, place, geoPrecision, participants, claimedBy, fatalities, wounded, materiel, summary, tags, citations, aliases, notes);
+        return new EventSpec(
+            id,
+            name ?? id.Value,
+            kind ?? (int)EventKind.ArmedClash,
+            date ?? 0,
+            endDate,
+            timePrecision ?? (int)TimePrecision.Day,
+            place,
+            geoPrecision,
+            participants,
+            claimedBy,
+            fatalities,
+            wounded,
+            materiel,
+            summary,
+            tags,
+            citations,
+            aliases,
+            notes);
     }
 
     /// <summary>Reads a citation; null when a required value is missing or invalid.</summary>

@@ -14,7 +14,15 @@ namespace Almanac.Generator.Parsing;
 /// <param name="Citation">How to cite the dataset. (<c>citation</c>)</param>
 /// <param name="Description">A longer description. (<c>description</c>)</param>
 /// <param name="Url">Home page. (<c>url</c>)</param>
-internal sealed record DatasetSpec(LocationInfo Location, Located Id, string Title, string Version, string License, string Citation, string? Description, string? Url);
+internal sealed record DatasetSpec(
+    LocationInfo Location,
+    Located Id,
+    string Title,
+    string Version,
+    string License,
+    string Citation,
+    string? Description,
+    string? Url);
 
 /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>
@@ -28,7 +36,18 @@ internal sealed record DatasetSpec(LocationInfo Location, Located Id, string Tit
 /// <param name="Document">Path of the local text of the source, e.g. seeds/000_b3dc0abcc49582ad.txt, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items AdditionalFiles with AlmanacKind="document", by default every file in the project's seeds/ folder). (<c>document</c>)</param>
 /// <param name="Excluded">Passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (Source.Excluded). (<c>excluded</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
-internal sealed record SourceSpec(Located Id, string Name, int Kind, EquatableArray<Located> Aliases, string? Publisher, int? Published, string? Language, string? Url, Located? Document, EquatableArray<ExcludedPassageSpec> Excluded, string? Notes);
+internal sealed record SourceSpec(
+    Located Id,
+    string Name,
+    int Kind,
+    EquatableArray<Located> Aliases,
+    string? Publisher,
+    int? Published,
+    string? Language,
+    string? Url,
+    Located? Document,
+    EquatableArray<ExcludedPassageSpec> Excluded,
+    string? Notes);
 
 /// <summary>Actors: states, governments, armed forces, groups, persons.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>
@@ -43,7 +62,19 @@ internal sealed record SourceSpec(Located Id, string Name, int Kind, EquatableAr
 /// <param name="ExternalIds">Identifiers of the actor in other datasets. (<c>external-ids</c>)</param>
 /// <param name="Citations">Citations supporting the entry. (<c>sources</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
-internal sealed record ActorSpec(Located Id, string Name, int Kind, EquatableArray<Located> Aliases, string? Country, Located? PartOf, EquatableArray<AlignmentSpec> AlignedWith, int? ActiveFrom, int? ActiveUntil, ExternalIdsSpec? ExternalIds, EquatableArray<CitationSpec> Citations, string? Notes);
+internal sealed record ActorSpec(
+    Located Id,
+    string Name,
+    int Kind,
+    EquatableArray<Located> Aliases,
+    string? Country,
+    Located? PartOf,
+    EquatableArray<AlignmentSpec> AlignedWith,
+    int? ActiveFrom,
+    int? ActiveUntil,
+    ExternalIdsSpec? ExternalIds,
+    EquatableArray<CitationSpec> Citations,
+    string? Notes);
 
 /// <summary>Places: countries, regions, towns, bases, sites.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>
@@ -57,7 +88,18 @@ internal sealed record ActorSpec(Located Id, string Name, int Kind, EquatableArr
 /// <param name="ExternalIds">Identifiers of the place in gazetteers. (<c>external-ids</c>)</param>
 /// <param name="Citations">Citations (e.g. the gazetteer the coordinates come from). (<c>sources</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
-internal sealed record PlaceSpec(Located Id, string Name, int Kind, EquatableArray<Located> Aliases, GeoPointSpec? Location, int? GeoPrecision, Located? Within, string? Country, ExternalIdsSpec? ExternalIds, EquatableArray<CitationSpec> Citations, string? Notes);
+internal sealed record PlaceSpec(
+    Located Id,
+    string Name,
+    int Kind,
+    EquatableArray<Located> Aliases,
+    GeoPointSpec? Location,
+    int? GeoPrecision,
+    Located? Within,
+    string? Country,
+    ExternalIdsSpec? ExternalIds,
+    EquatableArray<CitationSpec> Citations,
+    string? Notes);
 
 /// <summary>Events, each with at least one citation.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>
@@ -78,7 +120,25 @@ internal sealed record PlaceSpec(Located Id, string Name, int Kind, EquatableArr
 /// <param name="Citations">At least one citation. (<c>sources</c>)</param>
 /// <param name="Aliases">Other names of the event. (<c>aliases</c>)</param>
 /// <param name="Notes">Curator's notes (uncertainty, disagreements between sources). (<c>notes</c>)</param>
-internal sealed record EventSpec(Located Id, string Name, int Kind, int Date, int? EndDate, int TimePrecision, Located? Place, int? GeoPrecision, EquatableArray<ParticipantSpec> Participants, Located? ClaimedBy, CasualtiesSpec? Fatalities, CasualtiesSpec? Wounded, EquatableArray<MaterielSpec> Materiel, string? Summary, EquatableArray<string> Tags, EquatableArray<CitationSpec> Citations, EquatableArray<Located> Aliases, string? Notes);
+internal sealed record EventSpec(
+    Located Id,
+    string Name,
+    int Kind,
+    int Date,
+    int? EndDate,
+    int TimePrecision,
+    Located? Place,
+    int? GeoPrecision,
+    EquatableArray<ParticipantSpec> Participants,
+    Located? ClaimedBy,
+    CasualtiesSpec? Fatalities,
+    CasualtiesSpec? Wounded,
+    EquatableArray<MaterielSpec> Materiel,
+    string? Summary,
+    EquatableArray<string> Tags,
+    EquatableArray<CitationSpec> Citations,
+    EquatableArray<Located> Aliases,
+    string? Notes);
 
 /// <summary>A source and an exact quote from it.</summary>
 /// <param name="Source">The cited source. (<c>source</c>)</param>

@@ -12,7 +12,21 @@ public sealed partial class Actor
 {
     private readonly int _partOf;
 
-    internal Actor(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes, ActorKind kind, string? country, int partOf, IReadOnlyList<Alignment> alignedWith, DateOnly? activeFrom, DateOnly? activeUntil, ExternalIds externalIds)
+    internal Actor(
+        DatasetStore store,
+        int index,
+        string id,
+        string name,
+        IReadOnlyList<string> aliases,
+        IReadOnlyList<Citation> citations,
+        string? notes,
+        ActorKind kind,
+        string? country,
+        int partOf,
+        IReadOnlyList<Alignment> alignedWith,
+        DateOnly? activeFrom,
+        DateOnly? activeUntil,
+        ExternalIds externalIds)
         : base(store, index, id, name, aliases, citations, notes)
     {
         Kind = kind;

@@ -14,7 +14,27 @@ public sealed partial class Event
     private readonly GeoPrecision? _geoPrecision;
     private readonly int _claimedBy;
 
-    internal Event(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes, EventKind kind, DateOnly date, DateOnly? endDate, TimePrecision timePrecision, int place, GeoPrecision? geoPrecision, IReadOnlyList<Participant> participants, int claimedBy, Casualties? fatalities, Casualties? wounded, IReadOnlyList<Materiel> materiel, string? summary, IReadOnlyList<string> tags)
+    internal Event(
+        DatasetStore store,
+        int index,
+        string id,
+        string name,
+        IReadOnlyList<string> aliases,
+        IReadOnlyList<Citation> citations,
+        string? notes,
+        EventKind kind,
+        DateOnly date,
+        DateOnly? endDate,
+        TimePrecision timePrecision,
+        int place,
+        GeoPrecision? geoPrecision,
+        IReadOnlyList<Participant> participants,
+        int claimedBy,
+        Casualties? fatalities,
+        Casualties? wounded,
+        IReadOnlyList<Materiel> materiel,
+        string? summary,
+        IReadOnlyList<string> tags)
         : base(store, index, id, name, aliases, citations, notes)
     {
         Kind = kind;

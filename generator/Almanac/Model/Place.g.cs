@@ -12,7 +12,20 @@ public sealed partial class Place
 {
     private readonly int _within;
 
-    internal Place(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<Citation> citations, string? notes, PlaceKind kind, GeoPoint? location, GeoPrecision? geoPrecision, int within, string? country, ExternalIds externalIds)
+    internal Place(
+        DatasetStore store,
+        int index,
+        string id,
+        string name,
+        IReadOnlyList<string> aliases,
+        IReadOnlyList<Citation> citations,
+        string? notes,
+        PlaceKind kind,
+        GeoPoint? location,
+        GeoPrecision? geoPrecision,
+        int within,
+        string? country,
+        ExternalIds externalIds)
         : base(store, index, id, name, aliases, citations, notes)
     {
         Kind = kind;

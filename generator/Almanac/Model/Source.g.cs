@@ -11,7 +11,20 @@ namespace Almanac;
 public sealed partial class Source
 {
 
-    internal Source(DatasetStore store, int index, string id, string name, IReadOnlyList<string> aliases, string? notes, SourceKind kind, string? publisher, DateOnly? published, string? language, Uri? url, string? document, IReadOnlyList<ExcludedPassage> excluded)
+    internal Source(
+        DatasetStore store,
+        int index,
+        string id,
+        string name,
+        IReadOnlyList<string> aliases,
+        string? notes,
+        SourceKind kind,
+        string? publisher,
+        DateOnly? published,
+        string? language,
+        Uri? url,
+        string? document,
+        IReadOnlyList<ExcludedPassage> excluded)
         : base(store, index, id, name, aliases, Array.Empty<Citation>(), notes)
     {
         Kind = kind;

@@ -80,7 +80,20 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Source(store, index, id ?? throw DataReader.Corrupt(), name ?? throw DataReader.Corrupt(), aliases, notes, kind ?? throw DataReader.Corrupt(), publisher, published, language, url, document, excluded);
+        return new Source(
+            store,
+            index,
+            id ?? throw DataReader.Corrupt(),
+            name ?? throw DataReader.Corrupt(),
+            aliases,
+            notes,
+            kind ?? throw DataReader.Corrupt(),
+            publisher,
+            published,
+            language,
+            url,
+            document,
+            excluded);
     }
 
     /// <summary>Reads an actor record.</summary>
@@ -164,7 +177,21 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Actor(store, index, id ?? throw DataReader.Corrupt(), name ?? throw DataReader.Corrupt(), aliases, citations, notes, kind ?? throw DataReader.Corrupt(), country, partOf, alignedWith, activeFrom, activeUntil, externalIds ?? ExternalIds.None);
+        return new Actor(
+            store,
+            index,
+            id ?? throw DataReader.Corrupt(),
+            name ?? throw DataReader.Corrupt(),
+            aliases,
+            citations,
+            notes,
+            kind ?? throw DataReader.Corrupt(),
+            country,
+            partOf,
+            alignedWith,
+            activeFrom,
+            activeUntil,
+            externalIds ?? ExternalIds.None);
     }
 
     /// <summary>Reads a place record.</summary>
@@ -237,7 +264,20 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Place(store, index, id ?? throw DataReader.Corrupt(), name ?? throw DataReader.Corrupt(), aliases, citations, notes, kind ?? throw DataReader.Corrupt(), location, geoPrecision, within, country, externalIds ?? ExternalIds.None);
+        return new Place(
+            store,
+            index,
+            id ?? throw DataReader.Corrupt(),
+            name ?? throw DataReader.Corrupt(),
+            aliases,
+            citations,
+            notes,
+            kind ?? throw DataReader.Corrupt(),
+            location,
+            geoPrecision,
+            within,
+            country,
+            externalIds ?? ExternalIds.None);
     }
 
     /// <summary>Reads an event record.</summary>
@@ -359,7 +399,27 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Event(store, index, id ?? throw DataReader.Corrupt(), name ?? throw DataReader.Corrupt(), aliases, citations, notes, kind ?? throw DataReader.Corrupt(), date ?? throw DataReader.Corrupt(), endDate, timePrecision ?? throw DataReader.Corrupt(), place, geoPrecision, participants, claimedBy, fatalities, wounded, materiel, summary, tags);
+        return new Event(
+            store,
+            index,
+            id ?? throw DataReader.Corrupt(),
+            name ?? throw DataReader.Corrupt(),
+            aliases,
+            citations,
+            notes,
+            kind ?? throw DataReader.Corrupt(),
+            date ?? throw DataReader.Corrupt(),
+            endDate,
+            timePrecision ?? throw DataReader.Corrupt(),
+            place,
+            geoPrecision,
+            participants,
+            claimedBy,
+            fatalities,
+            wounded,
+            materiel,
+            summary,
+            tags);
     }
 
     /// <summary>Reads a citation record.</summary>
