@@ -15,7 +15,7 @@ public static class ExitCodes
     /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias.</summary>
     public const int Failed = 1;
 
-    /// <summary>The command line is wrong: unknown command, option or format, or a folder or file that does not exist.</summary>
+    /// <summary>The command line is wrong: unknown command, option or format, no <c>--dataset</c>, or a folder or file that does not exist.</summary>
     public const int Usage = 2;
 
     /// <summary>The dataset assembly given with <c>--dataset</c> could not be loaded or holds no generated dataset class.</summary>
@@ -23,6 +23,9 @@ public static class ExitCodes
 
     /// <summary>A file could not be read or written (permissions, disk full).</summary>
     public const int InputOutput = 4;
+
+    /// <summary><c>validate</c>: MSBuild could not evaluate the project (no .NET SDK 8 or later, or an error in the project).</summary>
+    public const int ProjectNotEvaluated = 5;
 
     /// <summary>An unexpected error inside almanac (please report it).</summary>
     public const int Internal = 70;
@@ -88,24 +91,23 @@ public static class AlmanacCli
             config.Settings.Registrar.RegisterInstance(cli);
             config.Settings.ExceptionHandler = (exception, _) => Fail(cli, exception);
             config.AddExample("validate", "dataset");
-            config.AddExample("export", "parquet", "--out", "exports/");
-            config.AddExample("show", "Al-Wefaq");
+            config.AddExample("export", "parquet", "--dataset", "artifacts/packages/Almanac.Libya", "--out", "exports/");
+            config.AddExample("show", "Al-Wefaq", "--dataset", "path/to/Almanac.Libya.dll");
 
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check a dataset's YAML as the build does (the same ALM diagnostics at the same file, line and column), without building. Exit code 1 when there are errors.")
+                .WithDescription("Check a dataset's YAML as the build does, without building: the project's files and settings as MSBuild evaluates them, the same ALM diagnostics at the same file, line and column. Exit code 1 when there are errors.")
                 .WithExample("validate", "dataset")
                 .WithExample("validate", "path/to/data", "--documents", "path/to/seeds")
                 .WithExample("validate", "dataset", "--warnaserror");
             config.AddCommand<ExportCommand>("export")
-                .WithDescription("Write a dataset as acled-csv, csv, geojson, parquet, json, or all of them.")
-                .WithExample("export", "all")
-                .WithExample("export", "parquet", "--out", "exports/")
-                .WithExample("export", "geojson", "--dataset", "path/to/My.Dataset.dll");
+                .WithDescription("Write the dataset given with --dataset as acled-csv, csv, geojson, parquet, json, or all of them.")
+                .WithExample("export", "all", "--dataset", "path/to/My.Dataset.dll")
+                .WithExample("export", "parquet", "--dataset", "path/to/Almanac.Libya.0.1.0.nupkg", "--out", "exports/")
+                .WithExample("export", "geojson", "--dataset", "artifacts/packages/Almanac.Libya");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
-                .WithExample("show", "gna")
-                .WithExample("show", "Al-Wefaq")
-                .WithExample("show", "tarhuna");
+                .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")
+                .WithExample("show", "Al-Wefaq", "--dataset", "artifacts/packages/Almanac.Libya");
         });
         try
         {

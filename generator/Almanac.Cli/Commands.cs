@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Almanac.Export;
+using Almanac.Generator.Hosting;
 using Almanac.Text;
 using Microsoft.CodeAnalysis;
 using Spectre.Console;
@@ -47,15 +48,15 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
         /// <summary>Report warnings as errors, as a project with TreatWarningsAsErrors does.</summary>
         [CommandOption("--warnaserror")]
-        [Description("Report warnings (ALM002) as errors and fail on them, as a project with TreatWarningsAsErrors does.")]
+        [Description("Report warnings (ALM002) as errors and fail on them, as a project with TreatWarningsAsErrors does (the project's own TreatWarningsAsErrors, WarningsAsErrors and NoWarn apply anyway).")]
         public bool WarningsAsErrors { get; init; }
     }
 
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        ValidationInput input = DatasetValidator.Resolve(settings.Folder, settings.Data, settings.Documents, settings.Namespace);
-        int yamlCount = DatasetValidator.DataFiles(input).Count;
+        ValidationInput input = DatasetValidator.Resolve(settings.Folder, settings.Data, settings.Documents, settings.Namespace, settings.WarningsAsErrors, cancellationToken);
+        int yamlCount = input.Count(AlmanacFileKind.Data);
         if (yamlCount == 0)
         {
             throw new CliException(ExitCodes.Usage, $"no *.yaml or *.yml files in '{input.DataDirectory}'");
@@ -69,13 +70,13 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         {
             result = DatasetValidator.Run(input, cancellationToken);
         }
-        foreach (Diagnostic diagnostic in result.Diagnostics)
+        foreach ((Diagnostic diagnostic, DiagnosticSeverity severity) in result.Diagnostics)
         {
-            _output.Out.WriteLine(DatasetValidator.Format(diagnostic, settings.WarningsAsErrors));
+            _output.Out.WriteLine(DatasetValidator.Format(diagnostic, severity));
         }
-        int errors = result.ErrorCount(settings.WarningsAsErrors), warnings = result.WarningCount(settings.WarningsAsErrors);
+        int errors = result.ErrorCount, warnings = result.WarningCount;
         _output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"almanac validate: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")} in {result.DataFiles} YAML file{(result.DataFiles == 1 ? "" : "s")} and {result.Documents} document{(result.Documents == 1 ? "" : "s")} (data: {input.DataDirectory}; documents: {input.DocumentsDirectory ?? "none"})."));
+            $"almanac validate: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")} in {result.DataFiles} YAML file{(result.DataFiles == 1 ? "" : "s")} and {result.Documents} document{(result.Documents == 1 ? "" : "s")} (data: {input.DataDirectory}; documents: {input.DocumentsDirectory ?? "none"}{(input.ProjectFile is null ? "" : "; settings: " + input.ProjectFile)})."));
         return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 }
@@ -101,9 +102,9 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         [Description("The output folder (default: <dataset id>-export/ in the current folder). Files of the same names are replaced.")]
         public string? Out { get; init; }
 
-        /// <summary>A dataset assembly to export instead of the built-in Libya dataset.</summary>
-        [CommandOption("--dataset <dll>")]
-        [Description("A dataset assembly built with Almanac (default: the built-in Almanac.Libya).")]
+        /// <summary>The dataset: an assembly, a package, or a package id in a folder of packages.</summary>
+        [CommandOption("--dataset <dll|nupkg|folder/PackageId>")]
+        [Description("The dataset (required): an assembly built with Almanac (path/to/My.Dataset.dll), a package (My.Dataset.1.0.0.nupkg), or a package id in a folder of packages, the highest version (artifacts/packages/Almanac.Libya).")]
         public string? Dataset { get; init; }
     }
 
@@ -177,9 +178,9 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
         [Description("An id (gna, tarhuna, 2020-05-20-pantsir-strikes-tarhuna) or any alias (Al-Wefaq, Hifter, ترهونة).")]
         public string Query { get; init; } = "";
 
-        /// <summary>A dataset assembly to search instead of the built-in Libya dataset.</summary>
-        [CommandOption("--dataset <dll>")]
-        [Description("A dataset assembly built with Almanac (default: the built-in Almanac.Libya).")]
+        /// <summary>The dataset: an assembly, a package, or a package id in a folder of packages.</summary>
+        [CommandOption("--dataset <dll|nupkg|folder/PackageId>")]
+        [Description("The dataset (required): an assembly built with Almanac (path/to/My.Dataset.dll), a package (My.Dataset.1.0.0.nupkg), or a package id in a folder of packages, the highest version (artifacts/packages/Almanac.Libya).")]
         public string? Dataset { get; init; }
     }
 

@@ -1,59 +1,93 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
-using System.Xml.Linq;
-using Almanac.Generator;
+using Almanac.Generator.Hosting;
+using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Cli;
 
-/// <summary>What to validate: the folders and MSBuild settings a build of the dataset project would hand the generator.</summary>
-/// <param name="DataDirectory">The YAML folder (<c>AlmanacDataFolder</c>): every <c>*.yaml</c> and <c>*.yml</c> below it.</param>
-/// <param name="DocumentsDirectory">The source-document folder (<c>AlmanacDocumentsFolder</c>): every file below it; <see langword="null"/> for none.</param>
-/// <param name="RootNamespace">The project's <c>RootNamespace</c>.</param>
-/// <param name="Namespace">The project's <c>AlmanacNamespace</c>, or <see langword="null"/>.</param>
-/// <param name="DatasetClass">The project's <c>AlmanacDatasetClass</c>, or <see langword="null"/>.</param>
-/// <param name="ProjectFile">The project file the settings were read from, or <see langword="null"/>.</param>
-public sealed record ValidationInput(string DataDirectory, string? DocumentsDirectory, string RootNamespace, string? Namespace, string? DatasetClass, string? ProjectFile);
+/// <summary>A file the build hands the generator: its full path and its <c>AlmanacKind</c>.</summary>
+public sealed record DatasetFile(string Path, AlmanacFileKind Kind);
 
-/// <summary>The result of a validation: the diagnostics, sorted by file, line and column, and what was read.</summary>
-public sealed record ValidationResult(IReadOnlyList<Diagnostic> Diagnostics, int DataFiles, int Documents)
+/// <summary>
+/// How the compiler reports the warnings of a project: <c>TreatWarningsAsErrors</c>, <c>WarningsAsErrors</c>,
+/// <c>WarningsNotAsErrors</c> and <c>NoWarn</c>, as MSBuild evaluated them.
+/// </summary>
+public sealed record WarningRules(bool TreatWarningsAsErrors, IReadOnlySet<string> AsErrors, IReadOnlySet<string> NotAsErrors, IReadOnlySet<string> Suppressed)
 {
-    /// <summary>The number of errors (warnings counted as errors when <paramref name="warningsAsErrors"/>).</summary>
-    public int ErrorCount(bool warningsAsErrors) =>
-        Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error || (warningsAsErrors && d.Severity == DiagnosticSeverity.Warning));
+    /// <summary>The MSBuild properties the rules come from.</summary>
+    public static readonly string[] Properties = { "TreatWarningsAsErrors", "WarningsAsErrors", "WarningsNotAsErrors", "NoWarn" };
 
-    /// <summary>The number of warnings (none when <paramref name="warningsAsErrors"/>).</summary>
-    public int WarningCount(bool warningsAsErrors) => warningsAsErrors ? 0 : Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+    /// <summary>Warnings stay warnings.</summary>
+    public static WarningRules None { get; } = new(false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>The rules of an evaluated project.</summary>
+    public static WarningRules From(ProjectEvaluation project) => new(
+        string.Equals(project.Property(Properties[0]).Trim(), "true", StringComparison.OrdinalIgnoreCase),
+        Ids(project.Property(Properties[1])), Ids(project.Property(Properties[2])), Ids(project.Property(Properties[3])));
+
+    /// <summary>The severity the build reports <paramref name="diagnostic"/> with, or <see langword="null"/> when it is suppressed.</summary>
+    public DiagnosticSeverity? Severity(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity != DiagnosticSeverity.Warning)
+        {
+            return diagnostic.Severity;
+        }
+        if (Suppressed.Contains(diagnostic.Id))
+        {
+            return null;
+        }
+        return AsErrors.Contains(diagnostic.Id) || (TreatWarningsAsErrors && !NotAsErrors.Contains(diagnostic.Id)) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+    }
+
+    private static HashSet<string> Ids(string list) =>
+        new(list.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>What to validate: the files and MSBuild settings a build of the dataset project would hand the generator.</summary>
+/// <param name="Files">The <c>AdditionalFiles</c> with an <c>AlmanacKind</c>, in ordinal path order.</param>
+/// <param name="Properties">The generator's MSBuild properties.</param>
+/// <param name="Warnings">How warnings are reported.</param>
+/// <param name="DataDirectory">The YAML folder (<c>AlmanacDataFolder</c>), for the summary.</param>
+/// <param name="DocumentsDirectory">The source-document folder (<c>AlmanacDocumentsFolder</c>), or <see langword="null"/> for none.</param>
+/// <param name="ProjectFile">The project the settings were evaluated from, or <see langword="null"/>.</param>
+public sealed record ValidationInput(IReadOnlyList<DatasetFile> Files, GeneratorProperties Properties, WarningRules Warnings,
+    string DataDirectory, string? DocumentsDirectory, string? ProjectFile)
+{
+    /// <summary>The number of files of <paramref name="kind"/>.</summary>
+    public int Count(AlmanacFileKind kind) => Files.Count(f => f.Kind == kind);
+}
+
+/// <summary>The result of a validation: the diagnostics with the severity the build reports them with, sorted by file, line and column.</summary>
+public sealed record ValidationResult(IReadOnlyList<(Diagnostic Diagnostic, DiagnosticSeverity Severity)> Diagnostics, int DataFiles, int Documents)
+{
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 }
 
 /// <summary>
-/// Runs Almanac.Generator over a dataset's files outside a build, the way the compiler runs it: the YAML files as
-/// <c>AdditionalFiles</c> with <c>AlmanacKind="data"</c>, the source documents with <c>AlmanacKind="document"</c>,
-/// the MSBuild properties as analyzer config options and the Almanac runtime as a reference. The diagnostics are
-/// therefore the build's own, with the same ids, messages, files, lines and columns.
+/// Runs Almanac.Generator over a dataset's files outside a build, the way the compiler runs it (through the generator's
+/// <see cref="OfflineRun"/>), with the files and settings MSBuild evaluates for the project. The diagnostics are therefore
+/// the build's own, with the same ids, severities, messages, files, lines and columns.
 /// </summary>
 public static class DatasetValidator
 {
-    private const string KindMetadata = "build_metadata.AdditionalFiles.AlmanacKind";
-
     /// <summary>
     /// Works out what to validate from <paramref name="folder"/>: a dataset project folder (or its <c>.csproj</c>), whose
-    /// <c>AlmanacDataFolder</c>, <c>AlmanacDocumentsFolder</c>, <c>RootNamespace</c>, <c>AlmanacNamespace</c> and
-    /// <c>AlmanacDatasetClass</c> are read from the project file when set there as plain values (defaults: <c>data</c>,
-    /// <c>seeds</c>, the project name); a folder with <c>data/</c> (and <c>seeds/</c>) but no project; or a folder of
-    /// YAML files itself. <paramref name="data"/> and <paramref name="documents"/> override the folders.
+    /// files and settings MSBuild evaluates (<see cref="ProjectEvaluation"/>); a folder with <c>data/</c> (and <c>seeds/</c>)
+    /// but no project; or a folder of YAML files itself. <paramref name="data"/>, <paramref name="documents"/> and
+    /// <paramref name="ns"/> override the project's; <paramref name="warningsAsErrors"/> reports warnings as errors.
     /// </summary>
-    /// <exception cref="CliException">A folder does not exist or holds no YAML.</exception>
-    public static ValidationInput Resolve(string folder, string? data = null, string? documents = null, string? ns = null, string? datasetClass = null)
+    /// <exception cref="CliException">A folder does not exist, or the project cannot be evaluated.</exception>
+    public static ValidationInput Resolve(string folder, string? data = null, string? documents = null, string? ns = null,
+        bool warningsAsErrors = false, CancellationToken cancellationToken = default)
     {
         string full = Path.GetFullPath(folder);
         string? project = null;
@@ -69,125 +103,106 @@ public static class DatasetValidator
         else
         {
             string[] projects = Directory.GetFiles(full, "*.csproj");
-            if (projects.Length == 1)
+            if (projects.Length > 1)
             {
-                project = projects[0];
+                throw new CliException(ExitCodes.Usage, $"the folder '{full}' holds {projects.Length} project files; name one: almanac validate {Path.Combine(folder, Path.GetFileName(projects.Min(StringComparer.Ordinal)!))}");
             }
+            project = projects.SingleOrDefault();
         }
 
-        var properties = project is null ? new Dictionary<string, string>() : ReadProperties(project);
-        string Property(string name, string fallback) => properties.TryGetValue(name, out string? value) ? value : fallback;
-
-        string dataDirectory;
-        string? documentsDirectory;
-        if (data is not null)
+        var files = new List<DatasetFile>();
+        var properties = new GeneratorProperties();
+        WarningRules warnings = WarningRules.None;
+        string dataDirectory, documentsDirectory;
+        if (project is not null)
         {
-            dataDirectory = Path.GetFullPath(data);
-        }
-        else if (project is not null || Directory.Exists(Path.Combine(full, "data")))
-        {
-            dataDirectory = Path.GetFullPath(Path.Combine(full, Normalize(Property("AlmanacDataFolder", "data"))));
+            ProjectEvaluation evaluation = ProjectEvaluation.Evaluate(project,
+                GeneratorProperties.Names.Concat(ItemPropertyNames).Concat(WarningRules.Properties), new[] { AdditionalFiles }, cancellationToken);
+            properties = GeneratorProperties.FromMsBuild(evaluation.Properties);
+            warnings = WarningRules.From(evaluation);
+            dataDirectory = Folder(full, evaluation.Property(OptionKeys.ItemProperties.DataFolder), OptionKeys.DefaultDataFolder);
+            documentsDirectory = Folder(full, evaluation.Property(OptionKeys.ItemProperties.DocumentsFolder), OptionKeys.DefaultDocumentsFolder);
+            if (evaluation.Property(OptionKeys.ItemProperties.Enabled).Length > 0)
+            {
+                // The glue is imported: its items (and any added by hand) are exactly what the build hands the compiler.
+                files.AddRange(evaluation.Items.TryGetValue(AdditionalFiles, out var items)
+                    ? items.Select(i => AlmanacInput.TryParseKind(i.GetValueOrDefault(OptionKeys.KindMetadata), out AlmanacFileKind kind) ? new DatasetFile(i["FullPath"], kind) : null).OfType<DatasetFile>()
+                    : Array.Empty<DatasetFile>());
+            }
+            else
+            {
+                // Not imported yet (a PackageReference not restored): the glue's globs over the folders.
+                files.AddRange(Glob(dataDirectory, AlmanacFileKind.Data));
+                files.AddRange(Glob(documentsDirectory, AlmanacFileKind.Document));
+            }
         }
         else
         {
-            dataDirectory = full;
+            string defaultData = Path.Combine(full, OptionKeys.DefaultDataFolder);
+            dataDirectory = Directory.Exists(defaultData) ? defaultData : full;
+            documentsDirectory = Path.Combine(full, OptionKeys.DefaultDocumentsFolder);
+            files.AddRange(Glob(dataDirectory, AlmanacFileKind.Data));
+            files.AddRange(Glob(documentsDirectory, AlmanacFileKind.Document));
+        }
+
+        if (data is not null)
+        {
+            dataDirectory = Existing(data, "data");
+            files.RemoveAll(f => f.Kind == AlmanacFileKind.Data);
+            files.AddRange(Glob(dataDirectory, AlmanacFileKind.Data));
         }
         if (documents is not null)
         {
-            documentsDirectory = Path.GetFullPath(documents);
+            documentsDirectory = Existing(documents, "documents");
+            files.RemoveAll(f => f.Kind == AlmanacFileKind.Document);
+            files.AddRange(Glob(documentsDirectory, AlmanacFileKind.Document));
         }
-        else
+        if (ns is not null)
         {
-            string candidate = Path.GetFullPath(Path.Combine(full, Normalize(Property("AlmanacDocumentsFolder", "seeds"))));
-            documentsDirectory = Directory.Exists(candidate) ? candidate : null;
+            properties = properties.With(OptionKeys.Properties.Namespace, ns);
         }
-        if (!Directory.Exists(dataDirectory))
+        if (warningsAsErrors)
+        {
+            warnings = warnings with { TreatWarningsAsErrors = true };
+        }
+        if (!files.Any(f => f.Kind == AlmanacFileKind.Data) && !Directory.Exists(dataDirectory))
         {
             throw new CliException(ExitCodes.Usage, $"the data folder '{dataDirectory}' does not exist");
         }
-        if (documentsDirectory is not null && !Directory.Exists(documentsDirectory))
-        {
-            throw new CliException(ExitCodes.Usage, $"the documents folder '{documentsDirectory}' does not exist");
-        }
-        string rootNamespace = Property("RootNamespace", project is null ? "Dataset" : Path.GetFileNameWithoutExtension(project));
-        return new ValidationInput(dataDirectory, documentsDirectory, rootNamespace,
-            ns ?? (properties.TryGetValue("AlmanacNamespace", out string? n) ? n : null),
-            datasetClass ?? (properties.TryGetValue("AlmanacDatasetClass", out string? c) ? c : null),
-            project);
+        var distinct = files.DistinctBy(f => f.Path, StringComparer.Ordinal).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new ValidationInput(distinct, properties, warnings, dataDirectory,
+            Directory.Exists(documentsDirectory) ? documentsDirectory : null, project);
     }
-
-    /// <summary>The YAML files of <paramref name="input"/>, as MSBuild's <c>data/**/*.yaml;data/**/*.yml</c> globs find them.</summary>
-    public static IReadOnlyList<string> DataFiles(ValidationInput input) =>
-        Directory.EnumerateFiles(input.DataDirectory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>The source documents of <paramref name="input"/>: every file below its documents folder.</summary>
-    public static IReadOnlyList<string> DocumentFiles(ValidationInput input) =>
-        input.DocumentsDirectory is null
-            ? Array.Empty<string>()
-            : Directory.EnumerateFiles(input.DocumentsDirectory, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
 
     /// <summary>Runs the generator over <paramref name="input"/> and returns its diagnostics and the C# errors of the code it generates.</summary>
     public static ValidationResult Run(ValidationInput input, CancellationToken cancellationToken = default)
     {
-        var texts = new List<FileText>();
-        IReadOnlyList<string> dataFiles = DataFiles(input);
-        IReadOnlyList<string> documentFiles = DocumentFiles(input);
-        texts.AddRange(dataFiles.Select(f => new FileText(f, "data")));
-        texts.AddRange(documentFiles.Select(f => new FileText(f, "document")));
-
-        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = input.RootNamespace };
-        if (input.Namespace is not null)
-        {
-            global["build_property.AlmanacNamespace"] = input.Namespace;
-        }
-        if (input.DatasetClass is not null)
-        {
-            global["build_property.AlmanacDatasetClass"] = input.DatasetClass;
-        }
-
-        CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12);
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "AlmanacValidate",
-            Array.Empty<SyntaxTree>(),
-            References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new AlmanacGenerator().AsSourceGenerator() },
-            texts,
-            parseOptions,
-            new OptionsProvider(texts, global));
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, cancellationToken);
-
-        var all = new List<Diagnostic>(diagnostics);
-        // The build compiles the generated code too; report its errors (there should be none: the generator checks what it emits).
-        all.AddRange(output.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is not null));
-        var sorted = all
-            .OrderBy(d => d.Location.GetLineSpan().Path ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
-            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        // The compiler's fallback for text that is not UTF-8 is the system's ANSI code page, where there is one.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var inputs = input.Files.Select(f => AlmanacInput.FromBytes(f.Path, File.ReadAllBytes(f.Path), f.Kind)).ToList();
+        OfflineResult result = OfflineRun.Run(
+            OfflineRun.Compilation("AlmanacValidate", new[] { MetadataReference.CreateFromFile(typeof(Almanac.Actor).Assembly.Location) }),
+            inputs, input.Properties, cancellationToken: cancellationToken);
+        var sorted = result.Diagnostics.Concat(result.GeneratedCodeErrors(cancellationToken))
+            .Select(d => (Diagnostic: d, Severity: input.Warnings.Severity(d)))
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Select(d => (d.Diagnostic, Severity: d.Severity!.Value))
+            .OrderBy(d => d.Diagnostic.Location.GetLineSpan().Path ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Diagnostic.Location.GetLineSpan().StartLinePosition.Line)
+            .ThenBy(d => d.Diagnostic.Location.GetLineSpan().StartLinePosition.Character)
+            .ThenBy(d => d.Diagnostic.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .ToList();
-        return new ValidationResult(sorted, dataFiles.Count, documentFiles.Count);
+        return new ValidationResult(sorted, input.Count(AlmanacFileKind.Data), input.Count(AlmanacFileKind.Document));
     }
 
     /// <summary>
     /// Formats a diagnostic as the compiler prints it: <c>path(line,col): error ALM006: message</c> (1-based line and
-    /// column), or <c>error ALM013: message</c> without a location. With <paramref name="warningsAsErrors"/>, warnings
-    /// are printed as errors, as a project with <c>TreatWarningsAsErrors</c> reports them.
+    /// column), or <c>error ALM013: message</c> without a location, with the severity the build reports it with.
     /// </summary>
-    public static string Format(Diagnostic diagnostic, bool warningsAsErrors = false)
+    public static string Format(Diagnostic diagnostic, DiagnosticSeverity severity)
     {
-        string severity = diagnostic.Severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => warningsAsErrors ? "error" : "warning",
-            _ => "info",
-        };
-        string text = $"{severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+        string text = $"{(severity == DiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         if (!span.IsValid || string.IsNullOrEmpty(span.Path))
         {
@@ -196,116 +211,25 @@ public static class DatasetValidator
         return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {text}");
     }
 
-    private static string Normalize(string path) => path.Replace('\\', Path.DirectorySeparatorChar).Replace('/', Path.DirectorySeparatorChar);
+    private const string AdditionalFiles = "AdditionalFiles";
 
-    /// <summary>The plain values of the properties the generator reads, from the project file (last definition wins; values with MSBuild expressions are skipped).</summary>
-    private static Dictionary<string, string> ReadProperties(string project)
+    private static readonly string[] ItemPropertyNames = { OptionKeys.ItemProperties.DataFolder, OptionKeys.ItemProperties.DocumentsFolder, OptionKeys.ItemProperties.Enabled };
+
+    /// <summary>A folder of the project: <paramref name="value"/> (as evaluated), else <paramref name="fallback"/>, relative to <paramref name="projectDirectory"/>.</summary>
+    private static string Folder(string projectDirectory, string value, string fallback) =>
+        Path.GetFullPath(Path.Combine(projectDirectory, (value.Length > 0 ? value : fallback).Replace('\\', Path.DirectorySeparatorChar)));
+
+    private static string Existing(string folder, string what)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "AlmanacDataFolder", "AlmanacDocumentsFolder", "AlmanacNamespace", "AlmanacDatasetClass", "RootNamespace" };
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        XDocument document = XDocument.Load(project);
-        foreach (XElement element in document.Descendants().Where(e => e.Parent?.Name.LocalName == "PropertyGroup" && names.Contains(e.Name.LocalName)))
-        {
-            string value = element.Value.Trim();
-            if (value.Length > 0 && !value.Contains("$(", StringComparison.Ordinal))
-            {
-                values[element.Name.LocalName] = value;
-            }
-        }
-        return values;
+        string full = Path.GetFullPath(folder);
+        return Directory.Exists(full) ? full : throw new CliException(ExitCodes.Usage, $"the {what} folder '{full}' does not exist");
     }
 
-    private static ImmutableArray<MetadataReference> References()
-    {
-        // The framework the CLI runs on, and the Almanac runtime: the generator checks that the runtime is referenced (ALM014).
-        string tpa = (string)(AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "");
-        var references = tpa.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Almanac.Actor).Assembly.Location));
-        return references.ToImmutableArray();
-    }
-
-    private sealed class FileText : AdditionalText
-    {
-        private readonly Lazy<SourceText?> _text;
-
-        public FileText(string path, string kind)
-        {
-            Path = path;
-            Kind = kind;
-            _text = new Lazy<SourceText?>(() => Decode(File.ReadAllBytes(path)));
-        }
-
-        public override string Path { get; }
-
-        public string Kind { get; }
-
-        public override SourceText? GetText(CancellationToken cancellationToken = default) => _text.Value;
-
-        /// <summary>
-        /// Decodes a file as the compiler decodes an additional file (without a <c>CodePage</c> setting): by its
-        /// byte-order mark, else as strict UTF-8, else with the fallback encoding (the system's ANSI code page where
-        /// there is one, as on Windows; UTF-8 with U+FFFD for bad bytes elsewhere). What the compiler rejects as
-        /// binary there, the generator gets as no text.
-        /// </summary>
-        private static SourceText? Decode(byte[] bytes)
-        {
-            try
-            {
-                return SourceText.From(bytes, bytes.Length, s_strictUtf8, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: false, canBeEmbedded: false);
-            }
-            catch (DecoderFallbackException)
-            {
-                try
-                {
-                    return SourceText.From(bytes, bytes.Length, s_fallback.Value, SourceHashAlgorithm.Sha1, throwIfBinaryDetected: true, canBeEmbedded: false);
-                }
-                catch (InvalidDataException)
-                {
-                    return null;
-                }
-            }
-        }
-
-        private static readonly Encoding s_strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-        private static readonly Lazy<Encoding> s_fallback = new(() =>
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(0);
-        });
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, string> _kinds;
-
-        public OptionsProvider(IEnumerable<FileText> texts, Dictionary<string, string> global)
-        {
-            _kinds = texts.GroupBy(t => t.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
-            GlobalOptions = new DictionaryOptions(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _kinds.TryGetValue(textFile.Path, out string? kind)
-                ? new DictionaryOptions(new Dictionary<string, string> { [KindMetadata] = kind })
-                : DictionaryOptions.Empty;
-    }
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
+    /// <summary>The glue's globs: <c>*.yaml</c> and <c>*.yml</c> below a data folder, every file below a documents folder.</summary>
+    private static IEnumerable<DatasetFile> Glob(string folder, AlmanacFileKind kind) =>
+        !Directory.Exists(folder)
+            ? Enumerable.Empty<DatasetFile>()
+            : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => kind == AlmanacFileKind.Document || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Select(f => new DatasetFile(f, kind));
 }

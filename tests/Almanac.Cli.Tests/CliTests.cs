@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
 using Almanac.Cli;
@@ -53,10 +54,12 @@ public sealed class CliTests
     public async Task Validate_passes_the_Libya_dataset_reading_its_project_settings()
     {
         // dataset/Almanac.Libya.csproj sets AlmanacDocumentsFolder to ..\seeds: validate must find the documents there.
-        var (code, output, error) = await Run("validate", Path.Combine(TempDirectory.RepositoryRoot(), "dataset"), "--warnaserror");
+        string root = TempDirectory.RepositoryRoot();
+        var (code, output, error) = await Run("validate", Path.Combine(root, "dataset"), "--warnaserror");
         Assert.True(code == ExitCodes.Success, output + error);
         Assert.Empty(Lines(output));
         Assert.Contains("0 errors, 0 warnings", error, StringComparison.Ordinal);
+        Assert.Contains($"documents: {Path.Combine(root, "seeds")}; settings: {Path.Combine(root, "dataset", "Almanac.Libya.csproj")}", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,53 +71,158 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task Validate_reports_the_same_diagnostics_as_dotnet_build()
+    public async Task Validate_of_a_folder_with_several_projects_asks_for_one()
     {
-        // Build the broken fixture as an ordinary dataset project (the generator as an analyzer, as a package consumer has it).
-        string project = TempDirectory.Create("broken-build");
+        string folder = TempDirectory.Create("two-projects");
         try
         {
-            Copy(Fixture("broken"), project);
-            // A YAML file and a document saved as Windows-1252: the bytes E9 ("é") and 93/94 (curly quotes) are not UTF-8.
-            File.WriteAllBytes(Path.Combine(project, "data", "windows-1252.yaml"),
-                [.. "actors:\n  - id: green-force\n    name: Green Force\n    kind: militia\n    aliases: [Arm"u8, 0xE9, .. "e verte]\n"u8]);
-            File.WriteAllBytes(Path.Combine(project, "seeds", "windows-1252.txt"), [.. "Green Force said it \"holds\" the "u8, 0x93, .. "hill"u8, 0x94, .. ".\n"u8]);
+            File.WriteAllText(Path.Combine(folder, "A.csproj"), "<Project />");
+            File.WriteAllText(Path.Combine(folder, "B.csproj"), "<Project />");
+            var (code, _, error) = await Run("validate", folder);
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Contains("holds 2 project files; name one: almanac validate ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TempDirectory.Delete(folder);
+        }
+    }
+
+    /// <summary>
+    /// One dotnet build of three dataset projects, each then validated: validate must print exactly the build's ALM lines.
+    /// Broken: a mistake of each common kind, files not valid UTF-8, TreatWarningsAsErrors. Settings: an invalid value of
+    /// AlmanacCompression and AlmanacDataFolder (from Directory.Build.props, behind a condition), AlmanacNamedEventsLimit and
+    /// AlmanacDocumentsFolder (behind conditions), AlmanacDatasetClass (an expression) and RootNamespace, with NoWarn.
+    /// Ns: an invalid AlmanacNamespace (an expression), an AdditionalFiles item added by hand, WarningsNotAsErrors.
+    /// </summary>
+    [Fact]
+    public async Task Validate_reports_the_same_diagnostics_as_dotnet_build_for_every_setting()
+    {
+        string root = TempDirectory.Create("build-vs-validate");
+        try
+        {
             string bin = AppContext.BaseDirectory;
             string glue = Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
-            File.WriteAllText(Path.Combine(project, "Broken.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
+            // The generator as an analyzer, as a package consumer has it; the glue imported around every project.
+            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), $"""
+                <Project>
                   <Import Project="{glue}/Almanac.Generator.props" />
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
-                    <RootNamespace>Broken</RootNamespace>
-                    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-                    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                    <AlmanacCompression Condition="'$(MSBuildProjectName)' == 'Settings'">fast</AlmanacCompression>
+                    <AlmanacDataFolder Condition="'$(MSBuildProjectName)' == 'Settings'">yaml</AlmanacDataFolder>
                   </PropertyGroup>
                   <ItemGroup>
                     <Reference Include="{bin}Almanac.dll" />
                     <Analyzer Include="{bin}Almanac.Generator.dll" />
                     <Analyzer Include="{bin}YamlDotNet.dll" />
                   </ItemGroup>
-                  <Import Project="{glue}/Almanac.Generator.targets" />
                 </Project>
                 """);
-            string log = await DotNetBuild(project);
-            var built = Lines(log)
-                .Where(l => l.Contains(": error ALM", StringComparison.Ordinal) || l.Contains(": warning ALM", StringComparison.Ordinal))
-                .Select(l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)])
-                .Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
+            File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), $"""<Project><Import Project="{glue}/Almanac.Generator.targets" /></Project>""");
+            File.WriteAllText(Path.Combine(root, "all.slnx"),
+                """<Solution><Project Path="broken/Broken.csproj" /><Project Path="settings/Settings.csproj" /><Project Path="ns/Ns.csproj" /></Solution>""");
 
-            var (code, output, _) = await Run("validate", project);
-            Assert.Equal(ExitCodes.Failed, code);
-            Assert.True(built.Count >= 7, log);
-            Assert.Equal(built, Lines(output).OrderBy(l => l, StringComparer.Ordinal).ToList());
-            Assert.Contains(built, l => l.StartsWith(Path.Combine(project, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
-            Assert.Contains(built, l => l.StartsWith(Path.Combine(project, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
+            string broken = Path.Combine(root, "broken");
+            Copy(Fixture("broken"), broken);
+            // A YAML file and a document saved as Windows-1252: the bytes E9 ("é") and 93/94 (curly quotes) are not UTF-8.
+            File.WriteAllBytes(Path.Combine(broken, "data", "windows-1252.yaml"),
+                [.. "actors:\n  - id: green-force\n    name: Green Force\n    kind: militia\n    aliases: [Arm"u8, 0xE9, .. "e verte]\n"u8]);
+            File.WriteAllBytes(Path.Combine(broken, "seeds", "windows-1252.txt"), WindowsDocument);
+            Project(broken, "Broken", "<PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>");
+
+            string settings = Path.Combine(root, "settings");
+            Write(settings, "yaml/dataset.yaml", DatasetYaml + "actors:\n  - { id: a, name: A, kind: group, colour: red }\n");
+            Write(settings, "data/decoy.yaml", "actors:\n  - { id: b, name: B, kind: rebels }\n"); // not the data folder: never read
+            File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(settings, "docs")).FullName, "windows-1252.txt"), WindowsDocument);
+            Project(settings, "Settings", """
+                <PropertyGroup>
+                <RootNamespace>my-data</RootNamespace>
+                <AlmanacDatasetClass>$(MSBuildProjectName)-Dataset</AlmanacDatasetClass>
+                <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Debug'">12x</AlmanacNamedEventsLimit>
+                <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Release'">10</AlmanacNamedEventsLimit>
+                <AlmanacDocumentsFolder Condition="'$(Configuration)' == 'Debug'">docs</AlmanacDocumentsFolder>
+                <NoWarn>$(NoWarn);ALM002</NoWarn>
+                </PropertyGroup>
+                """);
+
+            string ns = Path.Combine(root, "ns");
+            Write(ns, "data/dataset.yaml", DatasetYaml);
+            Write(ns, "extra/more.yaml", "actors:\n  - { id: c, name: C, kind: group, colour: red }\n");
+            Project(ns, "Ns", """
+                <PropertyGroup>
+                <AlmanacNamespace>$(RootNamespace)-Data</AlmanacNamespace>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>ALM002</WarningsNotAsErrors>
+                </PropertyGroup>
+                <ItemGroup>
+                  <AdditionalFiles Include="extra/more.yaml" AlmanacKind="data" />
+                </ItemGroup>
+                """);
+
+            ProcessResult build = await DotNet.RunAsync(new[] { "build", "all.slnx", "-nologo", "-v:q", "-clp:NoSummary" }, root, TimeSpan.FromMinutes(5));
+            var built = Lines(build.Output)
+                .Where(l => l.Contains(": error ALM", StringComparison.Ordinal) || l.Contains(": warning ALM", StringComparison.Ordinal))
+                .Distinct()
+                .ToLookup(l => Path.GetFileNameWithoutExtension(l[(l.LastIndexOf(" [", StringComparison.Ordinal) + 2)..^1]), l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)]);
+
+            foreach (string project in new[] { "Broken", "Settings", "Ns" })
+            {
+                var (code, output, error) = await Run("validate", Path.Combine(root, project.ToLowerInvariant()));
+                Assert.True(code == ExitCodes.Failed, output + error);
+                Assert.True(built[project].Any(), build.Describe());
+                Assert.Equal(built[project].OrderBy(l => l, StringComparer.Ordinal), Lines(output).OrderBy(l => l, StringComparer.Ordinal));
+            }
+
+            // What the build reported, so that the comparison above covers every setting.
+            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "actors.yaml") + "(6,5): error ALM002: ", StringComparison.Ordinal));
+            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
+            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
+            Assert.Equal(7, built["Broken"].Count());
+            string anchor = Path.Combine(settings, "yaml", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property ";
+            Assert.Equal(new[] { "AlmanacCompression is 'fast'", "AlmanacDatasetClass is 'Settings-Dataset'", "AlmanacNamedEventsLimit is '12x'", "RootNamespace is 'my-data'" },
+                built["Settings"].Where(l => l.StartsWith(anchor, StringComparison.Ordinal)).Select(l => l[anchor.Length..l.IndexOf(';', StringComparison.Ordinal)]).OrderBy(l => l, StringComparer.Ordinal));
+            Assert.Contains(built["Settings"], l => l.StartsWith(Path.Combine(settings, "docs", "windows-1252.txt") + "(1,33): error ALM020: ", StringComparison.Ordinal));
+            Assert.Equal(5, built["Settings"].Count());
+            Assert.Equal(new[]
+            {
+                Path.Combine(ns, "data", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property AlmanacNamespace is 'Ns-Data'; it must be a namespace: C# identifiers joined by dots, such as 'MyResearch.Data'",
+                Path.Combine(ns, "extra", "more.yaml") + "(2,36): warning ALM002: Unknown key 'colour' in actor 'c'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, notes",
+            }, built["Ns"].OrderBy(l => l, StringComparer.Ordinal));
         }
         finally
         {
-            TempDirectory.Delete(project);
+            TempDirectory.Delete(root);
         }
+    }
+
+    private const string DatasetYaml = "dataset:\n  id: t\n  title: T\n  version: '1'\n  license: CC0-1.0\n  citation: C\n";
+
+    private static readonly byte[] WindowsDocument = [.. "Green Force said it \"holds\" the "u8, 0x93, .. "hill"u8, 0x94, .. ".\n"u8];
+
+    private static void Write(string folder, string relative, string text)
+    {
+        string path = Path.Combine(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static void Project(string folder, string name, string content) =>
+        Write(folder, name + ".csproj", $"<Project Sdk=\"Microsoft.NET.Sdk\">\n{content}\n</Project>\n");
+
+    /// <summary>The Libya dataset assembly, built for these tests.</summary>
+    private static string LibyaDll => typeof(Almanac.Libya.LibyaDataset).Assembly.Location;
+
+    [Theory]
+    [InlineData("export", "json")]
+    [InlineData("show", "gna")]
+    public async Task Export_and_show_without_a_dataset_say_how_to_choose_one(string command, string argument)
+    {
+        var (code, output, error) = await Run(command, argument);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Empty(output);
+        Assert.Contains("choose a dataset with --dataset", error, StringComparison.Ordinal);
+        Assert.Contains("--dataset path/to/My.Dataset.dll", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,13 +231,14 @@ public sealed class CliTests
         string folder = TempDirectory.Create("cli-export");
         try
         {
-            var (code, output, error) = await Run("export", "parquet", "--out", folder);
+            var (code, output, error) = await Run("export", "parquet", "--dataset", LibyaDll, "--out", folder);
             Assert.True(code == ExitCodes.Success, output + error);
             Assert.True(File.Exists(Path.Combine(folder, "parquet", "events.parquet")));
             Assert.False(File.Exists(Path.Combine(folder, "acled.csv")));
             Assert.Contains("parquet/participants.parquet", output, StringComparison.Ordinal);
+            Assert.Contains("Exported libya", output, StringComparison.Ordinal);
 
-            (code, _, _) = await Run("export", "all", "-o", folder);
+            (code, _, _) = await Run("export", "all", "--dataset", LibyaDll, "-o", folder);
             Assert.Equal(ExitCodes.Success, code);
             Assert.True(File.Exists(Path.Combine(folder, "acled.csv")));
             Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
@@ -143,25 +252,44 @@ public sealed class CliTests
     [Fact]
     public async Task Export_of_an_unknown_format_or_dataset_is_an_error_with_its_exit_code()
     {
-        var (code, _, error) = await Run("export", "xlsx");
+        var (code, _, error) = await Run("export", "xlsx", "--dataset", LibyaDll);
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("unknown format 'xlsx'", error, StringComparison.Ordinal);
 
-        (code, _, error) = await Run("export", "json", "--dataset", Path.Combine(AppContext.BaseDirectory, "Fixtures", "broken", "seeds", "report.txt"));
+        (code, _, error) = await Run("export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt"));
         Assert.Equal(ExitCodes.DatasetNotLoaded, code);
         Assert.Contains("not a .NET assembly", error, StringComparison.Ordinal);
+
+        (code, _, error) = await Run("export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package"));
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("holds no package No.Such.Package.<version>.nupkg", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Export_loads_any_dataset_assembly()
+    public async Task Show_and_export_load_a_package_or_the_highest_version_of_a_package_id_in_a_folder()
     {
-        string folder = TempDirectory.Create("cli-dataset");
+        string folder = TempDirectory.Create("cli-packages");
         try
         {
-            string dll = typeof(Almanac.Libya.LibyaDataset).Assembly.Location;
-            var (code, output, error) = await Run("export", "json", "--dataset", dll, "--out", folder);
+            // The real package has its library for net8.0; one for a future framework and other versions must not be chosen.
+            string package = Path.Combine(folder, "Almanac.Libya.0.1.0.nupkg");
+            using (ZipArchive zip = ZipFile.Open(package, ZipArchiveMode.Create))
+            {
+                zip.CreateEntryFromFile(LibyaDll, "lib/net8.0/Almanac.Libya.dll");
+                using StreamWriter future = new(zip.CreateEntry("lib/net99.0/Almanac.Libya.dll").Open());
+                future.Write("not an assembly");
+            }
+            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.0.9.nupkg"), "not a package");
+            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.1.0-beta.nupkg"), "not a package");
+            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.Extra.1.0.0.nupkg"), "not a package");
+
+            var (code, output, error) = await Run("show", "Al-Wefaq", "--dataset", package);
             Assert.True(code == ExitCodes.Success, output + error);
-            Assert.Contains("Exported libya", output, StringComparison.Ordinal);
+            Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
+
+            (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
+            Assert.True(code == ExitCodes.Success, output + error);
+            Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
         }
         finally
         {
@@ -172,13 +300,13 @@ public sealed class CliTests
     [Fact]
     public async Task Show_finds_an_entity_by_any_alias_with_its_citations_and_events()
     {
-        var (code, output, _) = await Run("show", "Al-Wefaq");
+        var (code, output, _) = await Run("show", "Al-Wefaq", "--dataset", LibyaDll);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
         Assert.Contains("citations", output, StringComparison.Ordinal);
         Assert.Contains("events involving it", output, StringComparison.Ordinal);
 
-        (code, output, _) = await Run("show", "russia");
+        (code, output, _) = await Run("show", "russia", "--dataset", LibyaDll);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("actor russia", output, StringComparison.Ordinal);
         Assert.Contains("place russia", output, StringComparison.Ordinal);
@@ -187,7 +315,7 @@ public sealed class CliTests
     [Fact]
     public async Task Show_of_an_unknown_name_fails_and_suggests_ids()
     {
-        var (code, output, error) = await Run("show", "gnaa");
+        var (code, output, error) = await Run("show", "gnaa", "--dataset", LibyaDll);
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Empty(output);
         Assert.Contains("closest ids: gna", error, StringComparison.Ordinal);
@@ -210,8 +338,4 @@ public sealed class CliTests
             File.Copy(file, target);
         }
     }
-
-    /// <summary>Runs dotnet build in <paramref name="directory"/> without the MSBuild state of the test run, and returns its output.</summary>
-    private static async Task<string> DotNetBuild(string directory) =>
-        (await DotNet.RunAsync(new[] { "build", "-nologo", "-v:q", "-clp:NoSummary" }, directory, TimeSpan.FromMinutes(3))).Output;
 }

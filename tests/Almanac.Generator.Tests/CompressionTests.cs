@@ -15,7 +15,7 @@ namespace Almanac.Generator.Tests;
 /// <summary>Compressed and plain data decode to the same dataset; size limits are diagnostics, not compiler failures.</summary>
 public class CompressionTests
 {
-    private static GeneratorHarness.Result Run(string compression, IEnumerable<InMemoryText>? texts = null) =>
+    private static GeneratorHarness.Result Run(string compression, IEnumerable<AlmanacInput>? texts = null) =>
         GeneratorHarness.Run(texts ?? GeneratorHarness.Fixture("small"), properties: new Dictionary<string, string> { ["AlmanacCompression"] = compression });
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Almanac.Generator.Tests;
 /// <summary>The same YAML gives byte-identical generated code, whatever the order of the files or the culture.</summary>
 public class DeterminismTests
 {
-    private static string Generate(System.Collections.Generic.IEnumerable<InMemoryText> texts) =>
+    private static string Generate(System.Collections.Generic.IEnumerable<AlmanacInput> texts) =>
         string.Join("\n//----\n", GeneratorHarness.Run(texts).Sources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.Text));
 
     [Fact]

@@ -15,7 +15,7 @@ public class DiagnosticTests
 
     private static Diagnostic Single(string yaml, string id, bool includeRuntime = true, string file = "test.yaml", bool withDataset = true)
     {
-        var texts = new List<InMemoryText> { GeneratorHarness.Data(file, yaml), GeneratorHarness.Document("doc.txt", DocumentText) };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data(file, yaml), GeneratorHarness.Document("doc.txt", DocumentText) };
         if (withDataset)
         {
             texts.Add(GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml));
@@ -27,7 +27,7 @@ public class DiagnosticTests
     }
 
     /// <summary>The one diagnostic of running the generator over <paramref name="texts"/>, asserted to be <paramref name="id"/>.</summary>
-    private static Diagnostic Only(string id, params InMemoryText[] texts)
+    private static Diagnostic Only(string id, params AlmanacInput[] texts)
     {
         Diagnostic d = Assert.Single(GeneratorHarness.Run(texts).Diagnostics);
         Assert.Equal(id, d.Id);
@@ -246,7 +246,7 @@ public class DiagnosticTests
     [Fact]
     public void ALM017_invalid_namespace_setting()
     {
-        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml) };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", DatasetYaml) };
         var result = GeneratorHarness.Run(texts, ns: "1x.Data");
         Diagnostic d = Assert.Single(result.Diagnostics);
         Assert.Equal("ALM017", d.Id);
@@ -266,7 +266,7 @@ public class DiagnosticTests
     public void ALM021_runtime_that_reads_other_data_formats()
     {
         int format = Almanac.Compiled.CompiledDataset.NewestFormat; // the format this generator writes: runtime and generator share it
-        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", "actors:\n  - { id: a, name: A, kind: group, part-of: missing }\n") };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", "actors:\n  - { id: a, name: A, kind: group, part-of: missing }\n") };
         var result = GeneratorHarness.Run(texts, GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + 1, format + 2) }));
         Diagnostic d = Assert.Single(result.Diagnostics); // and no ALM006: nothing is linked for a runtime that cannot read the data
         Assert.Equal("ALM021", d.Id);
@@ -345,7 +345,7 @@ public class DiagnosticTests
     [Fact]
     public void An_id_named_like_the_dataset_class_still_compiles()
     {
-        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", DatasetYaml + "actors:\n  - id: t-dataset\n    name: T\n    kind: group\n") };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", DatasetYaml + "actors:\n  - id: t-dataset\n    name: T\n    kind: group\n") };
         var result = GeneratorHarness.Run(texts);
         Assert.Empty(result.Diagnostics);
         Assert.True(result.CompilationDiagnostics.Count == 0, string.Join("\n", result.CompilationDiagnostics));

@@ -23,7 +23,7 @@ public class IncrementalTests
     /// <summary>The steps that read the compilation: any edit of a C# file runs them again (with an unchanged result).</summary>
     private static readonly string[] s_compilationSteps = { TrackingNames.Runtime };
 
-    private static (GeneratorDriver Driver, Compilation Compilation, List<InMemoryText> Texts) FirstRun()
+    private static (GeneratorDriver Driver, Compilation Compilation, List<AlmanacInput> Texts) FirstRun()
     {
         var texts = GeneratorHarness.Fixture("small");
         texts.Add(GeneratorHarness.Data("more.yaml", "actors:\n  - id: green-party\n    name: Green Party\n    kind: political-party\n"));
@@ -95,7 +95,7 @@ public class IncrementalTests
     public void Editing_one_yaml_file_reparses_only_that_file_and_indexes_no_document_again()
     {
         var (driver, compilation, texts) = FirstRun();
-        InMemoryText old = texts.Single(t => t.Path.EndsWith("/more.yaml", StringComparison.Ordinal));
+        AlmanacInput old = texts.Single(t => t.Path.EndsWith("/more.yaml", StringComparison.Ordinal));
         var edited = GeneratorHarness.Data("more.yaml", "actors:\n  - id: green-party\n    name: Green Party of the River\n    kind: political-party\n");
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
         AssertOnlyReparsed(driver, "/more.yaml", files: 3); // dataset.yaml, entities.yaml and more.yaml; the document is not parsed
@@ -112,7 +112,7 @@ public class IncrementalTests
         texts.Add(GeneratorHarness.Document("other.txt", "Another document."));
         CSharpCompilation compilation = GeneratorHarness.Compilation(true, "internal static class A { }");
         GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-        InMemoryText old = texts.Single(t => t.Path.EndsWith("/other.txt", StringComparison.Ordinal));
+        AlmanacInput old = texts.Single(t => t.Path.EndsWith("/other.txt", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(old, GeneratorHarness.Document("other.txt", "Another document, edited.")).RunGenerators(compilation);
         var runs = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.DocumentIndex]
             .SelectMany(run => run.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached).ToList();
@@ -122,9 +122,9 @@ public class IncrementalTests
     }
 
     /// <summary>A dataset of 100 files: the dataset, the actors and places, and 98 files of 50 events each.</summary>
-    private static List<InMemoryText> HundredFiles()
+    private static List<AlmanacInput> HundredFiles()
     {
-        var texts = new List<InMemoryText>
+        var texts = new List<AlmanacInput>
         {
             GeneratorHarness.Data("dataset.yaml", "dataset: { id: scale, title: Scale, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\n"),
             GeneratorHarness.Data("entities.yaml", "actors:\n  - { id: a, name: A, kind: group }\n  - { id: b, name: B, kind: group }\nplaces:\n  - { id: p, name: P, kind: town }\n"),
@@ -144,14 +144,14 @@ public class IncrementalTests
     [Fact]
     public void At_scale_editing_one_of_a_hundred_yaml_files_reparses_only_that_file_and_a_cs_edit_reruns_nothing()
     {
-        List<InMemoryText> texts = HundredFiles();
+        List<AlmanacInput> texts = HundredFiles();
         CSharpCompilation compilation = GeneratorHarness.Compilation(true, "internal static class A { }");
         GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
         Assert.Empty(driver.GetRunResult().Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Equal(100, driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Parse].Length);
 
-        InMemoryText old = texts.Single(t => t.Path.EndsWith("/events-042.yaml", StringComparison.Ordinal));
-        var edited = GeneratorHarness.Data("events-042.yaml", old.GetText().ToString().Replace("name: Event 042 07,", "name: Event 042 seven,"));
+        AlmanacInput old = texts.Single(t => t.Path.EndsWith("/events-042.yaml", StringComparison.Ordinal));
+        var edited = GeneratorHarness.Data("events-042.yaml", old.GetText()!.ToString().Replace("name: Event 042 07,", "name: Event 042 seven,"));
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
         AssertOnlyReparsed(driver, "/events-042.yaml", files: 100);
 

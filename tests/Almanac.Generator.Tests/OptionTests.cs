@@ -43,6 +43,30 @@ public class OptionTests
     }
 
     [Fact]
+    public void The_targets_set_the_item_properties_with_the_defaults_the_offline_host_assumes()
+    {
+        XDocument targets = XDocument.Load(Path.Combine(DiagnosticTests.RepoRoot(), "generator", "Almanac.Generator", "buildTransitive", "Almanac.Generator.targets"));
+        string Default(string property) => (string)Assert.Single(targets.Descendants(property));
+        Assert.Equal(OptionKeys.DefaultDataFolder, Default(OptionKeys.ItemProperties.DataFolder));
+        Assert.Equal(OptionKeys.DefaultDocumentsFolder, Default(OptionKeys.ItemProperties.DocumentsFolder));
+        Assert.Equal("true", Default(OptionKeys.ItemProperties.Enabled));
+    }
+
+    [Fact]
+    public void Every_property_the_generator_reads_has_one_typed_member_in_GeneratorProperties()
+    {
+        var typed = typeof(GeneratorProperties).GetProperties().Where(p => p.PropertyType == typeof(string)).ToList();
+        Assert.Equal(GeneratorProperties.Names.Count, typed.Count);
+        foreach (string name in GeneratorProperties.Names)
+        {
+            GeneratorProperties properties = new GeneratorProperties().With(name, "value");
+            Assert.Single(typed, p => (string?)p.GetValue(properties) == "value");
+            Assert.Equal("value", properties.Values[name]);
+        }
+        Assert.Throws<ArgumentException>(() => new GeneratorProperties().With("AlmanacNamepsace", "x"));
+    }
+
+    [Fact]
     public void A_bad_root_namespace_is_reported_as_RootNamespace()
     {
         Diagnostic d = SingleAlm017(Run(ns: null, properties: new() { ["RootNamespace"] = "my-data" }));
@@ -130,7 +154,7 @@ public class OptionTests
     [Fact]
     public void A_project_without_data_gets_no_diagnostic_for_its_settings()
     {
-        var result = GeneratorHarness.Run(Array.Empty<InMemoryText>(), ns: "a-b");
+        var result = GeneratorHarness.Run(Array.Empty<AlmanacInput>(), ns: "a-b");
         Assert.Empty(result.Diagnostics);
     }
 }

@@ -58,7 +58,7 @@ public class HostileStringTests
     }
 
     /// <summary>A dataset where every text field of every kind of entity holds the hostile values.</summary>
-    private static (List<InMemoryText> Texts, string Document) Build(IReadOnlyList<string> values)
+    private static (List<AlmanacInput> Texts, string Document) Build(IReadOnlyList<string> values)
     {
         var yaml = new StringBuilder();
         yaml.Append("dataset:\n  id: ").Append(DatasetId)
@@ -90,7 +90,7 @@ public class HostileStringTests
                 .Append("\n    sources:\n      - source: doc\n        quote: ").Append(Quoted(quote)).Append('\n');
         }
         yaml.Append(actors).Append(events);
-        var texts = new List<InMemoryText>
+        var texts = new List<AlmanacInput>
         {
             GeneratorHarness.Data("hostile.yaml", yaml.ToString()),
             GeneratorHarness.Document("hostile.txt", document.ToString()),

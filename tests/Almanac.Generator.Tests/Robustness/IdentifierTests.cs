@@ -34,14 +34,14 @@ public class IdentifierTests
     /// <summary>Kebab-case ids from keyword-like words and digit groups.</summary>
     private static readonly Gen<string> s_id = Gen.OneOf(s_words).Array[1, 4].Select(parts => string.Join("-", parts));
 
-    private static (GeneratorHarness.Result Result, List<InMemoryText> Texts) Run(IReadOnlyList<string> ids)
+    private static (GeneratorHarness.Result Result, List<AlmanacInput> Texts) Run(IReadOnlyList<string> ids)
     {
         var yaml = new StringBuilder(Dataset).Append("actors:\n");
         for (int i = 0; i < ids.Count; i++)
         {
             yaml.Append($"  - id: {ids[i]}\n    name: Actor {i}\n    kind: group\n");
         }
-        var texts = new List<InMemoryText> { GeneratorHarness.Data("ids.yaml", yaml.ToString()) };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("ids.yaml", yaml.ToString()) };
         return (GeneratorHarness.Run(texts), texts);
     }
 

@@ -21,10 +21,10 @@ public class LimitTests
     public LimitTests(ITestOutputHelper output) => _output = output;
 
     /// <summary>Runs the generator (not the compiler) on <paramref name="texts"/>; returns the result, the time and the bytes allocated on this thread.</summary>
-    private GeneratorHarness.Result Measure(string what, IEnumerable<InMemoryText> texts, TimeSpan bound, long allocationBound, IReadOnlyDictionary<string, string>? properties = null)
+    private GeneratorHarness.Result Measure(string what, IEnumerable<AlmanacInput> texts, TimeSpan bound, long allocationBound, IReadOnlyDictionary<string, string>? properties = null)
     {
         var list = texts.ToList();
-        long inputChars = list.Sum(t => (long)t.GetText().Length);
+        long inputChars = list.Sum(t => (long)t.GetText()!.Length);
         long before = GC.GetAllocatedBytesForCurrentThread();
         var stopwatch = Stopwatch.StartNew();
         var result = GeneratorHarness.Run(list, properties: properties);
@@ -133,7 +133,7 @@ public class LimitTests
     [Fact]
     public void Ten_thousand_files_end_in_bounded_time()
     {
-        var texts = new List<InMemoryText> { GeneratorHarness.Data("dataset.yaml", Dataset + "sources:\n  - { id: s, title: S, kind: report }\n") };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", Dataset + "sources:\n  - { id: s, title: S, kind: report }\n") };
         for (int i = 0; i < 10_000; i++)
         {
             texts.Add(GeneratorHarness.Data($"f{i:00000}.yaml",

@@ -33,7 +33,7 @@ public class MutationRegressionTests
         var result = GeneratorHarness.Run(texts);
         Diagnostic d = result.Diagnostics.Single(x => x.Id == id);
         FileLinePositionSpan span = d.Location.GetLineSpan();
-        int lines = texts[1].GetText().Lines.Count;
+        int lines = texts[1].GetText()!.Lines.Count;
         Assert.True(span.EndLinePosition.Line < lines, $"{what}: {d} ends on line {span.EndLinePosition.Line + 1} of {lines}");
         Assert.Equal(line, span.StartLinePosition.Line + 1);
         Assert.InRange(d.Location.SourceSpan.End, 0, yaml.Length);

@@ -179,7 +179,7 @@ public class MutationTests
             MutationCase input = Case(libya ? libyaCases : fixtureCases, seed + 1, i);
             string text = input.Text();
             var result = GeneratorHarness.Run(input.Corpus.Texts(input.File, text));
-            var files = input.Corpus.Texts(input.File, text).ToDictionary(t => t.Path, t => t.GetText().ToString());
+            var files = input.Corpus.Texts(input.File, text).ToDictionary(t => t.Path, t => t.GetText()!.ToString());
             string where = $"driver sample {i} (ALMANAC_SEED={seed}, {(libya ? "libya" : "fixture")} stream {i} of seed {seed + 1}): {input}";
             if (result.RunResult.Results.Single().Exception is { } exception)
             {

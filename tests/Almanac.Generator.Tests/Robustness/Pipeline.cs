@@ -24,19 +24,19 @@ public sealed record Corpus(string Name, IReadOnlyList<(string Path, string Text
     /// <summary>The real Libya dataset: dataset/data/*.yaml and seeds/*.</summary>
     public static Corpus Libya { get; } = LoadLibya();
 
-    public static Corpus FromTexts(string name, IEnumerable<InMemoryText> texts)
+    public static Corpus FromTexts(string name, IEnumerable<AlmanacInput> texts)
     {
         var list = texts.ToList();
         return new Corpus(name,
-            list.Where(t => t.Kind == "data").Select(t => (t.Path, t.GetText().ToString())).ToList(),
-            list.Where(t => t.Kind == "document").Select(t => (t.Path, t.GetText().ToString())).ToList());
+            list.Where(t => t.Kind == AlmanacFileKind.Data).Select(t => (t.Path, t.GetText()!.ToString())).ToList(),
+            list.Where(t => t.Kind == AlmanacFileKind.Document).Select(t => (t.Path, t.GetText()!.ToString())).ToList());
     }
 
     /// <summary>The files for <see cref="GeneratorHarness.Run"/>, with file <paramref name="replaced"/> (by index) given <paramref name="text"/>.</summary>
-    public List<InMemoryText> Texts(int replaced = -1, string? text = null)
+    public List<AlmanacInput> Texts(int replaced = -1, string? text = null)
     {
-        var texts = Data.Select((d, i) => new InMemoryText(d.Path, i == replaced ? text! : d.Text, "data")).ToList();
-        texts.AddRange(Documents.Select(d => new InMemoryText(d.Path, d.Text, "document")));
+        var texts = Data.Select((d, i) => AlmanacInput.FromText(d.Path, i == replaced ? text! : d.Text, AlmanacFileKind.Data)).ToList();
+        texts.AddRange(Documents.Select(d => AlmanacInput.FromText(d.Path, d.Text, AlmanacFileKind.Document)));
         return texts;
     }
 
