@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 
 namespace Almanac.Tests;
 
@@ -92,18 +90,5 @@ public class VocabularyTests
         Assert.Equal(5, Enum.GetValues<TimePrecision>().Length);
         Assert.Equal(Enumerable.Range(1, 7), Enum.GetValues<GeoPrecision>().Select(p => p.ToUcdpWherePrecision()));
         Assert.Equal(Enumerable.Range(1, 5), Enum.GetValues<TimePrecision>().Select(p => p.ToUcdpDatePrecision()));
-    }
-
-    /// <summary>A file of the repository, found above the test's output folder (compiled source paths are mapped in CI builds).</summary>
-    internal static string RepoFile(string relative)
-    {
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "Dataset.sln")))
-            {
-                return Path.Combine(directory, relative);
-            }
-        }
-        throw new InvalidOperationException("Dataset.sln was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
@@ -10,8 +11,9 @@ namespace Almanac.Testing;
 
 /// <summary>
 /// Snapshot assertions with Verify's conventions: the approved text lives in
-/// <c>{TestClass}.{TestMethod}[_{name}].verified.{ext}</c> next to the test's source file and is committed; on a
-/// mismatch (or when no approved file exists) the actual text is written to the matching <c>.received.</c> file
+/// <c>Snapshots/{TestClass}.{TestMethod}[_{name}].verified.{ext}</c> in the test project's folder (the nearest folder
+/// above the test's source file that holds a <c>.csproj</c>) and is committed; on a mismatch (or when no approved file
+/// exists) the actual text is written to the matching <c>.received.</c> file
 /// (git-ignored) and the test fails with a line diff. Set <c>ALMANAC_ACCEPT=1</c> (or <c>true</c>) to accept: the
 /// received text then replaces the verified file and the test passes.
 /// </summary>
@@ -25,7 +27,8 @@ public static class Snapshot
         [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
     {
         sourceFile = SourcePath(sourceFile);
-        string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("The caller's source path is unknown.");
+        string directory = Path.Combine(ProjectFolder(sourceFile), "Snapshots");
+        Directory.CreateDirectory(directory);
         string type = Path.GetFileNameWithoutExtension(sourceFile);
         string stem = Path.Combine(directory, $"{type}.{method}{(name is null ? "" : "_" + name)}");
         string verifiedPath = $"{stem}.verified.{extension}";
@@ -83,6 +86,19 @@ public static class Snapshot
             }
         }
         throw new InvalidOperationException($"The test source {compiled} was compiled with a mapped path and was not found above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The folder of the test project that compiles <paramref name="sourceFile"/>: the nearest one above it holding a project file.</summary>
+    private static string ProjectFolder(string sourceFile)
+    {
+        for (string? directory = Path.GetDirectoryName(sourceFile); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.EnumerateFiles(directory, "*.csproj").Any())
+            {
+                return directory;
+            }
+        }
+        throw new InvalidOperationException($"No project file was found above the test source {sourceFile}.");
     }
 
     private static bool IsAccepting =>

@@ -1,34 +1,14 @@
 using System;
 using System.IO;
-using System.Threading.Tasks;
-using Almanac.Export;
-using Almanac.Libya;
 
-namespace Almanac.Research.Tests;
-
-/// <summary>A temporary folder with every export written once per test class.</summary>
-public sealed class ExportFolder : IAsyncLifetime
-{
-    public string Directory { get; } = TempDirectory.Create("exports");
-
-    public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
-
-    public async Task InitializeAsync() =>
-        await DatasetExport.WriteAsync(LibyaDataset.Dataset, Directory, DatasetExport.AllFormats);
-
-    public Task DisposeAsync()
-    {
-        TempDirectory.Delete(Directory);
-        return Task.CompletedTask;
-    }
-}
+namespace Almanac.Testing;
 
 /// <summary>Fresh folders under the system temp folder, removed after the tests.</summary>
 public static class TempDirectory
 {
     public static string Create(string purpose)
     {
-        string path = Path.Combine(Path.GetTempPath(), "almanac-research-tests", $"{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        string path = Path.Combine(Path.GetTempPath(), "almanac-tests", $"{purpose}-{Environment.ProcessId}-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(path);
         return path;
     }

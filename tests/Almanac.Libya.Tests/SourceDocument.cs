@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace Almanac.Tests;
+namespace Almanac.Libya.Tests;
 
 /// <summary>
 /// A source document read as the generator reads it (schema.md, "Citation"): a paragraph is a block of consecutive

@@ -5,7 +5,7 @@ using Almanac.Export;
 using Almanac.Libya;
 using DuckDB.NET.Data;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The Parquet export, read back with DuckDB and queried with SQL; the answers equal the typed queries'.</summary>
 public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposable

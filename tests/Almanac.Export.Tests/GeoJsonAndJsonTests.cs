@@ -4,8 +4,9 @@ using System.Linq;
 using System.Text.Json;
 using Almanac.Export;
 using Almanac.Libya;
+using Almanac.Testing;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The GeoJSON and JSON exports, parsed back with System.Text.Json.</summary>
 public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>

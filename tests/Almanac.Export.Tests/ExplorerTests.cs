@@ -6,8 +6,9 @@ using System.Xml.Linq;
 using Almanac.Export;
 using Almanac.Libya;
 using Almanac.Samples.Explorer;
+using Almanac.Testing;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The explorer sample, run end to end into a temporary folder.</summary>
 public sealed class ExplorerTests

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Almanac.Libya;
 
-namespace Almanac.Tests;
+namespace Almanac.Libya.Tests;
 
 /// <summary>
 /// Checks the curated coordinates and dates against what the article states. Where the data and the article

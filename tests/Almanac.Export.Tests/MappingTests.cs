@@ -2,7 +2,7 @@ using System.Linq;
 using Almanac.Export;
 using Almanac.Libya;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The ACLED actor-type mapping and the ISO 3166 table.</summary>
 public sealed class MappingTests

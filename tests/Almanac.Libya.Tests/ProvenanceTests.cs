@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using Almanac.Libya;
 
-namespace Almanac.Tests;
+namespace Almanac.Libya.Tests;
 
 /// <summary>Citations of the Libya dataset against the seed article: every event is sourced, every paragraph is accounted for.</summary>
 public class ProvenanceTests

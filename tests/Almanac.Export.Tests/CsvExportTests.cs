@@ -7,7 +7,7 @@ using Almanac.Export;
 using Almanac.Libya;
 using CsvHelper;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Export.Tests;
 
 /// <summary>The CSV exports, read back with CsvHelper by header.</summary>
 public sealed class CsvExportTests : IClassFixture<ExportFolder>

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Almanac.Cli;
 using Almanac.Testing;
 
-namespace Almanac.Research.Tests;
+namespace Almanac.Cli.Tests;
 
 /// <summary>The almanac command, run in process; validate is compared with a real dotnet build of the same broken fixture.</summary>
 public sealed class CliTests
