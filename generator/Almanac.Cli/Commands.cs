@@ -220,76 +220,22 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
     private void Render(Entity entity, Dataset dataset)
     {
         IAnsiConsole console = _output.OutConsole;
-        var fields = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        void Field(string name, string? value)
+        // Every field the entity has, as the canonical text shows it (one walk over the schema's fields for every output).
+        string fields = CanonicalText.Render(entity).Trim('\n');
+        int firstLine = fields.IndexOf('\n');
+        string body = firstLine < 0 ? "" : fields.Substring(firstLine + 1);
+        string kind = entity.GetType().Name.ToLowerInvariant();
+        IReadOnlyList<Event> events = entity switch
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                fields.AddRow(new Markup($"[grey]{Markup.Escape(name)}[/]"), new Spectre.Console.Text(value));
-            }
-        }
-        string kind;
-        IReadOnlyList<Event> events = Array.Empty<Event>();
-        switch (entity)
+            Actor a => dataset.Events.Involving(a).ToList(),
+            Place p => dataset.Events.At(p).ToList(),
+            _ => Array.Empty<Event>(),
+        };
+        console.Write(new Panel(new Spectre.Console.Text(body)).Header($"{kind} [bold]{Markup.Escape(entity.Id)}[/]: {Markup.Escape(entity.Name)}").Expand());
+        if (entity is Event shown)
         {
-            case Actor a:
-                kind = "actor";
-                Field("kind", Word(a.Kind));
-                Field("country", a.Country);
-                Field("part of", a.PartOf?.ToString());
-                Field("aligned with", string.Join("; ", a.AlignedWith.Select(x => x.Actor.Name + (x.From is null && x.Until is null ? "" : $" ({x.From:yyyy-MM-dd}…{x.Until:yyyy-MM-dd})"))));
-                Field("active", a.ActiveFrom is null && a.ActiveUntil is null ? null : $"{a.ActiveFrom:yyyy-MM-dd}…{a.ActiveUntil:yyyy-MM-dd}");
-                ExternalIds(Field, a.ExternalIds);
-                events = dataset.Events.Involving(a).ToList();
-                break;
-            case Place p:
-                kind = "place";
-                Field("kind", Word(p.Kind));
-                Field("location", p.Location is GeoPoint g ? $"{g} ({(p.GeoPrecision is GeoPrecision gp ? Word(gp) : "")})" : null);
-                Field("within", p.Within?.ToString());
-                Field("country", p.Country);
-                ExternalIds(Field, p.ExternalIds);
-                events = dataset.Events.At(p).ToList();
-                break;
-            case Event e:
-                kind = "event";
-                EventKindStandards codes = e.Kind.Standards();
-                Field("kind", $"{Word(e.Kind)} (ACLED {codes.AcledEventType} / {codes.AcledSubEventType}; CAMEO {codes.CameoCode})");
-                Field("date", e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd} to {end:yyyy-MM-dd} ({Word(e.TimePrecision)})" : $"{e.Date:yyyy-MM-dd} ({Word(e.TimePrecision)})");
-                Field("place", e.Place is null ? null : $"{e.Place}{(e.GeoPrecision is GeoPrecision egp ? ", " + Word(egp) : "")}");
-                Field("participants", string.Join("; ", e.Participants.Select(x => $"{x.Actor.Name} ({Word(x.Role)})")));
-                Field("claimed by", e.ClaimedBy?.ToString());
-                Field("fatalities", Casualties(e.Fatalities));
-                Field("wounded", Casualties(e.Wounded));
-                Field("materiel", string.Join("; ", e.Materiel.Select(m => $"{m.Count?.ToString(CultureInfo.InvariantCulture) ?? "some"} × {m.Item}, {Word(m.Outcome)}{(m.Owner is null ? "" : ", owner " + m.Owner.Name)}")));
-                Field("summary", e.Summary);
-                Field("tags", string.Join(", ", e.Tags));
-                break;
-            case Source s:
-                kind = "source";
-                Field("kind", Word(s.Kind));
-                Field("publisher", s.Publisher);
-                Field("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Field("language", s.Language);
-                Field("url", s.Url?.OriginalString);
-                Field("document", s.Document);
-                break;
-            default:
-                kind = "entity";
-                break;
-        }
-        Field("aliases", string.Join("; ", entity.Aliases));
-        Field("notes", entity.Notes);
-        console.Write(new Panel(fields).Header($"{kind} [bold]{Markup.Escape(entity.Id)}[/]: {Markup.Escape(entity.Name)}").Expand());
-
-        if (entity.Citations.Count > 0)
-        {
-            var citations = new Table().Border(TableBorder.Simple).Title("citations").AddColumn("source").AddColumn(new TableColumn("¶").RightAligned()).AddColumn("quote");
-            foreach (Citation c in entity.Citations)
-            {
-                citations.AddRow(Markup.Escape(c.Source.Id), c.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "", Markup.Escape("“" + c.Quote + "”"));
-            }
-            console.Write(citations);
+            EventKindStandards codes = shown.Kind.Standards();
+            console.WriteLine($"codes: ACLED {codes.AcledEventType} / {codes.AcledSubEventType}; UCDP {(codes.UcdpViolence is { } u ? ((int)u).ToString(CultureInfo.InvariantCulture) : "–")}; CAMEO {codes.CameoCode}");
         }
         if (events.Count > 0)
         {
@@ -297,35 +243,10 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
             var table = new Table().Border(TableBorder.Simple).Title(title).AddColumn("date").AddColumn("kind").AddColumn("event").AddColumn("id");
             foreach (Event e in events)
             {
-                table.AddRow(e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd}…{end:MM-dd}" : $"{e.Date:yyyy-MM-dd}", Word(e.Kind), Markup.Escape(e.Name), Markup.Escape(e.Id));
+                table.AddRow(e.EndDate is { } end ? $"{e.Date:yyyy-MM-dd}…{end:MM-dd}" : $"{e.Date:yyyy-MM-dd}", e.Kind.ToYamlWord(), Markup.Escape(e.Name), Markup.Escape(e.Id));
             }
             console.Write(table);
         }
         console.WriteLine();
     }
-
-    private static void ExternalIds(Action<string, string?> field, ExternalIds ids)
-    {
-        field("wikidata", ids.Wikidata);
-        field("geonames", ids.GeoNames);
-        field("acled", ids.Acled);
-        field("ucdp", ids.Ucdp);
-        field("osm", ids.Osm);
-        field("icao", ids.Icao);
-    }
-
-    private static string? Casualties(Casualties? c)
-    {
-        if (c is null)
-        {
-            return null;
-        }
-        string Range(int? low, int? best, int? high) => string.Join(" / ", new[] { ("low", low), ("best", best), ("high", high) }
-            .Where(x => x.Item2 is not null).Select(x => $"{x.Item1} {x.Item2!.Value.ToString(CultureInfo.InvariantCulture)}"));
-        string sides = string.Join("; ", c.Sides.Select(s => $"{s.Actor.Name}: {Range(s.Low, s.Best, s.High)}"));
-        return Range(c.Low, c.Best, c.High) + (sides.Length > 0 ? $" ({sides})" : "");
-    }
-
-    private static string Word<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

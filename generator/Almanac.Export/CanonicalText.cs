@@ -67,6 +67,21 @@ public static class CanonicalText
         return w.ToString();
     }
 
+    /// <summary>Renders one entity as <see cref="Render(Dataset, bool)"/> does: a line naming its kind and id, then every field
+    /// of the schema it has, one per line.</summary>
+    /// <param name="entity">A source, actor, place or event.</param>
+    /// <returns>The text, starting with a blank line, with <c>'\n'</c> line ends and a final line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
+    public static string Render(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        SchemaMapping kind = ExportSchema.EntityKinds.First(k => k.Name == entity.GetType().Name);
+        var w = new Writer();
+        w.Heading(Noun(kind), entity);
+        FieldVisitor.Visit(entity, new EntitySink(w, entity));
+        return w.ToString();
+    }
+
     /// <summary>The word that heads an entity's block: the kind's C# name in lower case (<c>event</c>).</summary>
     private static string Noun(SchemaMapping kind) => kind.Name.ToLowerInvariant();
 

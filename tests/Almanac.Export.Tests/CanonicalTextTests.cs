@@ -13,6 +13,19 @@ namespace Almanac.Export.Tests;
 public class CanonicalTextTests
 {
     [Fact]
+    public void One_entity_renders_as_its_block_of_the_whole_text()
+    {
+        // almanac show prints this rendering: it must hold every field the dataset's canonical text holds for the entity.
+        string whole = CanonicalText.Render(LibyaDataset.Dataset);
+        foreach (Entity entity in new Entity[] { Actors.Gna, Places.Tarhuna, Events.All[0], Sources.All[0] })
+        {
+            string block = CanonicalText.Render(entity);
+            Assert.StartsWith("\n" + entity.GetType().Name.ToLowerInvariant() + " ", block, StringComparison.Ordinal);
+            Assert.Contains(block, whole, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Rendering_is_deterministic_and_culture_invariant()
     {
         string expected = CanonicalText.Render(LibyaDataset.Dataset);
