@@ -37,7 +37,7 @@ internal static class DataFormat
     /// <summary>The header every entity record starts with: its id, field 1, a string.</summary>
     public const int IdHeader = (1 << FieldShift) | WireString;
 
-    /// <summary>The value stored for an absent reference, number or date.</summary>
+    /// <summary>An absent entity reference (in the linked model and the index sections; a record leaves an absent field out).</summary>
     public const int None = -1;
 
     /// <summary>Characters before the section table: magic, version, four counts, the longest event span, the segment count and the constant count.</summary>

@@ -27,12 +27,6 @@ internal struct DataReader
 
     public int ReadUInt16() => _data[Position++];
 
-    public int? ReadOptionalInt32()
-    {
-        int value = ReadInt32();
-        return value == DataFormat.None ? null : value;
-    }
-
     public double ReadDouble()
     {
         long bits = (long)(uint)ReadInt32() | ((long)ReadInt32() << 32);
@@ -52,27 +46,6 @@ internal struct DataReader
     }
 
     public string ReadRequiredString() => ReadString() ?? throw Corrupt();
-
-    public IReadOnlyList<string> ReadStringList()
-    {
-        int count = ReadInt32();
-        if (count == 0)
-        {
-            return Array.Empty<string>();
-        }
-        var items = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            items[i] = ReadRequiredString();
-        }
-        return items;
-    }
-
-    public DateOnly? ReadDate()
-    {
-        int day = ReadInt32();
-        return day == DataFormat.None ? null : DateOnly.FromDayNumber(day);
-    }
 
     /// <summary>The header of the next field of a record (its number and wire type), or 0 at the record's end.</summary>
     public int ReadHeader() => _data[Position++];
