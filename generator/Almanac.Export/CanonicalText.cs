@@ -148,35 +148,20 @@ public static class CanonicalText
     {
         private readonly List<(SchemaField Field, object Value)> _present = new();
 
-        public void Value(SchemaField field, object? value)
+        public void Value(SchemaField field, object? value) => Add(field, value);
+
+        public void Values(SchemaField field, IReadOnlyList<string> values) => Add(field, values.Count > 0 ? values : null);
+
+        public void Struct(SchemaField field, FieldRecord? value) => Add(field, value);
+
+        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items) => Add(field, items.Count > 0 ? items : null);
+
+        /// <summary>Keeps a field that is present (an empty list is absent).</summary>
+        private void Add(SchemaField field, object? value)
         {
             if (value is not null)
             {
                 _present.Add((field, value));
-            }
-        }
-
-        public void Values(SchemaField field, IReadOnlyList<string> values)
-        {
-            if (values.Count > 0)
-            {
-                _present.Add((field, values));
-            }
-        }
-
-        public void Struct(SchemaField field, FieldRecord? value)
-        {
-            if (value is not null)
-            {
-                _present.Add((field, value));
-            }
-        }
-
-        public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
-        {
-            if (items.Count > 0)
-            {
-                _present.Add((field, items));
             }
         }
 

@@ -345,6 +345,6 @@ public static class DatasetTables
             _rows.Add(values);
         }
 
-        public ExportTable Build() => new(_name, _description, _columns.AsReadOnly(), _rows.AsReadOnly());
+        public ExportTable Build() => new() { Name = _name, Description = _description, Columns = _columns.AsReadOnly(), Rows = _rows.AsReadOnly() };
     }
 }

@@ -29,28 +29,24 @@ public sealed record ExportColumn(string Name, ColumnType Type, bool Nullable, s
 /// </summary>
 public sealed class ExportTable
 {
-    internal ExportTable(string name, string description, IReadOnlyList<ExportColumn> columns, IReadOnlyList<object?[]> rows)
+    internal ExportTable()
     {
-        Name = name;
-        Description = description;
-        Columns = columns;
-        Rows = rows;
     }
 
     /// <summary>The table name, snake_case (<c>events</c>, <c>participants</c>).</summary>
-    public string Name { get; }
+    public required string Name { get; init; }
 
     /// <summary>What one row is.</summary>
-    public string Description { get; }
+    public required string Description { get; init; }
 
     /// <summary>The columns, in order.</summary>
-    public IReadOnlyList<ExportColumn> Columns { get; }
+    public required IReadOnlyList<ExportColumn> Columns { get; init; }
 
     /// <summary>
     /// The rows, in a stable order; each holds one value per column: <see cref="string"/>, <see cref="int"/>,
     /// <see cref="double"/> or <see cref="DateOnly"/> according to <see cref="ExportColumn.Type"/>, or <see langword="null"/>.
     /// </summary>
-    public IReadOnlyList<object?[]> Rows { get; }
+    public required IReadOnlyList<object?[]> Rows { get; init; }
 
     /// <summary>The index of the column named <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The table has no such column.</exception>

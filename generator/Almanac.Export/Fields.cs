@@ -23,85 +23,39 @@ internal enum FieldKind
 }
 
 /// <summary>A field of a <see cref="SchemaMapping"/>, derived from the schema definition.</summary>
-internal sealed class SchemaField
+/// <param name="Key">The YAML key.</param>
+/// <param name="Type">The schema's type of the value (<c>text</c>, <c>quote</c>, <c>tag</c>, <c>date</c>, …).</param>
+/// <param name="Kind">The kind of value a sink receives.</param>
+/// <param name="IsList">Whether the value is a list.</param>
+/// <param name="IsRequired">Whether the value is always present.</param>
+/// <param name="IsComputed">Whether the build computes the value (a quote's paragraph) rather than the curator writing it.</param>
+/// <param name="IsHidden">Whether the runtime presents the value through a property that may add to it (an event's effective geo-precision).</param>
+/// <param name="Column">The export column; for a struct field the prefix of its struct's columns (empty: none). <see langword="null"/>: no column.</param>
+/// <param name="Nested">For a struct field: the nested mapping.</param>
+/// <param name="Keys">For a struct field: the keys of the nested mapping allowed here (all when <see langword="null"/>).</param>
+/// <param name="Doc">The schema's line of documentation, as plain text.</param>
+/// <remarks>Fields and mappings are made once, by the derived <see cref="FieldVisitor"/>; they compare by reference.</remarks>
+internal sealed record SchemaField(string Key, string Type, FieldKind Kind, bool IsList, bool IsRequired, bool IsComputed, bool IsHidden,
+    string? Column, SchemaMapping? Nested, IReadOnlyList<string>? Keys, string Doc)
 {
-    public SchemaField(string key, string type, FieldKind kind, bool list, bool required, bool computed, bool hidden, string? column, SchemaMapping? nested, IReadOnlyList<string>? keys, string doc)
-    {
-        Doc = doc;
-        Key = key;
-        Type = type;
-        Kind = kind;
-        IsList = list;
-        IsRequired = required;
-        IsComputed = computed;
-        IsHidden = hidden;
-        Column = column;
-        Nested = nested;
-        Keys = keys;
-    }
+    public bool Equals(SchemaField? other) => ReferenceEquals(this, other);
 
-    /// <summary>The YAML key.</summary>
-    public string Key { get; }
-
-    /// <summary>The schema's type of the value (<c>text</c>, <c>quote</c>, <c>tag</c>, <c>date</c>, …).</summary>
-    public string Type { get; }
-
-    /// <summary>The kind of value a sink receives.</summary>
-    public FieldKind Kind { get; }
-
-    /// <summary>Whether the value is a list.</summary>
-    public bool IsList { get; }
-
-    /// <summary>Whether the value is always present.</summary>
-    public bool IsRequired { get; }
-
-    /// <summary>Whether the build computes the value (a quote's paragraph) rather than the curator writing it.</summary>
-    public bool IsComputed { get; }
-
-    /// <summary>Whether the runtime presents the value through a property that may add to it (an event's effective geo-precision).</summary>
-    public bool IsHidden { get; }
-
-    /// <summary>The export column; for a struct field the prefix of its struct's columns (empty: none). <see langword="null"/>: no column.</summary>
-    public string? Column { get; }
-
-    /// <summary>For a struct field: the nested mapping.</summary>
-    public SchemaMapping? Nested { get; }
-
-    /// <summary>For a struct field: the keys of the nested mapping allowed here (all when <see langword="null"/>).</summary>
-    public IReadOnlyList<string>? Keys { get; }
-
-    /// <summary>The schema's line of documentation, as plain text.</summary>
-    public string Doc { get; }
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     public override string ToString() => Key;
 }
 
 /// <summary>A mapping of the schema (an entity kind or a nested struct), derived from the schema definition.</summary>
-internal sealed class SchemaMapping
+/// <param name="Key">The YAML key of the section, or the struct's key in the schema.</param>
+/// <param name="Name">The C# type name (<c>Event</c>, <c>Participant</c>).</param>
+/// <param name="Noun">How one instance is named, with its article (<c>a participant</c>, <c>an event</c>).</param>
+/// <param name="Table">The export table with one row per item of a list of this struct, if any.</param>
+/// <param name="Fields">The fields, in schema order.</param>
+internal sealed record SchemaMapping(string Key, string Name, string Noun, string? Table, IReadOnlyList<SchemaField> Fields)
 {
-    public SchemaMapping(string key, string name, string noun, string? table, IReadOnlyList<SchemaField> fields)
-    {
-        Key = key;
-        Name = name;
-        Noun = noun;
-        Table = table;
-        Fields = fields;
-    }
+    public bool Equals(SchemaMapping? other) => ReferenceEquals(this, other);
 
-    /// <summary>The YAML key of the section, or the struct's key in the schema.</summary>
-    public string Key { get; }
-
-    /// <summary>The C# type name (<c>Event</c>, <c>Participant</c>).</summary>
-    public string Name { get; }
-
-    /// <summary>How one instance is named, with its article (<c>a participant</c>, <c>an event</c>).</summary>
-    public string Noun { get; }
-
-    /// <summary>The export table with one row per item of a list of this struct, if any.</summary>
-    public string? Table { get; }
-
-    /// <summary>The fields, in schema order.</summary>
-    public IReadOnlyList<SchemaField> Fields { get; }
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     public override string ToString() => Key;
 }
@@ -123,25 +77,13 @@ internal interface IFieldSink
 }
 
 /// <summary>A runtime instance of a mapping, with the walker that hands its fields to a sink.</summary>
-internal sealed class FieldRecord
+/// <param name="Mapping">The mapping the instance is of.</param>
+/// <param name="Instance">The runtime instance (<see cref="Participant"/>, <see cref="Citation"/>, …).</param>
+/// <param name="Walk">Hands the instance's fields to a sink.</param>
+internal sealed record FieldRecord(SchemaMapping Mapping, object Instance, Action<object, IFieldSink> Walk)
 {
-    private readonly Action<object, IFieldSink> _walk;
-
-    public FieldRecord(SchemaMapping mapping, object instance, Action<object, IFieldSink> walk)
-    {
-        Mapping = mapping;
-        Instance = instance;
-        _walk = walk;
-    }
-
-    /// <summary>The mapping the instance is of.</summary>
-    public SchemaMapping Mapping { get; }
-
-    /// <summary>The runtime instance (<see cref="Participant"/>, <see cref="Citation"/>, …).</summary>
-    public object Instance { get; }
-
     /// <summary>Hands every field of the instance to <paramref name="sink"/>, in schema order.</summary>
-    public void Accept(IFieldSink sink) => _walk(Instance, sink);
+    public void Accept(IFieldSink sink) => Walk(Instance, sink);
 
     /// <summary>The records of a list of instances, in order.</summary>
     public static IReadOnlyList<FieldRecord> List<T>(SchemaMapping mapping, IReadOnlyList<T> items, Action<object, IFieldSink> walk) where T : notnull

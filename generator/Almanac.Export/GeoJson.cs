@@ -16,23 +16,12 @@ namespace Almanac.Export;
 /// tools show flat attributes best. The property names are documented in <c>docs/exports.md</c>.</remarks>
 public static class GeoJson
 {
-
     /// <summary>Writes every event of <paramref name="dataset"/> as a Feature located at its place, in dataset order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WriteEvents(Dataset dataset, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
-        Begin(w, dataset.Info, "events");
-        foreach (Event e in dataset.Events)
+    public static void WriteEvents(Dataset dataset, Stream stream) =>
+        WriteFeatures(dataset, stream, "events", d => d.Events, e => e.Place?.Location, (w, e) =>
         {
             Place? place = e.Place;
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteString("id", e.Id);
-            Geometry(w, place?.Location);
-            w.WriteStartObject("properties");
             w.WriteString("id", e.Id);
             w.WriteString("name", e.Name);
             w.WriteString("kind", e.Kind.ToYamlWord());
@@ -54,27 +43,13 @@ public static class GeoJson
             Text(w, "summary", e.Summary);
             Text(w, "tags", DatasetTables.Join(e.Tags));
             w.WriteNumber("citation_count", e.Citations.Count);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        End(w);
-    }
+        });
 
     /// <summary>Writes every place of <paramref name="dataset"/> as a Feature, with the number of events at it, in dataset order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WritePlaces(Dataset dataset, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(stream);
-        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
-        Begin(w, dataset.Info, "places");
-        foreach (Place place in dataset.Places)
+    public static void WritePlaces(Dataset dataset, Stream stream) =>
+        WriteFeatures(dataset, stream, "places", d => d.Places, p => p.Location, (w, place) =>
         {
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteString("id", place.Id);
-            Geometry(w, place.Location);
-            w.WriteStartObject("properties");
             w.WriteString("id", place.Id);
             w.WriteString("name", place.Name);
             w.WriteString("kind", place.Kind.ToYamlWord());
@@ -87,6 +62,27 @@ public static class GeoJson
             Text(w, "wikidata", place.ExternalIds.Wikidata);
             Text(w, "osm", place.ExternalIds.Osm);
             Text(w, "aliases", DatasetTables.Join(place.Aliases));
+        });
+
+    /// <summary>
+    /// Writes a FeatureCollection of <paramref name="what"/>: one Feature per entity, with its id, its point (or a null
+    /// geometry) and the properties <paramref name="properties"/> writes.
+    /// </summary>
+    private static void WriteFeatures<T>(Dataset dataset, Stream stream, string what, Func<Dataset, IEnumerable<T>> entities,
+        Func<T, GeoPoint?> location, Action<Utf8JsonWriter, T> properties) where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
+        Begin(w, dataset.Info, what);
+        foreach (T entity in entities(dataset))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "Feature");
+            w.WriteString("id", entity.Id);
+            Geometry(w, location(entity));
+            w.WriteStartObject("properties");
+            properties(w, entity);
             w.WriteEndObject();
             w.WriteEndObject();
         }

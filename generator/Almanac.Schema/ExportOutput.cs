@@ -31,12 +31,12 @@ public static class ExportOutput
             foreach (FieldDefinition field in mapping.Fields)
             {
                 b.Append("        new(").Append(Code.Literal(field.Key)).Append(", ").Append(Code.Literal(field.Type)).Append(", FieldKind.").Append(Kind(field))
-                    .Append(", list: ").Append(Bool(field.List)).Append(", required: ").Append(Bool(field.IsRequired))
-                    .Append(", computed: ").Append(Bool(field.Computed)).Append(", hidden: ").Append(Bool(field.Hidden))
-                    .Append(", column: ").Append(Optional(field.Column))
-                    .Append(", nested: ").Append(field.Struct is null ? "null" : schema.Struct(field.Struct).Name)
-                    .Append(", keys: ").Append(field.Keys is null ? "null" : "new[] { " + string.Join(", ", field.Keys.Select(Code.Literal)) + " }")
-                    .Append(",\n            doc: ").Append(Code.Literal(field.Doc.Replace("`", ""))).Append("),\n");
+                    .Append(", IsList: ").Append(Bool(field.List)).Append(", IsRequired: ").Append(Bool(field.IsRequired))
+                    .Append(", IsComputed: ").Append(Bool(field.Computed)).Append(", IsHidden: ").Append(Bool(field.Hidden))
+                    .Append(", Column: ").Append(Optional(field.Column))
+                    .Append(", Nested: ").Append(field.Struct is null ? "null" : schema.Struct(field.Struct).Name)
+                    .Append(", Keys: ").Append(field.Keys is null ? "null" : "new[] { " + string.Join(", ", field.Keys.Select(Code.Literal)) + " }")
+                    .Append(",\n            Doc: ").Append(Code.Literal(field.Doc.Replace("`", ""))).Append("),\n");
             }
             b.Append("    });\n\n");
         }
