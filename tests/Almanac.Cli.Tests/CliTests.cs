@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
-using System.Threading.Tasks;
 using Almanac.Cli;
-using Almanac.Testing;
 
 namespace Almanac.Cli.Tests;
 

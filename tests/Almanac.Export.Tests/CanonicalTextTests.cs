@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using Almanac.Export;
-using Almanac.Libya;
-using Almanac.Testing;
 
 namespace Almanac.Export.Tests;
 

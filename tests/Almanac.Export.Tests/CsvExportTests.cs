@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using Almanac.Export;
-using Almanac.Libya;
 using CsvHelper;
 
 namespace Almanac.Export.Tests;

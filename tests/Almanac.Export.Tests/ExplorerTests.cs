@@ -1,12 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using System.Xml.Linq;
 using Almanac.Export;
-using Almanac.Libya;
 using Almanac.Samples.Explorer;
-using Almanac.Testing;
 
 namespace Almanac.Export.Tests;
 

@@ -1,10 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using Almanac.Export;
-using Almanac.Libya;
-using Almanac.Testing;
 
 namespace Almanac.Export.Tests;
 

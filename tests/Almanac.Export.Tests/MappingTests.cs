@@ -1,6 +1,4 @@
-using System.Linq;
 using Almanac.Export;
-using Almanac.Libya;
 
 namespace Almanac.Export.Tests;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Almanac.Export;
-using Almanac.Libya;
 using DuckDB.NET.Data;
 
 namespace Almanac.Export.Tests;

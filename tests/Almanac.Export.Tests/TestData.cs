@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Threading.Tasks;
 using Almanac.Export;
-using Almanac.Libya;
-using Almanac.Testing;
 
 namespace Almanac.Export.Tests;
 

@@ -1,14 +1,6 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
 using Almanac.Export;
 using Almanac.Generator.DataEncoding;
-using Almanac.Generator.Linking;
-using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
-using Almanac.Generator.Project;
-using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;
 

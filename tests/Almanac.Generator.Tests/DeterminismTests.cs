@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-
 namespace Almanac.Generator.Tests;
 
 /// <summary>The same YAML gives byte-identical generated code, whatever the order of the files or the culture.</summary>

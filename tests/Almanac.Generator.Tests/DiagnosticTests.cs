@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Almanac.Generator;
-using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;
 

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Almanac.Generator.Common;
-using Almanac.Generator.Model;
-using Almanac.Generator.Project;
-using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Tests;
 

@@ -1,6 +1,3 @@
-using System.Linq;
-using Almanac.Testing;
-
 namespace Almanac.Generator.Tests;
 
 /// <summary>The generated code for the small fixture, reviewed as snapshots.</summary>

@@ -1,5 +1,4 @@
 using Almanac.Export;
-using Almanac.Testing;
 
 namespace Almanac.Libya.Tests;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
 using Almanac.Libya;
 
 namespace Almanac.Libya.Tests;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using Almanac.Libya;
 
 namespace Almanac.Libya.Tests;

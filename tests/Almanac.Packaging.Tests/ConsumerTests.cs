@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using Almanac.Packaging.Tests.Infrastructure;
-using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests;
 

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
-using System.Threading.Tasks;
-using Almanac.Packaging.Tests.Infrastructure;
-using Xunit.Abstractions;
-using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests;
 

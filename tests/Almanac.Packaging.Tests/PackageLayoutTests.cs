@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Almanac.Packaging.Tests.Infrastructure;
-using Almanac.Testing;
-
 namespace Almanac.Packaging.Tests;
 
 /// <summary>What each .nupkg holds and declares: the layout NuGet and the compiler rely on.</summary>

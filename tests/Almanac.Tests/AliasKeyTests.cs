@@ -1,4 +1,3 @@
-using System;
 using Almanac.Text;
 
 namespace Almanac.Tests;

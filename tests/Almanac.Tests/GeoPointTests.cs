@@ -1,5 +1,3 @@
-using System;
-
 namespace Almanac.Tests;
 
 public class GeoPointTests

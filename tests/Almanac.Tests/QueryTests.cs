@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Almanac.Libya;
 
 namespace Almanac.Tests;

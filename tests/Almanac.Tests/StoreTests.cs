@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Reflection;
 using Almanac.Compiled;
 using Almanac.Libya;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Almanac.Testing;
 
 /// <summary>Fresh folders under the system temp folder, removed after the tests.</summary>

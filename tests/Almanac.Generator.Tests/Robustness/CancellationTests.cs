@@ -1,18 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Threading;
 using Almanac.Generator.DataEncoding;
-using Almanac.Generator.Linking;
-using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
-using Almanac.Generator.Project;
-using Microsoft.CodeAnalysis;
-using Xunit.Abstractions;
 
 namespace Almanac.Generator.Tests.Robustness;
 

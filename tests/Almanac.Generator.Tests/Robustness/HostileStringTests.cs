@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Microsoft.CodeAnalysis;
-
 namespace Almanac.Generator.Tests.Robustness;
 
 /// <summary>

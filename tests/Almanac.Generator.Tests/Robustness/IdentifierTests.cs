@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using CsCheck;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit.Abstractions;
 using Identifiers = Almanac.Generator.Common.Identifiers;
 
 namespace Almanac.Generator.Tests.Robustness;

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
-using System.Text;
-using Microsoft.CodeAnalysis;
-using Xunit.Abstractions;
 
 namespace Almanac.Generator.Tests.Robustness;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace Almanac.Generator.Tests.Robustness;
 
 /// <summary>Inputs that mutation testing found to break the generator, kept as fixed cases.</summary>

@@ -1,18 +1,7 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Almanac.Generator.Model;
-using CsCheck;
-using Almanac.Generator.Linking;
 using Almanac.Generator.Parsing;
-using Microsoft.CodeAnalysis;
-using Xunit.Abstractions;
+using CsCheck;
 
 namespace Almanac.Generator.Tests.Robustness;
 

@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Almanac.Export;
-using Microsoft.CodeAnalysis;
 using YamlDotNet.RepresentationModel;
 using SchemaKeys = Almanac.Generator.Parsing.SchemaKeys;
 

@@ -1,17 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Almanac.Generator.Common;
 using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
-using Almanac.Generator.Linking;
-using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
-using Almanac.Generator.Project;
 
 namespace Almanac.Generator.Tests.Robustness;
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using Almanac.Export;
 
 namespace Almanac.Generator.Tests.Robustness;

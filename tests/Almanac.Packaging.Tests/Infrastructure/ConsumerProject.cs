@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
-using Almanac.Testing;
-
 namespace Almanac.Packaging.Tests.Infrastructure;
 
 /// <summary>A fresh project outside the repository that restores from the packed feed only (plus the machine's sources).</summary>

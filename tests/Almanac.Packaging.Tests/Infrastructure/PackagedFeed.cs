@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Security;
-using System.Text;
-using System.Threading.Tasks;
-using Almanac.Testing;
 
 namespace Almanac.Packaging.Tests.Infrastructure;
 
