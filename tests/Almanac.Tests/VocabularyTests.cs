@@ -61,22 +61,21 @@ public class VocabularyTests
     [InlineData(GeoPrecision.Region, 5, 3)]
     [InlineData(GeoPrecision.Country, 6, 3)]
     [InlineData(GeoPrecision.International, 7, 3)]
-    public void Geo_precision_crosswalk(GeoPrecision precision, int ucdpWherePrec, int acledGeoPrecision)
-    {
-        Assert.Equal(ucdpWherePrec, precision.ToUcdpWherePrecision());
-        Assert.Equal(acledGeoPrecision, precision.ToAcledGeoPrecision());
-    }
-
-    [Theory]
     [InlineData(TimePrecision.Day, 1, 1)]
     [InlineData(TimePrecision.Days, 2, 2)]
     [InlineData(TimePrecision.Week, 3, 2)]
     [InlineData(TimePrecision.Month, 4, 3)]
     [InlineData(TimePrecision.Year, 5, 3)]
-    public void Time_precision_crosswalk(TimePrecision precision, int ucdpDatePrec, int acledTimePrecision)
+    public void Precision_crosswalk(Enum precision, int ucdp, int acled)
     {
-        Assert.Equal(ucdpDatePrec, precision.ToUcdpDatePrecision());
-        Assert.Equal(acledTimePrecision, precision.ToAcledTimePrecision());
+        // UCDP's where_prec and ACLED's geo_precision for a place; UCDP's date_prec and ACLED's time_precision for a date.
+        (int Ucdp, int Acled) codes = precision switch
+        {
+            GeoPrecision geo => (geo.ToUcdpWherePrecision(), geo.ToAcledGeoPrecision()),
+            TimePrecision time => (time.ToUcdpDatePrecision(), time.ToAcledTimePrecision()),
+            _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "not a precision"),
+        };
+        Assert.Equal((ucdp, acled), codes);
     }
 
     [Fact]
