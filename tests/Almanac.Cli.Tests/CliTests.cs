@@ -57,14 +57,6 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task Validate_of_a_missing_folder_is_a_usage_error()
-    {
-        var (code, _, error) = await Run("validate", Path.Combine(Path.GetTempPath(), "no-such-almanac-folder"));
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("does not exist", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Validate_of_a_folder_with_several_projects_asks_for_one()
     {
         string folder = TempDirectory.Create("two-projects");
@@ -207,16 +199,27 @@ public sealed class CliTests
     /// <summary>The Libya dataset assembly, built for these tests.</summary>
     private static string LibyaDll => typeof(Almanac.Libya.LibyaDataset).Assembly.Location;
 
-    [Theory]
-    [InlineData("export", "json")]
-    [InlineData("show", "gna")]
-    public async Task Export_and_show_without_a_dataset_say_how_to_choose_one(string command, string argument)
+    /// <summary>Command lines that fail: the exit code, and what the error says (on the error stream; nothing on the output).</summary>
+    public static TheoryData<string[], int, string> Failures => new()
     {
-        var (code, output, error) = await Run(command, argument);
-        Assert.Equal(ExitCodes.Usage, code);
+        { ["frobnicate"], ExitCodes.Usage, "almanac: error:" },
+        { ["validate", Path.Combine(Path.GetTempPath(), "no-such-almanac-folder")], ExitCodes.Usage, "does not exist" },
+        { ["export", "json"], ExitCodes.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
+        { ["show", "gna"], ExitCodes.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
+        { ["export", "xlsx", "--dataset", LibyaDll], ExitCodes.Usage, "unknown format 'xlsx'" },
+        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt")], ExitCodes.DatasetNotLoaded, "not a .NET assembly" },
+        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package")], ExitCodes.Usage, "holds no package No.Such.Package.<version>.nupkg" },
+        { ["show", "gnaa", "--dataset", LibyaDll], ExitCodes.Failed, "closest ids: gna" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task Failing_command_lines_exit_with_their_code_and_say_why(string[] args, int exitCode, string why)
+    {
+        var (code, output, error) = await Run(args);
+        Assert.Equal(exitCode, code);
         Assert.Empty(output);
-        Assert.Contains("choose a dataset with --dataset", error, StringComparison.Ordinal);
-        Assert.Contains("--dataset path/to/My.Dataset.dll", error, StringComparison.Ordinal);
+        Assert.Contains(why, error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,22 +244,6 @@ public sealed class CliTests
         {
             TempDirectory.Delete(folder);
         }
-    }
-
-    [Fact]
-    public async Task Export_of_an_unknown_format_or_dataset_is_an_error_with_its_exit_code()
-    {
-        var (code, _, error) = await Run("export", "xlsx", "--dataset", LibyaDll);
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("unknown format 'xlsx'", error, StringComparison.Ordinal);
-
-        (code, _, error) = await Run("export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt"));
-        Assert.Equal(ExitCodes.DatasetNotLoaded, code);
-        Assert.Contains("not a .NET assembly", error, StringComparison.Ordinal);
-
-        (code, _, error) = await Run("export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package"));
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("holds no package No.Such.Package.<version>.nupkg", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -304,23 +291,6 @@ public sealed class CliTests
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("actor russia", output, StringComparison.Ordinal);
         Assert.Contains("place russia", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Show_of_an_unknown_name_fails_and_suggests_ids()
-    {
-        var (code, output, error) = await Run("show", "gnaa", "--dataset", LibyaDll);
-        Assert.Equal(ExitCodes.Failed, code);
-        Assert.Empty(output);
-        Assert.Contains("closest ids: gna", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Unknown_commands_are_usage_errors()
-    {
-        var (code, _, error) = await Run("frobnicate");
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("almanac: error:", error, StringComparison.Ordinal);
     }
 
     private static void Copy(string from, string to)

@@ -10,13 +10,17 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
 
     public GeoJsonAndJsonTests(ExportFolder folder) => _folder = folder;
 
-    private JsonDocument Parse(string relative) => JsonDocument.Parse(File.ReadAllBytes(_folder.PathOf(relative)));
+    /// <summary>The root of the export file <paramref name="relative"/>, parsed.</summary>
+    private JsonElement Root(string relative)
+    {
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(_folder.PathOf(relative)));
+        return document.RootElement.Clone();
+    }
 
     [Fact]
     public void Events_geojson_is_an_RFC_7946_feature_collection_in_longitude_latitude_order()
     {
-        using JsonDocument document = Parse("events.geojson");
-        JsonElement root = document.RootElement;
+        JsonElement root = Root("events.geojson");
         Assert.Equal("FeatureCollection", root.GetProperty("type").GetString());
         Assert.Equal(LibyaDataset.Id, root.GetProperty("almanac").GetProperty("dataset").GetString());
         var features = root.GetProperty("features").EnumerateArray().ToList();
@@ -48,8 +52,7 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
     [Fact]
     public void Places_geojson_counts_the_events_of_every_place()
     {
-        using JsonDocument document = Parse("places.geojson");
-        var features = document.RootElement.GetProperty("features").EnumerateArray().ToList();
+        var features = Root("places.geojson").GetProperty("features").EnumerateArray().ToList();
         Assert.Equal(Places.All.Count, features.Count);
         foreach (var (feature, place) in features.Zip(Places.All))
         {
@@ -64,8 +67,7 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
     [Fact]
     public void Dataset_json_holds_every_entity_with_the_schemas_keys()
     {
-        using JsonDocument document = Parse("dataset.json");
-        JsonElement root = document.RootElement;
+        JsonElement root = Root("dataset.json");
         Assert.Equal("almanac-json", root.GetProperty("format").GetString());
         Assert.Equal(LibyaDataset.Citation, root.GetProperty("dataset").GetProperty("citation").GetString());
         Assert.Equal(Sources.All.Select(s => s.Id), root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
