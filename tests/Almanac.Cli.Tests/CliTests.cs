@@ -59,19 +59,13 @@ public sealed class CliTests
     [Fact]
     public async Task Validate_of_a_folder_with_several_projects_asks_for_one()
     {
-        string folder = TempDirectory.Create("two-projects");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "A.csproj"), "<Project />");
-            File.WriteAllText(Path.Combine(folder, "B.csproj"), "<Project />");
-            var (code, _, error) = await Run("validate", folder);
-            Assert.Equal(ExitCodes.Usage, code);
-            Assert.Contains("holds 2 project files; name one: almanac validate ", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            TempDirectory.Delete(folder);
-        }
+        using TempFolder temp = new("two-projects");
+        string folder = temp.Path;
+        File.WriteAllText(Path.Combine(folder, "A.csproj"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "B.csproj"), "<Project />");
+        var (code, _, error) = await Run("validate", folder);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("holds 2 project files; name one: almanac validate ", error, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -84,102 +78,96 @@ public sealed class CliTests
     [Fact]
     public async Task Validate_reports_the_same_diagnostics_as_dotnet_build_for_every_setting()
     {
-        string root = TempDirectory.Create("build-vs-validate");
-        try
+        using TempFolder temp = new("build-vs-validate");
+        string root = temp.Path;
+        string bin = AppContext.BaseDirectory;
+        string glue = Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
+        // The generator as an analyzer, as a package consumer has it; the glue imported around every project.
+        File.WriteAllText(Path.Combine(root, "Directory.Build.props"), $"""
+            <Project>
+              <Import Project="{glue}/Almanac.Generator.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <AlmanacCompression Condition="'$(MSBuildProjectName)' == 'Settings'">fast</AlmanacCompression>
+                <AlmanacDataFolder Condition="'$(MSBuildProjectName)' == 'Settings'">yaml</AlmanacDataFolder>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{bin}Almanac.dll" />
+                <Analyzer Include="{bin}Almanac.Generator.dll" />
+                <Analyzer Include="{bin}YamlDotNet.dll" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), $"""<Project><Import Project="{glue}/Almanac.Generator.targets" /></Project>""");
+        File.WriteAllText(Path.Combine(root, "all.slnx"),
+            """<Solution><Project Path="broken/Broken.csproj" /><Project Path="settings/Settings.csproj" /><Project Path="ns/Ns.csproj" /></Solution>""");
+
+        string broken = Path.Combine(root, "broken");
+        Copy(Fixture("broken"), broken);
+        // A YAML file and a document saved as Windows-1252: the bytes E9 ("é") and 93/94 (curly quotes) are not UTF-8.
+        File.WriteAllBytes(Path.Combine(broken, "data", "windows-1252.yaml"),
+            [.. "actors:\n  - id: green-force\n    name: Green Force\n    kind: militia\n    aliases: [Arm"u8, 0xE9, .. "e verte]\n"u8]);
+        File.WriteAllBytes(Path.Combine(broken, "seeds", "windows-1252.txt"), WindowsDocument);
+        Project(broken, "Broken", "<PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>");
+
+        string settings = Path.Combine(root, "settings");
+        Write(settings, "yaml/dataset.yaml", DatasetYaml + "actors:\n  - { id: a, name: A, kind: group, colour: red }\n");
+        Write(settings, "data/decoy.yaml", "actors:\n  - { id: b, name: B, kind: rebels }\n"); // not the data folder: never read
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(settings, "docs")).FullName, "windows-1252.txt"), WindowsDocument);
+        Project(settings, "Settings", """
+            <PropertyGroup>
+            <RootNamespace>my-data</RootNamespace>
+            <AlmanacDatasetClass>$(MSBuildProjectName)-Dataset</AlmanacDatasetClass>
+            <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Debug'">12x</AlmanacNamedEventsLimit>
+            <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Release'">10</AlmanacNamedEventsLimit>
+            <AlmanacDocumentsFolder Condition="'$(Configuration)' == 'Debug'">docs</AlmanacDocumentsFolder>
+            <NoWarn>$(NoWarn);ALM002</NoWarn>
+            </PropertyGroup>
+            """);
+
+        string ns = Path.Combine(root, "ns");
+        Write(ns, "data/dataset.yaml", DatasetYaml);
+        Write(ns, "extra/more.yaml", "actors:\n  - { id: c, name: C, kind: group, colour: red }\n");
+        Project(ns, "Ns", """
+            <PropertyGroup>
+            <AlmanacNamespace>$(RootNamespace)-Data</AlmanacNamespace>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <WarningsNotAsErrors>ALM002</WarningsNotAsErrors>
+            </PropertyGroup>
+            <ItemGroup>
+              <AdditionalFiles Include="extra/more.yaml" AlmanacKind="data" />
+            </ItemGroup>
+            """);
+
+        ProcessResult build = await DotNet.RunAsync(new[] { "build", "all.slnx", "-nologo", "-v:q", "-clp:NoSummary" }, root, TimeSpan.FromMinutes(5));
+        var built = Lines(build.Output)
+            .Where(l => l.Contains(": error ALM", StringComparison.Ordinal) || l.Contains(": warning ALM", StringComparison.Ordinal))
+            .Distinct()
+            .ToLookup(l => Path.GetFileNameWithoutExtension(l[(l.LastIndexOf(" [", StringComparison.Ordinal) + 2)..^1]), l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)]);
+
+        foreach (string project in new[] { "Broken", "Settings", "Ns" })
         {
-            string bin = AppContext.BaseDirectory;
-            string glue = Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
-            // The generator as an analyzer, as a package consumer has it; the glue imported around every project.
-            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), $"""
-                <Project>
-                  <Import Project="{glue}/Almanac.Generator.props" />
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <AlmanacCompression Condition="'$(MSBuildProjectName)' == 'Settings'">fast</AlmanacCompression>
-                    <AlmanacDataFolder Condition="'$(MSBuildProjectName)' == 'Settings'">yaml</AlmanacDataFolder>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Reference Include="{bin}Almanac.dll" />
-                    <Analyzer Include="{bin}Almanac.Generator.dll" />
-                    <Analyzer Include="{bin}YamlDotNet.dll" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), $"""<Project><Import Project="{glue}/Almanac.Generator.targets" /></Project>""");
-            File.WriteAllText(Path.Combine(root, "all.slnx"),
-                """<Solution><Project Path="broken/Broken.csproj" /><Project Path="settings/Settings.csproj" /><Project Path="ns/Ns.csproj" /></Solution>""");
-
-            string broken = Path.Combine(root, "broken");
-            Copy(Fixture("broken"), broken);
-            // A YAML file and a document saved as Windows-1252: the bytes E9 ("é") and 93/94 (curly quotes) are not UTF-8.
-            File.WriteAllBytes(Path.Combine(broken, "data", "windows-1252.yaml"),
-                [.. "actors:\n  - id: green-force\n    name: Green Force\n    kind: militia\n    aliases: [Arm"u8, 0xE9, .. "e verte]\n"u8]);
-            File.WriteAllBytes(Path.Combine(broken, "seeds", "windows-1252.txt"), WindowsDocument);
-            Project(broken, "Broken", "<PropertyGroup><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>");
-
-            string settings = Path.Combine(root, "settings");
-            Write(settings, "yaml/dataset.yaml", DatasetYaml + "actors:\n  - { id: a, name: A, kind: group, colour: red }\n");
-            Write(settings, "data/decoy.yaml", "actors:\n  - { id: b, name: B, kind: rebels }\n"); // not the data folder: never read
-            File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(settings, "docs")).FullName, "windows-1252.txt"), WindowsDocument);
-            Project(settings, "Settings", """
-                <PropertyGroup>
-                <RootNamespace>my-data</RootNamespace>
-                <AlmanacDatasetClass>$(MSBuildProjectName)-Dataset</AlmanacDatasetClass>
-                <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Debug'">12x</AlmanacNamedEventsLimit>
-                <AlmanacNamedEventsLimit Condition="'$(Configuration)' == 'Release'">10</AlmanacNamedEventsLimit>
-                <AlmanacDocumentsFolder Condition="'$(Configuration)' == 'Debug'">docs</AlmanacDocumentsFolder>
-                <NoWarn>$(NoWarn);ALM002</NoWarn>
-                </PropertyGroup>
-                """);
-
-            string ns = Path.Combine(root, "ns");
-            Write(ns, "data/dataset.yaml", DatasetYaml);
-            Write(ns, "extra/more.yaml", "actors:\n  - { id: c, name: C, kind: group, colour: red }\n");
-            Project(ns, "Ns", """
-                <PropertyGroup>
-                <AlmanacNamespace>$(RootNamespace)-Data</AlmanacNamespace>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>ALM002</WarningsNotAsErrors>
-                </PropertyGroup>
-                <ItemGroup>
-                  <AdditionalFiles Include="extra/more.yaml" AlmanacKind="data" />
-                </ItemGroup>
-                """);
-
-            ProcessResult build = await DotNet.RunAsync(new[] { "build", "all.slnx", "-nologo", "-v:q", "-clp:NoSummary" }, root, TimeSpan.FromMinutes(5));
-            var built = Lines(build.Output)
-                .Where(l => l.Contains(": error ALM", StringComparison.Ordinal) || l.Contains(": warning ALM", StringComparison.Ordinal))
-                .Distinct()
-                .ToLookup(l => Path.GetFileNameWithoutExtension(l[(l.LastIndexOf(" [", StringComparison.Ordinal) + 2)..^1]), l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)]);
-
-            foreach (string project in new[] { "Broken", "Settings", "Ns" })
-            {
-                var (code, output, error) = await Run("validate", Path.Combine(root, project.ToLowerInvariant()));
-                Assert.True(code == ExitCodes.Failed, output + error);
-                Assert.True(built[project].Any(), build.Describe());
-                Assert.Equal(built[project].OrderBy(l => l, StringComparer.Ordinal), Lines(output).OrderBy(l => l, StringComparer.Ordinal));
-            }
-
-            // What the build reported, so that the comparison above covers every setting.
-            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "actors.yaml") + "(6,5): error ALM002: ", StringComparison.Ordinal));
-            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
-            Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
-            Assert.Equal(7, built["Broken"].Count());
-            string anchor = Path.Combine(settings, "yaml", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property ";
-            Assert.Equal(new[] { "AlmanacCompression is 'fast'", "AlmanacDatasetClass is 'Settings-Dataset'", "AlmanacNamedEventsLimit is '12x'", "RootNamespace is 'my-data'" },
-                built["Settings"].Where(l => l.StartsWith(anchor, StringComparison.Ordinal)).Select(l => l[anchor.Length..l.IndexOf(';', StringComparison.Ordinal)]).OrderBy(l => l, StringComparer.Ordinal));
-            Assert.Contains(built["Settings"], l => l.StartsWith(Path.Combine(settings, "docs", "windows-1252.txt") + "(1,33): error ALM020: ", StringComparison.Ordinal));
-            Assert.Equal(5, built["Settings"].Count());
-            Assert.Equal(new[]
-            {
-                Path.Combine(ns, "data", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property AlmanacNamespace is 'Ns-Data'; it must be a namespace: C# identifiers joined by dots, such as 'MyResearch.Data'",
-                Path.Combine(ns, "extra", "more.yaml") + "(2,36): warning ALM002: Unknown key 'colour' in actor 'c'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, notes",
-            }, built["Ns"].OrderBy(l => l, StringComparer.Ordinal));
+            var (code, output, error) = await Run("validate", Path.Combine(root, project.ToLowerInvariant()));
+            Assert.True(code == ExitCodes.Failed, output + error);
+            Assert.True(built[project].Any(), build.Describe());
+            Assert.Equal(built[project].OrderBy(l => l, StringComparer.Ordinal), Lines(output).OrderBy(l => l, StringComparer.Ordinal));
         }
-        finally
+
+        // What the build reported, so that the comparison above covers every setting.
+        Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "actors.yaml") + "(6,5): error ALM002: ", StringComparison.Ordinal));
+        Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
+        Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
+        Assert.Equal(7, built["Broken"].Count());
+        string anchor = Path.Combine(settings, "yaml", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property ";
+        Assert.Equal(new[] { "AlmanacCompression is 'fast'", "AlmanacDatasetClass is 'Settings-Dataset'", "AlmanacNamedEventsLimit is '12x'", "RootNamespace is 'my-data'" },
+            built["Settings"].Where(l => l.StartsWith(anchor, StringComparison.Ordinal)).Select(l => l[anchor.Length..l.IndexOf(';', StringComparison.Ordinal)]).OrderBy(l => l, StringComparer.Ordinal));
+        Assert.Contains(built["Settings"], l => l.StartsWith(Path.Combine(settings, "docs", "windows-1252.txt") + "(1,33): error ALM020: ", StringComparison.Ordinal));
+        Assert.Equal(5, built["Settings"].Count());
+        Assert.Equal(new[]
         {
-            TempDirectory.Delete(root);
-        }
+            Path.Combine(ns, "data", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property AlmanacNamespace is 'Ns-Data'; it must be a namespace: C# identifiers joined by dots, such as 'MyResearch.Data'",
+            Path.Combine(ns, "extra", "more.yaml") + "(2,36): warning ALM002: Unknown key 'colour' in actor 'c'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, notes",
+        }, built["Ns"].OrderBy(l => l, StringComparer.Ordinal));
     }
 
     private const string DatasetYaml = "dataset:\n  id: t\n  title: T\n  version: '1'\n  license: CC0-1.0\n  citation: C\n";
@@ -225,57 +213,45 @@ public sealed class CliTests
     [Fact]
     public async Task Export_writes_the_format_asked_for()
     {
-        string folder = TempDirectory.Create("cli-export");
-        try
-        {
-            var (code, output, error) = await Run("export", "parquet", "--dataset", LibyaDll, "--out", folder);
-            Assert.True(code == ExitCodes.Success, output + error);
-            Assert.True(File.Exists(Path.Combine(folder, "parquet", "events.parquet")));
-            Assert.False(File.Exists(Path.Combine(folder, "acled.csv")));
-            Assert.Contains("parquet/participants.parquet", output, StringComparison.Ordinal);
-            Assert.Contains("Exported libya", output, StringComparison.Ordinal);
+        using TempFolder temp = new("cli-export");
+        string folder = temp.Path;
+        var (code, output, error) = await Run("export", "parquet", "--dataset", LibyaDll, "--out", folder);
+        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.True(File.Exists(Path.Combine(folder, "parquet", "events.parquet")));
+        Assert.False(File.Exists(Path.Combine(folder, "acled.csv")));
+        Assert.Contains("parquet/participants.parquet", output, StringComparison.Ordinal);
+        Assert.Contains("Exported libya", output, StringComparison.Ordinal);
 
-            (code, _, _) = await Run("export", "all", "--dataset", LibyaDll, "-o", folder);
-            Assert.Equal(ExitCodes.Success, code);
-            Assert.True(File.Exists(Path.Combine(folder, "acled.csv")));
-            Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
-        }
-        finally
-        {
-            TempDirectory.Delete(folder);
-        }
+        (code, _, _) = await Run("export", "all", "--dataset", LibyaDll, "-o", folder);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(folder, "acled.csv")));
+        Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
     }
 
     [Fact]
     public async Task Show_and_export_load_a_package_or_the_highest_version_of_a_package_id_in_a_folder()
     {
-        string folder = TempDirectory.Create("cli-packages");
-        try
+        using TempFolder temp = new("cli-packages");
+        string folder = temp.Path;
+        // The real package has its library for net8.0; one for a future framework and other versions must not be chosen.
+        string package = Path.Combine(folder, "Almanac.Libya.0.1.0.nupkg");
+        using (ZipArchive zip = ZipFile.Open(package, ZipArchiveMode.Create))
         {
-            // The real package has its library for net8.0; one for a future framework and other versions must not be chosen.
-            string package = Path.Combine(folder, "Almanac.Libya.0.1.0.nupkg");
-            using (ZipArchive zip = ZipFile.Open(package, ZipArchiveMode.Create))
-            {
-                zip.CreateEntryFromFile(LibyaDll, "lib/net8.0/Almanac.Libya.dll");
-                using StreamWriter future = new(zip.CreateEntry("lib/net99.0/Almanac.Libya.dll").Open());
-                future.Write("not an assembly");
-            }
-            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.0.9.nupkg"), "not a package");
-            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.1.0-beta.nupkg"), "not a package");
-            File.WriteAllText(Path.Combine(folder, "Almanac.Libya.Extra.1.0.0.nupkg"), "not a package");
-
-            var (code, output, error) = await Run("show", "Al-Wefaq", "--dataset", package);
-            Assert.True(code == ExitCodes.Success, output + error);
-            Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
-
-            (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
-            Assert.True(code == ExitCodes.Success, output + error);
-            Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
+            zip.CreateEntryFromFile(LibyaDll, "lib/net8.0/Almanac.Libya.dll");
+            using StreamWriter future = new(zip.CreateEntry("lib/net99.0/Almanac.Libya.dll").Open());
+            future.Write("not an assembly");
         }
-        finally
-        {
-            TempDirectory.Delete(folder);
-        }
+        File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.0.9.nupkg"), "not a package");
+        File.WriteAllText(Path.Combine(folder, "Almanac.Libya.0.1.0-beta.nupkg"), "not a package");
+        File.WriteAllText(Path.Combine(folder, "Almanac.Libya.Extra.1.0.0.nupkg"), "not a package");
+
+        var (code, output, error) = await Run("show", "Al-Wefaq", "--dataset", package);
+        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
+
+        (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
+        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
     }
 
     [Fact]

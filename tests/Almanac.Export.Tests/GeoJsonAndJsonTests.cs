@@ -89,23 +89,17 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task Every_export_is_deterministic()
+    public async Task Every_export_is_deterministic()
     {
-        string again = TempDirectory.Create("again");
-        try
+        using TempFolder temp = new("again");
+        string again = temp.Path;
+        await DatasetExport.WriteAsync(LibyaDataset.Dataset, again, DatasetExport.AllFormats);
+        var first = Directory.GetFiles(_folder.Directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.Directory, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var second = Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        Assert.Equal(first, second);
+        foreach (string file in first)
         {
-            await DatasetExport.WriteAsync(LibyaDataset.Dataset, again, DatasetExport.AllFormats);
-            var first = Directory.GetFiles(_folder.Directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.Directory, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
-            var second = Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
-            Assert.Equal(first, second);
-            foreach (string file in first)
-            {
-                Assert.True(File.ReadAllBytes(Path.Combine(_folder.Directory, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again, file))), $"{file} differs between two exports");
-            }
-        }
-        finally
-        {
-            TempDirectory.Delete(again);
+            Assert.True(File.ReadAllBytes(Path.Combine(_folder.Directory, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again, file))), $"{file} differs between two exports");
         }
     }
 }

@@ -289,17 +289,7 @@ public class DiagnosticTests
             .ToHashSet();
         // ALM016 reports an internal failure instead of crashing; no valid or invalid input is known to reach it.
         Assert.DoesNotContain(ids, id => id != "ALM016" && !tested.Contains(id));
-        string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        string docs = File.ReadAllText(Path.Combine(TempDirectory.RepositoryRoot(), "docs", "diagnostics.md"));
         Assert.DoesNotContain(ids, id => !docs.Contains("## " + id));
-    }
-
-    internal static string RepoRoot()
-    {
-        string? directory = System.AppContext.BaseDirectory;
-        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory, "Dataset.sln")))
-        {
-            directory = System.IO.Path.GetDirectoryName(directory);
-        }
-        return directory ?? throw new System.InvalidOperationException("Dataset.sln not found above the test directory.");
     }
 }

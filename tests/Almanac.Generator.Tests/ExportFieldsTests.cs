@@ -11,7 +11,7 @@ namespace Almanac.Generator.Tests;
 /// </summary>
 public class ExportFieldsTests
 {
-    private static readonly string s_root = DiagnosticTests.RepoRoot();
+    private static readonly string s_root = TempDirectory.RepositoryRoot();
 
     private static readonly Lazy<Dataset> s_small = new(() =>
     {

@@ -8,7 +8,7 @@ namespace Almanac.Generator.Tests;
 /// <summary>The JSON Schema shipped for editors agrees with the generator: valid data passes, its vocabularies are the runtime's.</summary>
 public class JsonSchemaTests
 {
-    private static readonly string s_root = DiagnosticTests.RepoRoot();
+    private static readonly string s_root = TempDirectory.RepositoryRoot();
     private static readonly JsonSchema s_schema = JsonSchema.FromFile(Path.Combine(s_root, "docs", "schema", "almanac.schema.json"));
     private static readonly JsonNode s_schemaJson = JsonNode.Parse(File.ReadAllText(Path.Combine(s_root, "docs", "schema", "almanac.schema.json")))!;
 

@@ -26,7 +26,7 @@ public class OptionTests
     [Fact]
     public void The_option_keys_are_the_compiler_visible_properties_of_the_props_file()
     {
-        XDocument props = XDocument.Load(Path.Combine(DiagnosticTests.RepoRoot(), "generator", "Almanac.Generator", "buildTransitive", "Almanac.Generator.props"));
+        XDocument props = XDocument.Load(Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive", "Almanac.Generator.props"));
         var visible = props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!).OrderBy(x => x, StringComparer.Ordinal);
         var keys = typeof(OptionKeys.Properties).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).OrderBy(x => x, StringComparer.Ordinal);
@@ -38,7 +38,7 @@ public class OptionTests
     [Fact]
     public void The_targets_set_the_item_properties_with_the_defaults_the_offline_host_assumes()
     {
-        XDocument targets = XDocument.Load(Path.Combine(DiagnosticTests.RepoRoot(), "generator", "Almanac.Generator", "buildTransitive", "Almanac.Generator.targets"));
+        XDocument targets = XDocument.Load(Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive", "Almanac.Generator.targets"));
         string Default(string property) => (string)Assert.Single(targets.Descendants(property));
         Assert.Equal(OptionKeys.DefaultDataFolder, Default(OptionKeys.ItemProperties.DataFolder));
         Assert.Equal(OptionKeys.DefaultDocumentsFolder, Default(OptionKeys.ItemProperties.DocumentsFolder));

@@ -8,7 +8,7 @@ namespace Almanac.Generator.Tests;
 /// </summary>
 public class SchemaDriftTests
 {
-    private static readonly string s_root = DiagnosticTests.RepoRoot();
+    private static readonly string s_root = TempDirectory.RepositoryRoot();
 
     public static TheoryData<string> DerivedFiles()
     {

@@ -5,18 +5,14 @@ namespace Almanac.Packaging.Tests;
 
 /// <summary>Fresh projects outside the repository that get the packages from the packed feed, as a user would.</summary>
 [Collection(PackagesCollection.Name)]
-public sealed class ConsumerTests
+public sealed class ConsumerTests(PackagedFeed feed)
 {
-    private readonly PackagedFeed _feed;
-
-    public ConsumerTests(PackagedFeed feed) => _feed = feed;
-
     // ------------------------------------------------------------------ (a) the dataset package alone
 
     [Fact]
     public async Task Dataset_package_alone_gives_a_consumer_the_typed_data_without_running_the_generator()
     {
-        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaConsumer", ConsoleProject("Almanac.Libya"),
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaConsumer", ConsoleProject("Almanac.Libya"),
             new Dictionary<string, string>
             {
                 ["Program.cs"] =
@@ -42,8 +38,8 @@ public sealed class ConsumerTests
         // The restore graph: the dataset and the runtime at this run's version, and no generator.
         IReadOnlyList<string> libraries = RestoredLibraries(project);
         string graph = "Restored libraries:\n  " + string.Join("\n  ", libraries);
-        Assert.True(libraries.Contains($"Almanac.Libya/{_feed.Version}"), graph);
-        Assert.True(libraries.Contains($"Almanac/{_feed.Version}"), graph);
+        Assert.True(libraries.Contains($"Almanac.Libya/{feed.Version}"), graph);
+        Assert.True(libraries.Contains($"Almanac/{feed.Version}"), graph);
         Assert.True(!libraries.Any(l => l.StartsWith("Almanac.Generator/", StringComparison.OrdinalIgnoreCase)),
             $"The generator reached a consumer of Almanac.Libya.\n{graph}");
         Assert.True(!libraries.Any(l => l.StartsWith("YamlDotNet/", StringComparison.OrdinalIgnoreCase)), graph);
@@ -69,7 +65,7 @@ public sealed class ConsumerTests
     [Fact]
     public async Task Dataset_package_alone_restores_no_third_party_package()
     {
-        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaOnly", ConsoleProject("Almanac.Libya"),
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaOnly", ConsoleProject("Almanac.Libya"),
             new Dictionary<string, string> { ["Program.cs"] = "System.Console.WriteLine(Almanac.Libya.LibyaDataset.Dataset.Info.Id);\n" });
 
         ProcessResult restore = await project.RestoreAsync();
@@ -77,13 +73,13 @@ public sealed class ConsumerTests
 
         // Every library in the restore graph is Almanac's own: the runtime depends on nothing.
         IReadOnlyList<string> libraries = RestoredLibraries(project);
-        Assert.Equal(new[] { $"Almanac.Libya/{_feed.Version}", $"Almanac/{_feed.Version}" }, libraries);
+        Assert.Equal(new[] { $"Almanac.Libya/{feed.Version}", $"Almanac/{feed.Version}" }, libraries);
     }
 
     [Fact]
     public async Task Export_package_writes_a_datasets_exports_from_a_consumer()
     {
-        ConsumerProject project = ConsumerProject.Create(_feed, "LibyaExports", ConsoleProject("Almanac.Libya", "Almanac.Export"),
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaExports", ConsoleProject("Almanac.Libya", "Almanac.Export"),
             new Dictionary<string, string>
             {
                 ["Program.cs"] =
@@ -105,7 +101,7 @@ public sealed class ConsumerTests
         Assert.True(build.Succeeded, $"The consumer of Almanac.Export does not build.\n{build.Describe()}");
         Assert.True(build.Warnings.Count == 0, $"The consumer's build has warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
         IReadOnlyList<string> libraries = RestoredLibraries(project);
-        Assert.True(libraries.Contains($"Almanac.Export/{_feed.Version}"), string.Join("\n", libraries));
+        Assert.True(libraries.Contains($"Almanac.Export/{feed.Version}"), string.Join("\n", libraries));
 
         ProcessResult run = await project.RunAsync();
         Assert.True(run.Succeeded, run.Describe());
@@ -214,7 +210,7 @@ public sealed class ConsumerTests
     [Fact]
     public async Task Generator_package_compiles_a_consumers_own_yaml_into_a_typed_api()
     {
-        ConsumerProject project = ConsumerProject.Create(_feed, "RiverData", GeneratorConsumerProject,
+        ConsumerProject project = ConsumerProject.Create(feed, "RiverData", GeneratorConsumerProject,
             GeneratorConsumerFiles(EventsYaml("river-town")));
 
         ProcessResult build = await project.BuildAsync();
@@ -248,7 +244,7 @@ public sealed class ConsumerTests
         int lineIndex = Array.FindIndex(yamlLines, l => l.TrimStart().StartsWith("place: ", StringComparison.Ordinal));
         int line = lineIndex + 1;
         int column = yamlLines[lineIndex].IndexOf("river-towne", StringComparison.Ordinal) + 1;
-        ConsumerProject project = ConsumerProject.Create(_feed, "RiverDataBroken", GeneratorConsumerProject, GeneratorConsumerFiles(eventsYaml));
+        ConsumerProject project = ConsumerProject.Create(feed, "RiverDataBroken", GeneratorConsumerProject, GeneratorConsumerFiles(eventsYaml));
 
         ProcessResult build = await project.BuildAsync();
         Assert.True(!build.TimedOut && build.ExitCode != 0, $"A dataset with an unknown place must not build.\n{build.Describe()}");
@@ -308,7 +304,7 @@ public sealed class ConsumerTests
     /// </summary>
     private static (string Version, int Events) RepositoryDataset()
     {
-        string data = Path.Combine(PackagedFeed.FindRepositoryRoot(), "dataset", "data");
+        string data = Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "data");
         string? version = null;
         int events = 0;
         foreach (string file in Directory.EnumerateFiles(data, "*.yaml").Concat(Directory.EnumerateFiles(data, "*.yml")))

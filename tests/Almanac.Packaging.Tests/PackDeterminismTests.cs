@@ -10,17 +10,8 @@ namespace Almanac.Packaging.Tests;
 /// commit&gt;, the assemblies' informational version), so packs from two commits differ even when the code does not.
 /// </summary>
 [Collection(PackagesCollection.Name)]
-public sealed class PackDeterminismTests
+public sealed class PackDeterminismTests(PackagedFeed feed, ITestOutputHelper output)
 {
-    private readonly PackagedFeed _feed;
-    private readonly ITestOutputHelper _output;
-
-    public PackDeterminismTests(PackagedFeed feed, ITestOutputHelper output)
-    {
-        _feed = feed;
-        _output = output;
-    }
-
     private static Dictionary<string, byte[]> Entries(string path)
     {
         using ZipArchive zip = ZipFile.OpenRead(path);
@@ -36,12 +27,12 @@ public sealed class PackDeterminismTests
     [Fact]
     public async Task Two_clean_packs_give_identical_package_contents()
     {
-        string again = await _feed.RepackCleanAsync();
+        string again = await feed.RepackCleanAsync();
         var differences = new List<string>();
         foreach (string id in PackagedFeed.PackedIds)
         {
-            var first = Entries(_feed.PackagePath(id));
-            var second = Entries(Path.Combine(again, Path.GetFileName(_feed.PackagePath(id))));
+            var first = Entries(feed.PackagePath(id));
+            var second = Entries(Path.Combine(again, Path.GetFileName(feed.PackagePath(id))));
             Assert.Equal(first.Keys.OrderBy(k => k, StringComparer.Ordinal), second.Keys.OrderBy(k => k, StringComparer.Ordinal));
             foreach (string name in first.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
@@ -50,7 +41,7 @@ public sealed class PackDeterminismTests
                     differences.Add($"{id}: {name} ({first[name].Length} and {second[name].Length} bytes)");
                 }
             }
-            _output.WriteLine($"{id}: {first.Count} entries compared");
+            output.WriteLine($"{id}: {first.Count} entries compared");
         }
         Assert.True(differences.Count == 0, "Entries that differ between two clean packs:\n" + string.Join("\n", differences));
     }

@@ -2,16 +2,12 @@ namespace Almanac.Packaging.Tests;
 
 /// <summary>What each .nupkg holds and declares: the layout NuGet and the compiler rely on.</summary>
 [Collection(PackagesCollection.Name)]
-public sealed class PackageLayoutTests
+public sealed class PackageLayoutTests(PackagedFeed feed)
 {
-    private readonly PackagedFeed _feed;
-
-    public PackageLayoutTests(PackagedFeed feed) => _feed = feed;
-
     [Fact]
     public void Generator_package_holds_the_analyzer_beside_YamlDotNet_and_the_MSBuild_glue_and_nothing_to_reference()
     {
-        PackageFile package = PackageFile.Open(_feed.PackagePath("Almanac.Generator"));
+        PackageFile package = PackageFile.Open(feed.PackagePath("Almanac.Generator"));
 
         // The compiler loads analyzers/dotnet/cs/*.dll; the generator's own dependency must sit beside it or it crashes (CS8785).
         foreach (string file in new[]
@@ -91,7 +87,7 @@ public sealed class PackageLayoutTests
     /// </summary>
     private PackageFile OpenLibraryPackage(string id)
     {
-        PackageFile package = PackageFile.Open(_feed.PackagePath(id));
+        PackageFile package = PackageFile.Open(feed.PackagePath(id));
         Assert.True(package.Contains($"lib/net8.0/{id}.dll"), package.Listing);
         Assert.True(package.Contains($"lib/net8.0/{id}.xml"), $"The XML documentation is missing.\n{package.Listing}");
         Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
@@ -105,15 +101,15 @@ public sealed class PackageLayoutTests
     {
         var almanac = package.Dependencies.Where(d => d.Id == "Almanac").ToList();
         Assert.True(almanac.Count > 0, $"{id} must depend on Almanac.\n{package.Listing}");
-        Assert.All(almanac, d => Assert.True(d.Version == _feed.Version,
-            $"{id} depends on Almanac {d.Version} for {d.TargetFramework}, not on {_feed.Version}.\n{package.Listing}"));
+        Assert.All(almanac, d => Assert.True(d.Version == feed.Version,
+            $"{id} depends on Almanac {d.Version} for {d.TargetFramework}, not on {feed.Version}.\n{package.Listing}"));
     }
 
     /// <summary>The assembly was compiled for this version (not a stale build output that happened to lie at the packed path).</summary>
     private void AssertBuiltForThisPackage(PackageFile package, string file)
     {
         string? version = package.InformationalVersion(file);
-        Assert.True(version is not null && (version == _feed.Version || version.StartsWith(_feed.Version + "+", StringComparison.Ordinal)),
-            $"{file} has the informational version '{version}', not {_feed.Version}: the package holds a stale build.\n{package.Listing}");
+        Assert.True(version is not null && (version == feed.Version || version.StartsWith(feed.Version + "+", StringComparison.Ordinal)),
+            $"{file} has the informational version '{version}', not {feed.Version}: the package holds a stale build.\n{package.Listing}");
     }
 }

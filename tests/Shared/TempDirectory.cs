@@ -39,3 +39,14 @@ public static class TempDirectory
         throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>A fresh folder for one test (<see cref="TempDirectory.Create"/>), removed when disposed: <c>using TempFolder temp = new("purpose");</c>.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder(string purpose) => Path = TempDirectory.Create(purpose);
+
+    /// <summary>The folder's full path.</summary>
+    public string Path { get; }
+
+    public void Dispose() => TempDirectory.Delete(Path);
+}

@@ -33,7 +33,7 @@ public sealed record Corpus(string Name, IReadOnlyList<(string Path, string Text
 
     private static Corpus LoadLibya()
     {
-        string root = DiagnosticTests.RepoRoot();
+        string root = TempDirectory.RepositoryRoot();
         var data = Directory.GetFiles(Path.Combine(root, "dataset", "data"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => ($"{GeneratorHarness.Root}/data/{Path.GetFileName(f)}", File.ReadAllText(f))).ToList();
         var documents = Directory.GetFiles(Path.Combine(root, "seeds")).OrderBy(f => f, StringComparer.Ordinal)

@@ -73,7 +73,7 @@ public sealed class PackagedFeed : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = TempDirectory.RepositoryRoot();
         Version = $"0.1.0-e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
         string runsRoot = Path.Combine(Path.GetTempPath(), "almanac-e2e");
         DeleteOldRuns(runsRoot);
@@ -154,19 +154,6 @@ public sealed class PackagedFeed : IAsyncLifetime
             TryDelete(WorkDirectory);
         }
         return Task.CompletedTask;
-    }
-
-    /// <summary>Walks up from the test assembly's folder to the folder holding Dataset.sln.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dataset.sln.");
     }
 
     /// <summary>Removes what crashed or kept runs left behind more than a day ago.</summary>
