@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Almanac.Libya.Tests;
 
 /// <summary>
@@ -66,29 +68,11 @@ internal sealed class SourceDocument
     }
 
     /// <summary>White-space runs become one space (trimmed); “ ” „ ‟ ″ « » become ", ‘ ’ ‚ ‛ ′ become ' (schema.md, "Citation").</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool pendingSpace = false;
-        foreach (char c in text)
+    public static string Fold(string text) =>
+        new(Regex.Replace(text, @"\s+", " ").Trim().Select(c => c switch
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-            builder.Append(c switch
-            {
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
-                _ => c,
-            });
-        }
-        return builder.ToString();
-    }
+            '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+            '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+            _ => c,
+        }).ToArray());
 }
