@@ -37,21 +37,15 @@ public static class DotNet
     public static async Task<ProcessResult> RunAsync(IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(HostPath)
+        var startInfo = new ProcessStartInfo(HostPath, arguments)
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             RedirectStandardInput = true,
-            UseShellExecute = false,
+            RedirectStandardOutput = true,
             StandardOutputEncoding = Encoding.UTF8,
+            RedirectStandardError = true,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         foreach (string name in startInfo.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             startInfo.Environment.Remove(name);
