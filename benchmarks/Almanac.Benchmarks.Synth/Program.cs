@@ -253,8 +253,7 @@ internal sealed class SynthWriter
 
     private void WriteSourcesAndDocuments(Random random, string path, string seeds)
     {
-        using var yaml = new StreamWriter(path, false, Utf8, 1 << 16);
-        yaml.WriteLine("sources:");
+        using StreamWriter yaml = Section(path, "sources");
         var paragraph = new StringBuilder();
         var document = new StringBuilder();
         for (int s = 0; s < SourceCount; s++)
@@ -295,38 +294,43 @@ internal sealed class SynthWriter
         }
     }
 
+    /// <summary>Opens the YAML file <paramref name="path"/> (UTF-8 without a byte-order mark) with the key of its section written.</summary>
+    private static StreamWriter Section(string path, string key)
+    {
+        var yaml = new StreamWriter(path, false, Utf8, 1 << 16);
+        yaml.WriteLine(key + ":");
+        return yaml;
+    }
+
+    /// <summary>Writes the keys that begin an actor or a place: id, name, kind, country and, when it has one, its parent under <paramref name="parentKey"/>.</summary>
+    private static void WriteEntityStart(StreamWriter yaml, string id, string name, string kind, string country, string parentKey, string? parent)
+    {
+        yaml.WriteLine($"  - id: {id}");
+        yaml.WriteLine($"    name: {name}");
+        yaml.WriteLine($"    kind: {kind}");
+        yaml.WriteLine($"    country: {country}");
+        if (parent is not null)
+        {
+            yaml.WriteLine($"    {parentKey}: {parent}");
+        }
+    }
+
     private void WriteActors(string path)
     {
-        using var yaml = new StreamWriter(path, false, Utf8, 1 << 16);
-        yaml.WriteLine("actors:");
+        using StreamWriter yaml = Section(path, "actors");
         foreach (ActorRow a in _actors)
         {
-            yaml.WriteLine($"  - id: {a.Id}");
-            yaml.WriteLine($"    name: {a.Name}");
-            yaml.WriteLine($"    kind: {a.Kind}");
-            yaml.WriteLine($"    country: {a.Country}");
-            if (a.PartOf is not null)
-            {
-                yaml.WriteLine($"    part-of: {a.PartOf}");
-            }
+            WriteEntityStart(yaml, a.Id, a.Name, a.Kind, a.Country, "part-of", a.PartOf);
             yaml.WriteLine($"    aliases: [{string.Join(", ", Array.ConvertAll(a.Aliases, x => $"\"{x}\""))}]");
         }
     }
 
     private void WritePlaces(string path)
     {
-        using var yaml = new StreamWriter(path, false, Utf8, 1 << 16);
-        yaml.WriteLine("places:");
+        using StreamWriter yaml = Section(path, "places");
         foreach (PlaceRow p in _places)
         {
-            yaml.WriteLine($"  - id: {p.Id}");
-            yaml.WriteLine($"    name: {p.Name}");
-            yaml.WriteLine($"    kind: {p.Kind}");
-            yaml.WriteLine($"    country: {p.Country}");
-            if (p.Within is not null)
-            {
-                yaml.WriteLine($"    within: {p.Within}");
-            }
+            WriteEntityStart(yaml, p.Id, p.Name, p.Kind, p.Country, "within", p.Within);
             yaml.WriteLine($"    aliases: [\"{p.Alias}\"]");
             yaml.WriteLine($"    location: {{ lat: {p.Lat}, lon: {p.Lon} }}");
             yaml.WriteLine($"    geo-precision: {p.Precision}");
@@ -348,8 +352,7 @@ internal sealed class SynthWriter
                 if (i % perFile == 0)
                 {
                     yaml?.Dispose();
-                    yaml = new StreamWriter(Path.Combine(data, $"events-{i / perFile:000}.yaml"), false, Utf8, 1 << 16);
-                    yaml.WriteLine("events:");
+                    yaml = Section(Path.Combine(data, $"events-{i / perFile:000}.yaml"), "events");
                 }
                 EventKindShape shape = Kinds[random.Next(Kinds.Length)];
                 ActorRow first = _actors[random.Next(_actors.Count)];
