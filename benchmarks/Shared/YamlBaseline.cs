@@ -68,20 +68,25 @@ public sealed class PocoAlignment
     public string? Notes { get; set; }
 }
 
-public sealed class PocoActor
+/// <summary>The keys that actors and places share.</summary>
+public abstract class PocoEntity
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public string Kind { get; set; } = "";
     public List<string> Aliases { get; set; } = new();
     public string? Country { get; set; }
+    public Dictionary<string, string> ExternalIds { get; set; } = new();
+    public List<PocoCitation> Sources { get; set; } = new();
+    public string? Notes { get; set; }
+}
+
+public sealed class PocoActor : PocoEntity
+{
     public string? PartOf { get; set; }
     public List<PocoAlignment> AlignedWith { get; set; } = new();
     public DateOnly? ActiveFrom { get; set; }
     public DateOnly? ActiveUntil { get; set; }
-    public Dictionary<string, string> ExternalIds { get; set; } = new();
-    public List<PocoCitation> Sources { get; set; } = new();
-    public string? Notes { get; set; }
 }
 
 public sealed class PocoLocation
@@ -90,19 +95,11 @@ public sealed class PocoLocation
     public double Lon { get; set; }
 }
 
-public sealed class PocoPlace
+public sealed class PocoPlace : PocoEntity
 {
-    public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public List<string> Aliases { get; set; } = new();
     public PocoLocation? Location { get; set; }
     public string? GeoPrecision { get; set; }
     public string? Within { get; set; }
-    public string? Country { get; set; }
-    public Dictionary<string, string> ExternalIds { get; set; } = new();
-    public List<PocoCitation> Sources { get; set; } = new();
-    public string? Notes { get; set; }
 }
 
 public sealed class PocoParticipant
@@ -111,19 +108,21 @@ public sealed class PocoParticipant
     public string Role { get; set; } = "";
 }
 
-public sealed class PocoSide
+/// <summary>A count of casualties as a low, best and high estimate.</summary>
+public abstract class PocoEstimate
 {
-    public string Actor { get; set; } = "";
     public int? Low { get; set; }
     public int? Best { get; set; }
     public int? High { get; set; }
 }
 
-public sealed class PocoCasualties
+public sealed class PocoSide : PocoEstimate
 {
-    public int? Low { get; set; }
-    public int? Best { get; set; }
-    public int? High { get; set; }
+    public string Actor { get; set; } = "";
+}
+
+public sealed class PocoCasualties : PocoEstimate
+{
     public List<PocoSide> Sides { get; set; } = new();
 }
 
