@@ -17,10 +17,7 @@
 # --quick: one build per size and short benchmark runs, for trying the pipeline (numbers are rough).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BENCH="$ROOT/benchmarks"
-ART="$BENCH/artifacts"
-RESULTS="$ART/results"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MILLION=""
 QUICK=""
 for arg in "$@"; do
@@ -30,9 +27,6 @@ for arg in "$@"; do
     *) echo "unknown argument $arg" >&2; exit 2 ;;
   esac
 done
-export UseSharedCompilation=false MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 started=$(date +%s)
 
 rm -rf "$RESULTS"

@@ -14,10 +14,7 @@
 # UseSharedCompilation=false, no MSBuild node reuse, no MSBuild server.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BENCH="$ROOT/benchmarks"
-ART="$BENCH/artifacts"
-RESULTS="$ART/results"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIZES="1000 10000 100000"
 RUNS=3
 MILLION=0
@@ -36,14 +33,10 @@ while [[ $# -gt 0 ]]; do
 done
 [[ $MILLION == 1 ]] && SIZES="$SIZES 1000000"
 
-export UseSharedCompilation=false MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$RESULTS" "$ART/logs"
 NPROC=$(nproc)
 TIME_BIN=""
 if [[ -x /usr/bin/time ]]; then TIME_BIN=/usr/bin/time; fi
-
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 # Busy CPU jiffies of the whole machine (user+nice+system+irq+softirq+steal).
 busy_jiffies() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat; }
