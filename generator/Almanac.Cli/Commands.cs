@@ -204,9 +204,7 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
         {
             IEnumerable<string> ids = dataset.Actors.Select(e => e.Id).Concat(dataset.Places.Select(e => e.Id)).Concat(dataset.Events.Select(e => e.Id)).Concat(dataset.Sources.Select(e => e.Id));
             string key = AliasKey.Normalize(settings.Query);
-            var closest = ids.Distinct(StringComparer.Ordinal)
-                .Select(id => (id, distance: EditDistance.Compute(key, AliasKey.Normalize(id))))
-                .OrderBy(x => x.distance).ThenBy(x => x.id, StringComparer.Ordinal).Take(5).Select(x => x.id);
+            IReadOnlyList<string> closest = EditDistance.Nearest(key, ids.Distinct(StringComparer.Ordinal), count: 5, comparedAs: AliasKey.Normalize);
             _output.Error.WriteLine($"almanac show: nothing in {dataset.Info.Id} is called '{settings.Query}'; closest ids: {string.Join(", ", closest)}");
             return ExitCodes.Failed;
         }

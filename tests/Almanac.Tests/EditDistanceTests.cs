@@ -29,4 +29,29 @@ public class EditDistanceTests
         Assert.Throws<ArgumentNullException>("a", () => EditDistance.Compute(null!, "x"));
         Assert.Throws<ArgumentNullException>("b", () => EditDistance.Compute("x", null!));
     }
+
+    [Fact]
+    public void Nearest_orders_by_distance_then_ordinally()
+    {
+        string[] ids = { "tarhuna", "gna", "lna", "gnaa", "tripoli", "gna-forces" };
+        Assert.Equal(new[] { "gnaa", "gna", "lna" }, EditDistance.Nearest("gnaa", ids));
+        Assert.Equal(new[] { "gna", "gnaa", "lna", "tarhuna", "gna-forces" }, EditDistance.Nearest("gna", ids, count: 5));
+        Assert.Empty(EditDistance.Nearest("gna", System.Array.Empty<string>()));
+    }
+
+    [Fact]
+    public void Nearest_compares_the_given_form_and_returns_the_candidate()
+    {
+        string[] ids = { "al-wefaq", "wefaq-forces" };
+        Assert.Equal(new[] { "al-wefaq" }, EditDistance.Nearest("alwefaq", ids, count: 1, comparedAs: AliasKey.Normalize));
+    }
+
+    [Fact]
+    public void Closest_suggests_only_what_looks_like_a_typo()
+    {
+        string[] words = { "battle", "strike", "statement" };
+        Assert.Equal("battle", EditDistance.Closest("batle", words));
+        Assert.Equal("statement", EditDistance.Closest("statment", words));
+        Assert.Null(EditDistance.Closest("protest", words));
+    }
 }

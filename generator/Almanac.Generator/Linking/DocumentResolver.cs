@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Almanac.Generator.Common;
 using Almanac.Generator.Model;
+using Almanac.Text;
 
 namespace Almanac.Generator.Linking;
 
@@ -41,7 +42,7 @@ internal sealed class DocumentResolver
     public string? Closest(string relative)
     {
         string name = System.IO.Path.GetFileName(Normalize(relative));
-        return Suggestions.Closest(name, _documents.Select(d => System.IO.Path.GetFileName(d.Path)));
+        return EditDistance.Closest(name, _documents.Select(d => System.IO.Path.GetFileName(d.Path)));
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

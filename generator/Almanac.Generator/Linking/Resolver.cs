@@ -4,6 +4,7 @@ using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
 using Almanac.Storage;
+using Almanac.Text;
 
 namespace Almanac.Generator.Linking;
 
@@ -110,7 +111,7 @@ internal sealed partial class Resolver
         if (!_suggested.TryGetValue((kind, reference.Value), out string? suggestion))
         {
             suggestion = index.Count == 0 ? $"; the dataset has no {kind}s"
-                : _context.Spend(index.Count) ? $"; closest ids: {string.Join(", ", Suggestions.Nearest(reference.Value, index.Keys))}"
+                : _context.Spend(index.Count) ? $"; closest ids: {string.Join(", ", EditDistance.Nearest(reference.Value, index.Keys))}"
                 : "; too many unknown references to search for the closest ids";
             _suggested.Add((kind, reference.Value), suggestion);
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Almanac.Generator.Common;
+using Almanac.Text;
 
 namespace Almanac.Generator.Parsing;
 
@@ -127,7 +128,7 @@ internal sealed partial class FileParser
                 return Convert.ToInt32(value, CultureInfo.InvariantCulture);
             }
             IReadOnlyList<string> words = YamlWords.All<TEnum>();
-            string? closest = Suggestions.Closest(scalar.Value, words);
+            string? closest = EditDistance.Closest(scalar.Value, words);
             _parser.Report(Diagnostics.InvalidValue, scalar.Location, key, scalar.Value,
                 (closest is null ? "" : $"did you mean '{closest}'? ") + "Allowed: " + string.Join(", ", words));
             return null;

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Almanac.Generator.Common;
+using Almanac.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Generator.Parsing;
@@ -229,7 +230,7 @@ internal sealed partial class FileParser
 
     private void ReportUnknownKey(YamlScalar key, string where, IReadOnlyList<string> known)
     {
-        string? closest = Suggestions.Closest(key.Value, known);
+        string? closest = EditDistance.Closest(key.Value, known);
         string hint = closest is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{closest}'?";
         Report(Diagnostics.UnknownKey, key.Location, key.Value, where, hint);
     }

@@ -154,14 +154,7 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
 
     private string UnknownIdMessage(string id)
     {
-        var closest = Enumerable.Range(0, Count)
-            .Select(i => IdAt(i))
-            .Select(candidate => (candidate, distance: EditDistance.Compute(id, candidate)))
-            .OrderBy(x => x.distance)
-            .ThenBy(x => x.candidate, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.candidate)
-            .ToList();
+        IReadOnlyList<string> closest = EditDistance.Nearest(id, Enumerable.Range(0, Count).Select(IdAt));
         if (closest.Count == 0)
         {
             return $"No {_kindName} has the id '{id}': the dataset has none.";

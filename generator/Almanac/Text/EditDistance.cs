@@ -1,17 +1,99 @@
 using System;
+using System.Collections.Generic;
 
 namespace Almanac.Text;
 
-/// <summary>Levenshtein edit distance, for "did you mean" suggestions.</summary>
-public static class EditDistance
+/// <summary>Levenshtein edit distance, and the "did you mean" suggestions built on it.</summary>
+/// <remarks>
+/// The one implementation of "closest ids": the runtime's lookups and the <c>almanac</c> command use it, and the generator
+/// compiles this file in (internal there) for its diagnostics. Suggestions compute distances only as far as they matter: a
+/// candidate whose length alone puts it further away than the suggestions found so far is skipped, and a computation
+/// stops as soon as it exceeds them. The results are those of computing every distance in full; a look-up among many
+/// ids stays cheap.
+/// </remarks>
+#if ALMANAC_GENERATOR
+internal
+#else
+public
+#endif
+static class EditDistance
 {
     /// <summary>The number of single-character insertions, deletions and substitutions that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="b"/> is null.</exception>
     public static int Compute(string a, string b)
     {
         if (a is null) throw new ArgumentNullException(nameof(a));
         if (b is null) throw new ArgumentNullException(nameof(b));
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        return Distance(a, b, int.MaxValue, new Rows());
+    }
+
+    /// <summary>The closest of <paramref name="candidates"/> to <paramref name="value"/> within a distance that still looks
+    /// like a typo (a third of its length, at least 2), the ordinally first of equally close ones; null when none is that close.</summary>
+    public static string? Closest(string value, IEnumerable<string> candidates)
+    {
+        int threshold = Math.Max(2, value.Length / 3);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        var rows = new Rows();
+        foreach (string candidate in candidates)
+        {
+            int distance = Distance(value, candidate, Math.Min(threshold, bestDistance), rows);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best is not null && bestDistance <= threshold ? best : null;
+    }
+
+    /// <summary>Up to <paramref name="count"/> of <paramref name="candidates"/> ordered by their distance to
+    /// <paramref name="value"/>, then ordinally.</summary>
+    /// <param name="value">The text to match, e.g. an unknown id.</param>
+    /// <param name="candidates">The texts to choose from; a candidate given twice may be chosen twice.</param>
+    /// <param name="count">How many to return at the most.</param>
+    /// <param name="comparedAs">The form of a candidate that is compared with <paramref name="value"/> (by default the
+    /// candidate itself), e.g. its <see cref="AliasKey"/>; the candidate is returned as given.</param>
+    public static IReadOnlyList<string> Nearest(string value, IEnumerable<string> candidates, int count = 3, Func<string, string>? comparedAs = null)
+    {
+        var best = new List<(int Distance, string Candidate)>(count + 1);
+        var rows = new Rows();
+        foreach (string candidate in candidates)
+        {
+            int limit = best.Count < count ? int.MaxValue : best[best.Count - 1].Distance;
+            int distance = Distance(value, comparedAs is null ? candidate : comparedAs(candidate), limit, rows);
+            if (distance > limit)
+            {
+                continue;
+            }
+            int at = best.Count;
+            while (at > 0 && Compare((distance, candidate), best[at - 1]) < 0)
+            {
+                at--;
+            }
+            if (at < count)
+            {
+                best.Insert(at, (distance, candidate));
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+        return best.ConvertAll(x => x.Candidate);
+    }
+
+    private static int Compare((int Distance, string Candidate) a, (int Distance, string Candidate) b) =>
+        a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Candidate, b.Candidate);
+
+    /// <summary>The edit distance of <paramref name="a"/> and <paramref name="b"/> when it is at most <paramref name="limit"/>; otherwise some number above the limit.</summary>
+    private static int Distance(string a, string b, int limit, Rows rows)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit == int.MaxValue ? int.MaxValue : limit + 1;
+        }
+        int[] previous = rows.Previous(b.Length + 1), current = rows.Current(b.Length + 1);
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -19,13 +101,30 @@ public static class EditDistance
         for (int i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            int rowMinimum = i;
             for (int j = 1; j <= b.Length; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                int cell = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = cell;
+                rowMinimum = Math.Min(rowMinimum, cell);
+            }
+            if (rowMinimum > limit)
+            {
+                return limit + 1; // every later row is at least as far
             }
             (previous, current) = (current, previous);
         }
         return previous[b.Length];
+    }
+
+    /// <summary>Two rows of the distance table, reused from one candidate to the next.</summary>
+    private sealed class Rows
+    {
+        private int[] _a = new int[32], _b = new int[32];
+
+        public int[] Previous(int length) => _a.Length >= length ? _a : _a = new int[Math.Max(length, 2 * _a.Length)];
+
+        public int[] Current(int length) => _b.Length >= length ? _b : _b = new int[Math.Max(length, 2 * _b.Length)];
     }
 }
