@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Reflection;
-using System.Text;
 
 using Almanac;
 
@@ -19,6 +16,39 @@ internal static class Code
         return name is "f" or "mapping" or "parent" or "keys" or "description" or "item" or "store" or "index" or "owner" or "self" or "header" or "r" or "b" or "s"
             ? name + "Value"
             : name;
+    }
+
+    /// <summary>
+    /// Starts a derived C# file: the header every derived file has, the <c>using</c> directives of
+    /// <paramref name="usings"/>, the file-scoped namespace and a blank line.
+    /// </summary>
+    public static StringBuilder CSharpFile(string @namespace, params string[] usings)
+    {
+        var b = new StringBuilder(Generated.CSharpHeader);
+        foreach (string name in usings)
+        {
+            b.Append("using ").Append(name).Append(";\n");
+        }
+        if (usings.Length > 0)
+        {
+            b.Append('\n');
+        }
+        return b.Append("namespace ").Append(@namespace).Append(";\n\n");
+    }
+
+    /// <summary>Writes each of <paramref name="items"/> with <paramref name="write"/>, a blank line between two.</summary>
+    public static void Separated<T>(StringBuilder b, IEnumerable<T> items, Action<T> write)
+    {
+        bool first = true;
+        foreach (T item in items)
+        {
+            if (!first)
+            {
+                b.Append('\n');
+            }
+            first = false;
+            write(item);
+        }
     }
 
     /// <summary>A C# string literal.</summary>

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Reflection;
-using System.Text;
 
 namespace Almanac.Schema;
 
@@ -15,18 +11,15 @@ namespace Almanac.Schema;
 /// </summary>
 public static class FormatDocOutput
 {
-    /// <summary>Where the file lives, relative to the repository root.</summary>
-    public const string Path = "docs/data-format.md";
-
     private const string WirePrefix = "Wire";
 
     private static readonly Type s_format = typeof(ActorKind).Assembly.GetType("Almanac.Storage.DataFormat")
         ?? throw new InvalidDataException("The runtime has no Almanac.Storage.DataFormat.");
 
-    /// <summary>Replaces every generated part of <paramref name="markdown"/> with its content derived from <paramref name="schema"/>.</summary>
+    /// <summary>Replaces every generated part of <paramref name="markdown"/> (the document at <paramref name="path"/>) with its content derived from <paramref name="schema"/>.</summary>
     /// <exception cref="FormatException">A part is not closed, or names nothing in the schema.</exception>
-    public static string Update(string markdown, SchemaDefinition schema, Vocabularies vocabularies) =>
-        MarkdownOutput.Replace(Path, markdown, new Dictionary<string, string>(StringComparer.Ordinal)
+    public static string Update(string path, string markdown, SchemaDefinition schema, Vocabularies vocabularies) =>
+        MarkdownOutput.Replace(path, markdown, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["wire types"] = WireTypes(vocabularies),
             ["records"] = Records(schema),

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 
 namespace Almanac.Schema;
@@ -13,24 +11,28 @@ public static class Generated
         "// change the schema and run it again (a test fails while this file and the schema disagree).\n" +
         "#nullable enable\n\n";
 
+    private const string SchemaDocument = "docs/schema.md";
+    private const string FormatDocument = "docs/data-format.md";
+
     /// <summary>Each derived file (path relative to <paramref name="repositoryRoot"/>, with '/' separators) and the content it must have.</summary>
     public static IReadOnlyList<(string Path, string Content)> Files(string repositoryRoot)
     {
         SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(repositoryRoot));
         Vocabularies vocabularies = Vocabularies.FromRuntime();
-        string markdown = File.ReadAllText(Full(repositoryRoot, MarkdownOutput.Path));
+        // A document keeps its hand-written prose: only its generated parts are replaced.
+        string Read(string path) => File.ReadAllText(Full(repositoryRoot, path));
         var files = new List<(string Path, string Content)>
         {
-            (JsonSchemaOutput.Path, JsonSchemaOutput.Write(schema)),
-            (MarkdownOutput.Path, MarkdownOutput.Update(markdown, schema, vocabularies)),
-            (FormatDocOutput.Path, FormatDocOutput.Update(File.ReadAllText(Full(repositoryRoot, FormatDocOutput.Path)), schema, vocabularies)),
-            (KeysOutput.Path, KeysOutput.Write(schema)),
-            (ParserOutput.SpecsPath, ParserOutput.Specs(schema)),
-            (ParserOutput.ReadersPath, ParserOutput.Readers(schema)),
-            (LinkOutput.LinkedPath, LinkOutput.LinkedRecords(schema)),
-            (LinkOutput.ResolverPath, LinkOutput.Resolver(schema)),
-            (LinkOutput.WriterPath, LinkOutput.Writer(schema)),
-            (RuntimeOutput.ReaderPath, RuntimeOutput.Reader(schema)),
+            ("docs/schema/almanac.schema.json", JsonSchemaOutput.Write(schema)),
+            (SchemaDocument, MarkdownOutput.Update(SchemaDocument, Read(SchemaDocument), schema, vocabularies)),
+            (FormatDocument, FormatDocOutput.Update(FormatDocument, Read(FormatDocument), schema, vocabularies)),
+            ("generator/Almanac.Generator/Parsing/SchemaKeys.g.cs", KeysOutput.Write(schema)),
+            ("generator/Almanac.Generator/Parsing/Specs.g.cs", ParserOutput.Specs(schema)),
+            ("generator/Almanac.Generator/Parsing/Readers.g.cs", ParserOutput.Readers(schema)),
+            ("generator/Almanac.Generator/Model/Linked.g.cs", LinkOutput.LinkedRecords(schema)),
+            ("generator/Almanac.Generator/Linking/Resolver.g.cs", LinkOutput.Resolver(schema)),
+            ("generator/Almanac.Generator/Encoding/RecordWriter.g.cs", LinkOutput.Writer(schema)),
+            ("generator/Almanac/Storage/RecordReader.g.cs", RuntimeOutput.Reader(schema)),
             (ExportOutput.Path, ExportOutput.Write(schema)),
         };
         files.AddRange(RuntimeOutput.Model(schema));

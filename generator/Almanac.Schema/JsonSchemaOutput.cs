@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -10,14 +7,8 @@ namespace Almanac.Schema;
 /// <summary>Writes <c>docs/schema/almanac.schema.json</c>, the JSON Schema editors use to check a dataset's YAML files.</summary>
 public static class JsonSchemaOutput
 {
-    /// <summary>Where the file lives, relative to the repository root.</summary>
-    public const string Path = "docs/schema/almanac.schema.json";
-
-    private const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    private const string DatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-    private const string UrlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+";
+    /// <summary>The pattern of a count, and of text that a count may be written as (an integer is accepted there too).</summary>
     private const string CountPattern = "^[0-9]+$";
-    private const string DecimalPattern = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$";
 
     /// <summary>The JSON text of the schema.</summary>
     public static string Write(SchemaDefinition schema)
@@ -155,15 +146,15 @@ public static class JsonSchemaOutput
             case "ref":
             case "tag":
                 Types(w, nullable, "string");
-                w.WriteString("pattern", IdPattern);
+                w.WriteString("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
                 break;
             case "date":
                 Types(w, nullable, "string");
-                w.WriteString("pattern", DatePattern);
+                w.WriteString("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
                 break;
             case "url":
                 Types(w, nullable, "string");
-                w.WriteString("pattern", UrlPattern);
+                w.WriteString("pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+");
                 break;
             case "count":
                 Types(w, nullable, "integer", "string");
@@ -175,7 +166,7 @@ public static class JsonSchemaOutput
                 Types(w, nullable, "number", "string");
                 w.WriteNumber("minimum", -field.Limit!.Value);
                 w.WriteNumber("maximum", field.Limit!.Value);
-                w.WriteString("pattern", DecimalPattern);
+                w.WriteString("pattern", "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$");
                 break;
             case "word":
                 Types(w, nullable, "string");

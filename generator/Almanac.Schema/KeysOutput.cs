@@ -1,20 +1,12 @@
-using System.Linq;
-using System.Text;
-
 namespace Almanac.Schema;
 
 /// <summary>Writes the generator's list of the keys of every mapping, which its parser reads against.</summary>
 public static class KeysOutput
 {
-    /// <summary>Where the file lives, relative to the repository root.</summary>
-    public const string Path = "generator/Almanac.Generator/Parsing/SchemaKeys.g.cs";
-
     /// <summary>The C# text of the file.</summary>
     public static string Write(SchemaDefinition schema)
     {
-        var b = new StringBuilder();
-        b.Append(Generated.CSharpHeader);
-        b.Append("namespace Almanac.Generator.Parsing;\n\n");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing");
         b.Append("/// <summary>The keys of every mapping of the schema, in the order curators write them.</summary>\n");
         b.Append("internal static class SchemaKeys\n{\n");
         Array(b, "The top-level sections of a dataset file.", "Sections", schema.Kinds.Select(k => k.Key));

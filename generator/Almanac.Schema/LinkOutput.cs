@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-
 namespace Almanac.Schema;
 
 /// <summary>
@@ -12,29 +8,19 @@ namespace Almanac.Schema;
 /// </summary>
 public static class LinkOutput
 {
-    /// <summary>Where the linked records live, relative to the repository root.</summary>
-    public const string LinkedPath = "generator/Almanac.Generator/Model/Linked.g.cs";
-
-    /// <summary>Where the resolver lives, relative to the repository root.</summary>
-    public const string ResolverPath = "generator/Almanac.Generator/Linking/Resolver.g.cs";
-
-    /// <summary>Where the record writer lives, relative to the repository root.</summary>
-    public const string WriterPath = "generator/Almanac.Generator/Encoding/RecordWriter.g.cs";
-
     /// <summary>The mappings stored as records of the compiled format: the entity kinds and the structs.</summary>
     internal static IEnumerable<MappingDefinition> Linked(SchemaDefinition schema) => schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs);
 
     /// <summary>The linked records.</summary>
     public static string LinkedRecords(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Common;\n\nnamespace Almanac.Generator.Model;\n");
-        foreach (MappingDefinition mapping in Linked(schema))
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Model", "Almanac.Generator.Common");
+        Code.Separated(b, Linked(schema), mapping =>
         {
-            b.Append("\n/// <summary>").Append(Code.Doc(mapping.Doc)).Append(" Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>\n");
+            b.Append("/// <summary>").Append(Code.Doc(mapping.Doc)).Append(" Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>\n");
             b.Append("internal sealed record ").Append(Name(mapping)).Append('(')
                 .Append(Code.Join(mapping.Fields.Select(f => $"{LinkedType(schema, mapping, f)} {f.CSharpName}"), 4)).Append(");\n");
-        }
+        });
         return b.ToString();
     }
 
@@ -61,39 +47,34 @@ public static class LinkOutput
     /// <summary>The resolver: one method per entity kind and struct, from its spec to its linked record.</summary>
     public static string Resolver(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Model;\nusing Almanac.Generator.Parsing;\nusing Almanac.Storage;\n\nnamespace Almanac.Generator.Linking;\n\n");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Linking", "Almanac.Generator.Model", "Almanac.Generator.Parsing", "Almanac.Storage");
         b.Append("internal sealed partial class Resolver\n{\n");
-        bool first = true;
-        foreach (MappingDefinition mapping in Linked(schema))
-        {
-            if (!first)
-            {
-                b.Append('\n');
-            }
-            first = false;
-            bool entity = mapping.IsEntityKind;
-            string spec = ParserOutput.SpecName(mapping);
-            b.Append("    /// <summary>Links ").Append(Code.Xml(mapping.Noun)).Append(entity ? " (entity <paramref name=\"owner\"/> of its kind)" : " of entity <paramref name=\"owner\"/>")
-                .Append(entity ? ".</summary>\n" : "; null when a required reference does not resolve (reported).</summary>\n");
-            b.Append("    ").Append(entity ? "public " : "private ").Append(Name(mapping)).Append(entity ? "" : "?").Append(" Link").Append(mapping.Name)
-                .Append('(').Append(spec).Append(" s, int owner)\n    {\n");
-            var required = new List<string>();
-            foreach (FieldDefinition field in mapping.Fields.Where(f => f.Type == "ref" && !f.List))
-            {
-                b.Append("        int ").Append(Code.Local(field)).Append(" = Resolve(s.").Append(field.CSharpName).Append(", ").Append(Code.Literal(field.Ref!)).Append(");\n");
-                if (field.IsRequired)
-                {
-                    required.Add(Code.Local(field));
-                }
-            }
-            if (required.Count > 0 && !entity)
-            {
-                b.Append("        if (").Append(string.Join(" || ", required.Select(r => r + " == DataFormat.None"))).Append(")\n        {\n            return null;\n        }\n");
-            }
-            b.Append("        return new ").Append(Name(mapping)).Append('(').Append(Code.Join(mapping.Fields.Select(f => LinkValue(schema, mapping, f)), 12)).Append(");\n    }\n");
-        }
+        Code.Separated(b, Linked(schema), mapping => LinkMethod(b, schema, mapping));
         return b.Append("}\n").ToString();
+    }
+
+    private static void LinkMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping)
+    {
+        bool entity = mapping.IsEntityKind;
+        string spec = ParserOutput.SpecName(mapping);
+        b.Append("    /// <summary>Links ").Append(Code.Xml(mapping.Noun)).Append(entity ? " (entity <paramref name=\"owner\"/> of its kind)" : " of entity <paramref name=\"owner\"/>")
+            .Append(entity ? ".</summary>\n" : "; null when a required reference does not resolve (reported).</summary>\n");
+        b.Append("    ").Append(entity ? "public " : "private ").Append(Name(mapping)).Append(entity ? "" : "?").Append(" Link").Append(mapping.Name)
+            .Append('(').Append(spec).Append(" s, int owner)\n    {\n");
+        var required = new List<string>();
+        foreach (FieldDefinition field in mapping.Fields.Where(f => f.Type == "ref" && !f.List))
+        {
+            b.Append("        int ").Append(Code.Local(field)).Append(" = Resolve(s.").Append(field.CSharpName).Append(", ").Append(Code.Literal(field.Ref!)).Append(");\n");
+            if (field.IsRequired)
+            {
+                required.Add(Code.Local(field));
+            }
+        }
+        if (required.Count > 0 && !entity)
+        {
+            b.Append("        if (").Append(string.Join(" || ", required.Select(r => r + " == DataFormat.None"))).Append(")\n        {\n            return null;\n        }\n");
+        }
+        b.Append("        return new ").Append(Name(mapping)).Append('(').Append(Code.Join(mapping.Fields.Select(f => LinkValue(schema, mapping, f)), 12)).Append(");\n    }\n");
     }
 
     private static string LinkValue(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)
@@ -127,19 +108,12 @@ public static class LinkOutput
     /// <summary>The record writer: one method per entity kind and struct, writing each present field with its header.</summary>
     public static string Writer(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Model;\nusing Almanac.Storage;\n\nnamespace Almanac.Generator.DataEncoding;\n\n");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.DataEncoding", "Almanac.Generator.Model", "Almanac.Storage");
         b.Append("/// <summary>Writes linked entities and values as records of the compiled format: a header (field number and wire type)\n");
         b.Append("/// before each present value, absent values left out, and an end mark.</summary>\n");
         b.Append("internal static class RecordWriter\n{\n");
-        bool first = true;
-        foreach (MappingDefinition mapping in Linked(schema))
+        Code.Separated(b, Linked(schema), mapping =>
         {
-            if (!first)
-            {
-                b.Append('\n');
-            }
-            first = false;
             b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(" record.</summary>\n");
             b.Append("    public static void Write").Append(mapping.Name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value)\n    {\n");
             foreach (FieldDefinition field in mapping.Fields)
@@ -147,7 +121,7 @@ public static class LinkOutput
                 WriteField(b, schema, mapping, field);
             }
             b.Append("        b.End();\n    }\n");
-        }
+        });
         return b.Append("}\n").ToString();
     }
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Text;
 
 namespace Almanac.Schema;
 
@@ -13,15 +9,12 @@ namespace Almanac.Schema;
 /// </summary>
 public static class MarkdownOutput
 {
-    /// <summary>Where the file lives, relative to the repository root.</summary>
-    public const string Path = "docs/schema.md";
-
     private const string End = "<!-- end schema -->";
 
-    /// <summary>Replaces every generated part of <paramref name="markdown"/> with its content derived from <paramref name="schema"/>.</summary>
+    /// <summary>Replaces every generated part of <paramref name="markdown"/> (the document at <paramref name="path"/>) with its content derived from <paramref name="schema"/>.</summary>
     /// <exception cref="FormatException">A part is not closed, or names nothing in the schema.</exception>
-    public static string Update(string markdown, SchemaDefinition schema, Vocabularies vocabularies) =>
-        Replace(Path, markdown, Parts(schema, vocabularies));
+    public static string Update(string path, string markdown, SchemaDefinition schema, Vocabularies vocabularies) =>
+        Replace(path, markdown, Parts(schema, vocabularies));
 
     /// <summary>
     /// Replaces the content of every part of <paramref name="markdown"/> (the document at <paramref name="path"/>) between

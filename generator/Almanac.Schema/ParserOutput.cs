@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-
 namespace Almanac.Schema;
 
 /// <summary>
@@ -11,20 +7,12 @@ namespace Almanac.Schema;
 /// </summary>
 public static class ParserOutput
 {
-    /// <summary>Where the spec records live, relative to the repository root.</summary>
-    public const string SpecsPath = "generator/Almanac.Generator/Parsing/Specs.g.cs";
-
-    /// <summary>Where the readers live, relative to the repository root.</summary>
-    public const string ReadersPath = "generator/Almanac.Generator/Parsing/Readers.g.cs";
-
     /// <summary>The C# text of the spec records.</summary>
     public static string Specs(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using Almanac.Generator.Common;\n\nnamespace Almanac.Generator.Parsing;\n");
-        foreach (MappingDefinition mapping in schema.Mappings)
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing", "Almanac.Generator.Common");
+        Code.Separated(b, schema.Mappings, mapping =>
         {
-            b.Append('\n');
             b.Append("/// <summary>").Append(Code.Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
             foreach (FieldDefinition field in mapping.YamlFields)
             {
@@ -37,15 +25,14 @@ public static class ParserOutput
             }
             parameters.AddRange(mapping.YamlFields.Select(f => $"{SpecType(schema, mapping, f)} {f.CSharpName}"));
             b.Append("internal sealed record ").Append(SpecName(mapping)).Append('(').Append(Code.Join(parameters, 4)).Append(");\n");
-        }
+        });
         return b.ToString();
     }
 
     /// <summary>The C# text of the readers.</summary>
     public static string Readers(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using System.Text.RegularExpressions;\nusing Almanac.Generator.Common;\n\nnamespace Almanac.Generator.Parsing;\n\n");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing", "System.Text.RegularExpressions", "Almanac.Generator.Common");
         b.Append("internal sealed partial class FileParser\n{\n");
         foreach (var (name, regex) in schema.Patterns)
         {

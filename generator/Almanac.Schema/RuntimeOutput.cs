@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-
 namespace Almanac.Schema;
 
 /// <summary>
@@ -13,10 +9,7 @@ namespace Almanac.Schema;
 public static class RuntimeOutput
 {
     /// <summary>The folder of the runtime's model, relative to the repository root.</summary>
-    public const string ModelFolder = "generator/Almanac/Model/";
-
-    /// <summary>Where the record decoder lives, relative to the repository root.</summary>
-    public const string ReaderPath = "generator/Almanac/Storage/RecordReader.g.cs";
+    private const string ModelFolder = "generator/Almanac/Model/";
 
     /// <summary>The model files: one per entity kind and per struct the runtime does not already define.</summary>
     public static IEnumerable<(string Path, string Content)> Model(SchemaDefinition schema)
@@ -31,16 +24,9 @@ public static class RuntimeOutput
         }
     }
 
-    private static StringBuilder Start(bool usesStore)
-    {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using System;\nusing System.Collections.Generic;\n");
-        if (usesStore)
-        {
-            b.Append("using Almanac.Storage;\n");
-        }
-        return b.Append("\nnamespace Almanac;\n\n");
-    }
+    private static StringBuilder Start(bool usesStore) => usesStore
+        ? Code.CSharpFile("Almanac", "System", "System.Collections.Generic", "Almanac.Storage")
+        : Code.CSharpFile("Almanac", "System", "System.Collections.Generic");
 
     private static string EntityClass(SchemaDefinition schema, MappingDefinition mapping)
     {
@@ -191,20 +177,10 @@ public static class RuntimeOutput
     /// fields it does not know (a newer writer's), so that an added field leaves older readers working.</summary>
     public static string Reader(SchemaDefinition schema)
     {
-        var b = new StringBuilder(Generated.CSharpHeader);
-        b.Append("using System;\nusing System.Collections.Generic;\n\nnamespace Almanac.Storage;\n\n");
+        StringBuilder b = Code.CSharpFile("Almanac.Storage", "System", "System.Collections.Generic");
         b.Append("/// <summary>Decodes the records of the compiled format into the runtime's entities and values.</summary>\n");
         b.Append("internal static class RecordReader\n{\n");
-        bool first = true;
-        foreach (MappingDefinition mapping in schema.Kinds.Where(k => k.IsEntityKind).Concat(schema.Structs))
-        {
-            if (!first)
-            {
-                b.Append('\n');
-            }
-            first = false;
-            ReaderMethod(b, schema, mapping);
-        }
+        Code.Separated(b, LinkOutput.Linked(schema), mapping => ReaderMethod(b, schema, mapping));
         return b.Append("}\n").ToString();
     }
 
