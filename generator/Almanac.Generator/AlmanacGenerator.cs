@@ -1,5 +1,3 @@
-using System;
-using Almanac.Generator.Common;
 using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
@@ -64,27 +62,13 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
             .Select(static (x, cancellationToken) => DataEncoder.Encode(x.Left.Dataset, x.Right?.Compression ?? DataCompression.Auto, cancellationToken))
             .WithTrackingName(TrackingNames.Encode);
 
-        context.RegisterSourceOutput(
-            parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
-
-        context.RegisterSourceOutput(
-            documents.Select(static (document, _) => document.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
-
-        context.RegisterSourceOutput(
-            options.Combine(runtime).Combine(anchor)
-                .Select(static (x, _) => ProjectChecks.Diagnostics(x.Left.Left, x.Left.Right, x.Right))
-                .WithTrackingName(TrackingNames.ProjectDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
-
-        context.RegisterSourceOutput(
-            linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.LinkDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
-
-        context.RegisterSourceOutput(
-            encoded.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.EncodeDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
+        Report(context, parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics));
+        Report(context, documents.Select(static (document, _) => document.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics));
+        Report(context, options.Combine(runtime).Combine(anchor)
+            .Select(static (x, _) => ProjectChecks.Diagnostics(x.Left.Left, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.ProjectDiagnostics));
+        Report(context, linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.LinkDiagnostics));
+        Report(context, encoded.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.EncodeDiagnostics));
 
         context.RegisterSourceOutput(
             linked.Combine(encoded)
@@ -110,6 +94,14 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
                 }
             });
     }
+
+    /// <summary>Reports the diagnostics of one stage, each file's or document's on their own.</summary>
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (spc, d) => Report(spc, d));
+
+    /// <summary>Reports the diagnostics of one stage.</summary>
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (spc, d) => Report(spc, d));
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

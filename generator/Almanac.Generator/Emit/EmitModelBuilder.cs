@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 
 namespace Almanac.Generator.Emit;
@@ -122,34 +118,38 @@ internal static class Emitter
             : $"/// <summary>The {plural} of <see cref=\"{model.ClassName}\"/>: one property per {noun}, named from its id, and lookups by id or alias.</summary>");
         w.Line(GeneratedCode);
         w.Open($"public static partial class {className}");
-        w.Line($"/// <summary>All {plural}, {order}.</summary>");
-        w.Line($"public static {collection} All => global::{model.Namespace}.{model.ClassName}.Dataset.{className};");
-        w.Line();
-        w.Line($"/// <summary>Finds the {noun} whose id or one of whose names matches <paramref name=\"idOrAlias\"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>");
-        w.Line($"/// <param name=\"idOrAlias\">An id, name or alias, e.g. as spelled in a source.</param>");
-        w.Line($"/// <returns>The {noun}, or <see langword=\"null\"/> when none matches.</returns>");
-        w.Line($"public static {entity}? Find(string idOrAlias) => All.Find(idOrAlias);");
-        w.Line();
-        w.Line($"/// <summary>Gets the {noun} with the id <paramref name=\"id\"/>.</summary>");
-        w.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {noun} has that id; the message names the closest ids.</exception>");
-        w.Line($"public static {entity} Get(string id) => All.Get(id);");
-        w.Line();
-        w.Line($"/// <summary>Tries to get the {noun} with the id <paramref name=\"id\"/>.</summary>");
-        w.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {entity}? @{noun}) => All.TryGet(id, out @{noun});");
+        w.Lines($$"""
+            /// <summary>All {{plural}}, {{order}}.</summary>
+            public static {{collection}} All => global::{{model.Namespace}}.{{model.ClassName}}.Dataset.{{className}};
+
+            /// <summary>Finds the {{noun}} whose id or one of whose names matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space.</summary>
+            /// <param name="idOrAlias">An id, name or alias, e.g. as spelled in a source.</param>
+            /// <returns>The {{noun}}, or <see langword="null"/> when none matches.</returns>
+            public static {{entity}}? Find(string idOrAlias) => All.Find(idOrAlias);
+
+            /// <summary>Gets the {{noun}} with the id <paramref name="id"/>.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No {{noun}} has that id; the message names the closest ids.</exception>
+            public static {{entity}} Get(string id) => All.Get(id);
+
+            /// <summary>Tries to get the {{noun}} with the id <paramref name="id"/>.</summary>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{entity}}? @{{noun}}) => All.TryGet(id, out @{{noun}});
+            """);
         if (events)
         {
-            w.Line();
-            w.Line("/// <summary>The events in which <paramref name=\"actor\"/> or any actor part of it takes part, ordered by date, then id.</summary>");
-            w.Line("public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);");
-            w.Line();
-            w.Line("/// <summary>The events at <paramref name=\"place\"/> or any place within it, ordered by date, then id.</summary>");
-            w.Line("public static global::Almanac.EventList At(global::Almanac.Place place) => All.At(place);");
-            w.Line();
-            w.Line("/// <summary>The events whose days overlap <paramref name=\"from\"/> to <paramref name=\"to\"/>, both inclusive, ordered by date, then id.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Between(global::System.DateOnly from, global::System.DateOnly to) => All.Between(from, to);");
-            w.Line();
-            w.Line("/// <summary>The events at places within <paramref name=\"radiusKm\"/> kilometres (great-circle) of <paramref name=\"center\"/>, ordered by date, then id.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Near(global::Almanac.GeoPoint center, double radiusKm) => All.Near(center, radiusKm);");
+            w.Lines("""
+
+                /// <summary>The events in which <paramref name="actor"/> or any actor part of it takes part, ordered by date, then id.</summary>
+                public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);
+
+                /// <summary>The events at <paramref name="place"/> or any place within it, ordered by date, then id.</summary>
+                public static global::Almanac.EventList At(global::Almanac.Place place) => All.At(place);
+
+                /// <summary>The events whose days overlap <paramref name="from"/> to <paramref name="to"/>, both inclusive, ordered by date, then id.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Between(global::System.DateOnly from, global::System.DateOnly to) => All.Between(from, to);
+
+                /// <summary>The events at places within <paramref name="radiusKm"/> kilometres (great-circle) of <paramref name="center"/>, ordered by date, then id.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<global::Almanac.Event> Near(global::Almanac.GeoPoint center, double radiusKm) => All.Near(center, radiusKm);
+                """);
         }
         foreach (MemberModel member in members)
         {

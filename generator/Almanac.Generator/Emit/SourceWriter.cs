@@ -18,6 +18,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes each line of <paramref name="text"/> at the current indentation; a blank line stays blank.</summary>
+    public SourceWriter Lines(string text)
+    {
+        foreach (string line in text.Split('\n'))
+        {
+            Line(line.TrimEnd('\r'));
+        }
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;

@@ -1,5 +1,3 @@
-using System;
-using Almanac.Generator.Common;
 using Almanac.Storage;
 
 namespace Almanac.Generator.DataEncoding;

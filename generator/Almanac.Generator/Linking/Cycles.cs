@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Almanac.Generator.Parsing;
 using Almanac.Storage;
 

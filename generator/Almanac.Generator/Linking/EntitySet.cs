@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Almanac.Generator.Parsing;
 
 namespace Almanac.Generator.Linking;
@@ -10,27 +7,8 @@ namespace Almanac.Generator.Linking;
 /// then id), and the one dataset section. Collecting reports a missing or repeated dataset section (ALM013) and
 /// repeated ids (ALM005).
 /// </summary>
-internal sealed class EntitySet
+internal sealed record EntitySet(DatasetSpec Dataset, List<SourceSpec> Sources, List<ActorSpec> Actors, List<PlaceSpec> Places, List<EventSpec> Events)
 {
-    private EntitySet(DatasetSpec dataset, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
-    {
-        Dataset = dataset;
-        Sources = sources;
-        Actors = actors;
-        Places = places;
-        Events = events;
-    }
-
-    public DatasetSpec Dataset { get; }
-
-    public List<SourceSpec> Sources { get; }
-
-    public List<ActorSpec> Actors { get; }
-
-    public List<PlaceSpec> Places { get; }
-
-    public List<EventSpec> Events { get; }
-
     /// <summary>Collects the entities of <paramref name="files"/> (in ordinal path order); null when there is no dataset section.</summary>
     public static EntitySet? Collect(List<ParsedFile> files, LinkContext context)
     {

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Threading;
-using Almanac.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator.Linking;

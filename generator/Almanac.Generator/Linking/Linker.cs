@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;

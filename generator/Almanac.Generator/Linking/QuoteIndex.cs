@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
 using System.Threading;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 
@@ -50,8 +46,25 @@ internal sealed class QuoteIndex
     /// <summary>Folds <paramref name="text"/> and finds its paragraphs.</summary>
     public static IndexedDocument Prepare(string path, string text, CancellationToken cancellationToken)
     {
-        var folded = new StringBuilder(text.Length);
         var paragraphStarts = ImmutableArray.CreateBuilder<int>();
+        string folded = Fold(text, paragraphStarts, cancellationToken);
+        return new IndexedDocument(path, folded, paragraphStarts.ToImmutable().ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The number of paragraphs in the document.</summary>
+    public int ParagraphCount => _paragraphStarts.Count;
+
+    /// <summary>Folds a quote the way the document is folded.</summary>
+    public static string Fold(string quote) => Fold(quote, paragraphStarts: null, CancellationToken.None);
+
+    /// <summary>
+    /// Folds <paramref name="text"/>: runs of white space become one space (none at the start or the end) and typographic
+    /// quotation marks the ASCII ones. Adds to <paramref name="paragraphStarts"/>, when given, the position in the folded
+    /// text where each paragraph starts: the first character of a non-blank line after a blank one (or at the start).
+    /// </summary>
+    private static string Fold(string text, ImmutableArray<int>.Builder? paragraphStarts, CancellationToken cancellationToken)
+    {
+        var folded = new StringBuilder(text.Length);
         bool pendingSpace = false, blankLine = true, inParagraph = false;
         for (int i = 0; i < text.Length; i++)
         {
@@ -77,38 +90,12 @@ internal sealed class QuoteIndex
             }
             if (blankLine && !inParagraph)
             {
-                // The first character of a paragraph: a non-blank line after a blank one (or at the start).
-                paragraphStarts.Add(folded.Length);
+                paragraphStarts?.Add(folded.Length);
             }
             blankLine = false;
             folded.Append(FoldQuote(c));
         }
-        return new IndexedDocument(path, folded.ToString(), paragraphStarts.ToImmutable().ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
-    }
-
-    /// <summary>The number of paragraphs in the document.</summary>
-    public int ParagraphCount => _paragraphStarts.Count;
-
-    /// <summary>Folds a quote the way the document is folded.</summary>
-    public static string Fold(string quote)
-    {
-        var builder = new StringBuilder(quote.Length);
-        bool pendingSpace = false;
-        foreach (char c in quote)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-            builder.Append(FoldQuote(c));
-        }
-        return builder.ToString();
+        return folded.ToString();
     }
 
     /// <summary>The 1-based paragraph where <paramref name="quote"/> starts, or null when the document does not contain it.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Almanac.Generator.Common;
 using Almanac.Generator.Model;
 using Almanac.Generator.Parsing;
 using Almanac.Storage;

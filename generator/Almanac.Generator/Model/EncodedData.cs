@@ -1,5 +1,3 @@
-using Almanac.Generator.Common;
-
 namespace Almanac.Generator.Model;
 
 /// <summary>A piece of the compiled data, with a label saying what it holds (emitted as a comment), and the number of the

@@ -1,5 +1,3 @@
-using Almanac.Generator.Common;
-
 namespace Almanac.Generator.Model;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Almanac.Generator.Common;
 using Almanac.Generator.Parsing;
 
 namespace Almanac.Generator.Model;

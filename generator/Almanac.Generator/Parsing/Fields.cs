@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Almanac.Generator.Common;
 using Almanac.Text;
 
 namespace Almanac.Generator.Parsing;

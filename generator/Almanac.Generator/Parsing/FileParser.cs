@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
-using Almanac.Generator.Common;
 using Almanac.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -47,21 +43,17 @@ internal sealed partial class FileParser
             parser._diagnostics.Add(invalid);
         }
         string hash = Hash(text);
-        var datasets = new List<DatasetSpec>();
-        var sources = new List<SourceSpec>();
-        var actors = new List<ActorSpec>();
-        var places = new List<PlaceSpec>();
-        var events = new List<EventSpec>();
+        var read = new Sections();
         // Whether the file has (or, being unreadable, may have) a dataset section: a missing one is then not reported again.
         bool mayDeclareDataset = true;
         try
         {
             YamlNode? root = YamlTreeReader.Read(path, text, parser._diagnostics, cancellationToken,
-                (section, item) => parser.ReadSectionItem(section, item, sources, actors, places, events));
+                (section, item) => parser.ReadSectionItem(section, item, read));
             mayDeclareDataset = root is YamlMapping mapping ? mapping.Entries.Exists(e => e.Key.Value == "dataset") : parser._diagnostics.Count > 0;
             if (root is not null)
             {
-                parser.ReadRoot(root, datasets, sources, actors, places, events);
+                parser.ReadRoot(root, read);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -69,8 +61,8 @@ internal sealed partial class FileParser
             parser._diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.FileStart(path), ex.GetType().Name, ex.Message));
         }
 
-        return new ParsedFile(path, hash, datasets.ToEquatableArray(), sources.ToEquatableArray(), actors.ToEquatableArray(),
-            places.ToEquatableArray(), events.ToEquatableArray(), parser._diagnostics.ToEquatableArray(), mayDeclareDataset);
+        return new ParsedFile(path, hash, read.Datasets.ToEquatableArray(), read.Sources.ToEquatableArray(), read.Actors.ToEquatableArray(),
+            read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), parser._diagnostics.ToEquatableArray(), mayDeclareDataset);
     }
 
     internal static string Hash(string text)
@@ -85,7 +77,17 @@ internal sealed partial class FileParser
         return builder.ToString();
     }
 
-    private void ReadRoot(YamlNode root, List<DatasetSpec> datasets, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
+    /// <summary>What a file declares, section by section.</summary>
+    private sealed class Sections
+    {
+        public readonly List<DatasetSpec> Datasets = new();
+        public readonly List<SourceSpec> Sources = new();
+        public readonly List<ActorSpec> Actors = new();
+        public readonly List<PlaceSpec> Places = new();
+        public readonly List<EventSpec> Events = new();
+    }
+
+    private void ReadRoot(YamlNode root, Sections into)
     {
         if (root is YamlScalar { IsNull: true })
         {
@@ -110,7 +112,7 @@ internal sealed partial class FileParser
                         DatasetSpec? dataset = ReadDataset(datasetMapping);
                         if (dataset is not null)
                         {
-                            datasets.Add(dataset);
+                            into.Datasets.Add(dataset);
                         }
                     }
                     else
@@ -119,16 +121,10 @@ internal sealed partial class FileParser
                     }
                     break;
                 case "sources":
-                    ReadSection(value, key, sources, ReadSource);
-                    break;
                 case "actors":
-                    ReadSection(value, key, actors, ReadActor);
-                    break;
                 case "places":
-                    ReadSection(value, key, places, ReadPlace);
-                    break;
                 case "events":
-                    ReadSection(value, key, events, ReadEvent);
+                    ReadSection(value, key, into);
                     break;
                 default:
                     ReportUnknownKey(entry.Key, "the top level of a dataset file", SchemaKeys.Sections);
@@ -137,7 +133,7 @@ internal sealed partial class FileParser
         }
     }
 
-    private void ReadSection<T>(YamlNode value, string section, List<T> into, Func<YamlMapping, T?> read) where T : class
+    private void ReadSection(YamlNode value, string section, Sections into)
     {
         if (value is YamlScalar { IsNull: true })
         {
@@ -150,17 +146,17 @@ internal sealed partial class FileParser
         }
         foreach (YamlNode item in sequence.Items)
         {
-            ReadItem(item, section, into, read);
+            ReadEntity(section, item, into);
         }
     }
 
     /// <summary>Reads an entity as soon as the tree reader has it (the section's list is streamed, not kept).</summary>
     /// <remarks>A failure here is the generator's, not the YAML's: it is reported as ALM016 at the entry, and reading goes on.</remarks>
-    private void ReadSectionItem(string section, YamlNode item, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
+    private void ReadSectionItem(string section, YamlNode item, Sections into)
     {
         try
         {
-            ReadStreamedItem(section, item, sources, actors, places, events);
+            ReadEntity(section, item, into);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -168,14 +164,15 @@ internal sealed partial class FileParser
         }
     }
 
-    private void ReadStreamedItem(string section, YamlNode item, List<SourceSpec> sources, List<ActorSpec> actors, List<PlaceSpec> places, List<EventSpec> events)
+    /// <summary>Reads one entry of the entity section <paramref name="section"/> into its list.</summary>
+    private void ReadEntity(string section, YamlNode item, Sections into)
     {
         switch (section)
         {
-            case "sources": ReadItem(item, section, sources, ReadSource); break;
-            case "actors": ReadItem(item, section, actors, ReadActor); break;
-            case "places": ReadItem(item, section, places, ReadPlace); break;
-            case "events": ReadItem(item, section, events, ReadEvent); break;
+            case "sources": ReadItem(item, section, into.Sources, ReadSource); break;
+            case "actors": ReadItem(item, section, into.Actors, ReadActor); break;
+            case "places": ReadItem(item, section, into.Places, ReadPlace); break;
+            case "events": ReadItem(item, section, into.Events, ReadEvent); break;
             default: break; // an unknown top-level key: reported by ReadRoot, its items are ignored
         }
     }

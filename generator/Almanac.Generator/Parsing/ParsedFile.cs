@@ -1,5 +1,3 @@
-using Almanac.Generator.Common;
-
 namespace Almanac.Generator.Parsing;
 
 // The parsed, not yet linked, content of one YAML file: the spec records of Specs.g.cs (derived from the schema). Everything

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Threading;
-using Almanac.Generator.Common;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using Almanac.Generator.Common;
 using Almanac.Generator.Parsing;
 using Almanac.Storage;
 
