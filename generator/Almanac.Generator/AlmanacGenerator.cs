@@ -1,8 +1,6 @@
 using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;
 using Microsoft.CodeAnalysis;
 

@@ -1,6 +1,3 @@
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
-
 namespace Almanac.Generator.Emit;
 
 /// <summary>Builds the <see cref="EmitModel"/> from the linked dataset and its encoded data: picks the values the generated

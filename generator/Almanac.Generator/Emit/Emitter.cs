@@ -1,5 +1,4 @@
 using System.Globalization;
-using Almanac.Generator.Model;
 
 namespace Almanac.Generator.Emit;
 

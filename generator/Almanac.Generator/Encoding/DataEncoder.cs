@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;
 using Almanac.Storage;
 

@@ -1,5 +1,3 @@
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 using Almanac.Text;
 
 namespace Almanac.Generator.Linking;

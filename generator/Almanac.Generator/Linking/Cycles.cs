@@ -1,4 +1,3 @@
-using Almanac.Generator.Parsing;
 using Almanac.Storage;
 
 namespace Almanac.Generator.Linking;

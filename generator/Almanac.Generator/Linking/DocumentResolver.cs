@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Almanac.Generator.Model;
 using Almanac.Text;
 
 namespace Almanac.Generator.Linking;

@@ -1,5 +1,3 @@
-using Almanac.Generator.Parsing;
-
 namespace Almanac.Generator.Linking;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Threading;
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;
 
 namespace Almanac.Generator.Linking;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 using Almanac.Generator.Project;
 
 namespace Almanac.Generator.Linking;

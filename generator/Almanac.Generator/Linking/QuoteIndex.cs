@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
-using Almanac.Generator.Model;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Almanac.Generator.Linking;

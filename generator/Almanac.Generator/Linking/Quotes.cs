@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Almanac.Generator.Model;
-using Almanac.Generator.Parsing;
 
 namespace Almanac.Generator.Linking;
 

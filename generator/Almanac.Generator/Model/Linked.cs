@@ -1,5 +1,3 @@
-using Almanac.Generator.Parsing;
-
 namespace Almanac.Generator.Model;
 
 // The linked dataset: the linked entities of Linked.g.cs (derived from the schema: every reference resolved to an index,

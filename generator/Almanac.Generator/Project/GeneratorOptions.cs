@@ -1,5 +1,4 @@
 using System.Globalization;
-using Almanac.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 using static Almanac.Generator.Project.OptionKeys;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Almanac.Generator.Parsing;
 using Almanac.Storage;
 
 namespace Almanac.Generator.Project;
