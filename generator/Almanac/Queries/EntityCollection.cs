@@ -16,14 +16,14 @@ namespace Almanac;
 /// <typeparam name="T">The entity type.</typeparam>
 public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
 {
-    private readonly Func<int, T> _decode;
+    private readonly RecordDecoder<T> _decode;
     private readonly T?[] _cache;
     private readonly DataFormat.Section _offsets;
     private readonly DataFormat.Section _ids;
     private readonly DataFormat.Section _aliases;
     private readonly string _kindName;
 
-    internal EntityCollection(DatasetStore store, int count, DataFormat.Section offsets, DataFormat.Section ids, DataFormat.Section aliases, string kindName, Func<int, T> decode)
+    internal EntityCollection(DatasetStore store, int count, DataFormat.Section offsets, DataFormat.Section ids, DataFormat.Section aliases, string kindName, RecordDecoder<T> decode)
     {
         Store = store;
         Count = count;
@@ -52,7 +52,8 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
             T? entity = Volatile.Read(ref _cache[index]);
             if (entity is null)
             {
-                entity = _decode(index);
+                DataReader record = Store.Record(_offsets, index);
+                entity = _decode(Store, index, ref record);
                 entity = Interlocked.CompareExchange(ref _cache[index], entity, null) ?? entity;
             }
             return entity;

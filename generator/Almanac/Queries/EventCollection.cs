@@ -8,7 +8,7 @@ namespace Almanac;
 /// <summary>The events of a dataset, ordered by date then id, with indexed queries.</summary>
 public sealed class EventCollection : EntityCollection<Event>
 {
-    internal EventCollection(DatasetStore store, int count, Func<int, Event> decode)
+    internal EventCollection(DatasetStore store, int count, RecordDecoder<Event> decode)
         : base(store, count, DataFormat.Section.EventOffsets, DataFormat.Section.EventIds, DataFormat.Section.EventAliases, "event", decode)
     {
     }

@@ -63,10 +63,10 @@ internal sealed class DatasetStore
         SegmentTable = reader.Position;
         _segments = new string?[_segmentCount];
 
-        Sources = new EntityCollection<Source>(this, sourceCount, DataFormat.Section.SourceOffsets, DataFormat.Section.SourceIds, DataFormat.Section.SourceAliases, "source", DecodeSource);
-        Actors = new EntityCollection<Actor>(this, actorCount, DataFormat.Section.ActorOffsets, DataFormat.Section.ActorIds, DataFormat.Section.ActorAliases, "actor", DecodeActor);
-        Places = new EntityCollection<Place>(this, placeCount, DataFormat.Section.PlaceOffsets, DataFormat.Section.PlaceIds, DataFormat.Section.PlaceAliases, "place", DecodePlace);
-        Events = new EventCollection(this, eventCount, DecodeEvent);
+        Sources = new EntityCollection<Source>(this, sourceCount, DataFormat.Section.SourceOffsets, DataFormat.Section.SourceIds, DataFormat.Section.SourceAliases, "source", RecordReader.ReadSource);
+        Actors = new EntityCollection<Actor>(this, actorCount, DataFormat.Section.ActorOffsets, DataFormat.Section.ActorIds, DataFormat.Section.ActorAliases, "actor", RecordReader.ReadActor);
+        Places = new EntityCollection<Place>(this, placeCount, DataFormat.Section.PlaceOffsets, DataFormat.Section.PlaceIds, DataFormat.Section.PlaceAliases, "place", RecordReader.ReadPlace);
+        Events = new EventCollection(this, eventCount, RecordReader.ReadEvent);
     }
 
     /// <summary>
@@ -188,7 +188,7 @@ internal sealed class DatasetStore
     internal static int Int32At(string text, int position) => DataReader.Int32At(text, position);
 
     /// <summary>A reader at the record of entity <paramref name="index"/>, located through the section <paramref name="offsets"/>.</summary>
-    private DataReader Record(DataFormat.Section offsets, int index)
+    internal DataReader Record(DataFormat.Section offsets, int index)
     {
         var (block, position) = Locate(offsets, index, DataFormat.RecordsPerBlock);
         return new DataReader(block, position);
@@ -252,51 +252,22 @@ internal sealed class DatasetStore
         return new EventList(Events, block, list + 2, Int32At(block, list));
     }
 
-    private Source DecodeSource(int index)
-    {
-        DataReader r = Record(DataFormat.Section.SourceOffsets, index);
-        return RecordReader.ReadSource(this, index, ref r);
-    }
-
-    private Actor DecodeActor(int index)
-    {
-        DataReader r = Record(DataFormat.Section.ActorOffsets, index);
-        return RecordReader.ReadActor(this, index, ref r);
-    }
-
-    private Place DecodePlace(int index)
-    {
-        DataReader r = Record(DataFormat.Section.PlaceOffsets, index);
-        return RecordReader.ReadPlace(this, index, ref r);
-    }
-
-    private Event DecodeEvent(int index)
-    {
-        DataReader r = Record(DataFormat.Section.EventOffsets, index);
-        return RecordReader.ReadEvent(this, index, ref r);
-    }
-
     /// <summary>A run of entries with one hash in a hash table.</summary>
-    internal readonly struct HashCandidates
+    /// <param name="Table">The hash table: its entry count, then each entry's hash and entity, ordered by hash.</param>
+    /// <param name="Start">The first entry with the hash.</param>
+    /// <param name="Count">The number of entries in the table.</param>
+    /// <param name="Hash">The hash.</param>
+    internal readonly record struct HashCandidates(string Table, int Start, int Count, int Hash)
     {
-        private readonly string _table;
-        private readonly int _start;
-        private readonly int _count;
-        private readonly int _hash;
-
-        public HashCandidates(string table, int start, int count, int hash)
-        {
-            _table = table;
-            _start = start;
-            _count = count;
-            _hash = hash;
-        }
-
         /// <summary>The entity of candidate <paramref name="i"/> (counting from 0), or -1 past the last one.</summary>
         public int EntityAt(int i)
         {
-            int entry = _start + i;
-            return entry < _count && Int32At(_table, 2 + 4 * entry) == _hash ? Int32At(_table, 2 + 4 * entry + 2) : -1;
+            int entry = Start + i;
+            return entry < Count && Int32At(Table, 2 + 4 * entry) == Hash ? Int32At(Table, 2 + 4 * entry + 2) : -1;
         }
     }
 }
+
+/// <summary>Decodes the record of entity <paramref name="index"/> of <paramref name="store"/>, read by <paramref name="r"/>: a
+/// method of <see cref="RecordReader"/>.</summary>
+internal delegate T RecordDecoder<out T>(DatasetStore store, int index, ref DataReader r);

@@ -1,7 +1,7 @@
 namespace Almanac;
 
 /// <summary>
-/// How exactly a location is known. Numbered as UCDP's <c>where_prec</c>; see <see cref="GeoPrecisionExtensions"/>
+/// How exactly a location is known. Numbered as UCDP's <c>where_prec</c>; see <see cref="PrecisionExtensions"/>
 /// for ACLED's <c>geo_precision</c>. Distinct from <see cref="TimePrecision"/> on purpose.
 /// </summary>
 #if ALMANAC_GENERATOR
@@ -25,29 +25,4 @@ enum GeoPrecision
     Country = 6,
     /// <summary>International waters or airspace (<c>international</c>; UCDP 7, ACLED 3).</summary>
     International = 7,
-}
-
-/// <summary>Crosswalks of <see cref="GeoPrecision"/> to the event-data standards.</summary>
-#if ALMANAC_GENERATOR
-internal
-#else
-public
-#endif
-static class GeoPrecisionExtensions
-{
-    /// <summary>UCDP GED <c>where_prec</c> (1–7).</summary>
-    public static int ToUcdpWherePrecision(this GeoPrecision precision) => (int)Defined(precision);
-
-    /// <summary>ACLED <c>geo_precision</c> (1 the named place, 2 near it, 3 a larger region).</summary>
-    public static int ToAcledGeoPrecision(this GeoPrecision precision) => Defined(precision) switch
-    {
-        GeoPrecision.Exact => 1,
-        GeoPrecision.Near => 2,
-        _ => 3,
-    };
-
-    private static GeoPrecision Defined(GeoPrecision precision) =>
-        precision >= GeoPrecision.Exact && precision <= GeoPrecision.International
-            ? precision
-            : throw new System.ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined GeoPrecision value.");
 }

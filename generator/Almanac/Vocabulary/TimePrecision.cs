@@ -2,7 +2,7 @@ namespace Almanac;
 
 /// <summary>
 /// How exactly the date of an <see cref="Event"/> is known. Numbered as UCDP's <c>date_prec</c>; see
-/// <see cref="TimePrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
+/// <see cref="PrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
 /// </summary>
 #if ALMANAC_GENERATOR
 internal
@@ -21,29 +21,4 @@ enum TimePrecision
     Month = 4,
     /// <summary>The year is known (<c>year</c>; UCDP 5, ACLED 3).</summary>
     Year = 5,
-}
-
-/// <summary>Crosswalks of <see cref="TimePrecision"/> to the event-data standards.</summary>
-#if ALMANAC_GENERATOR
-internal
-#else
-public
-#endif
-static class TimePrecisionExtensions
-{
-    /// <summary>UCDP GED <c>date_prec</c> (1–5).</summary>
-    public static int ToUcdpDatePrecision(this TimePrecision precision) => (int)Defined(precision);
-
-    /// <summary>ACLED <c>time_precision</c> (1 day, 2 week, 3 month).</summary>
-    public static int ToAcledTimePrecision(this TimePrecision precision) => Defined(precision) switch
-    {
-        TimePrecision.Day => 1,
-        TimePrecision.Days or TimePrecision.Week => 2,
-        _ => 3,
-    };
-
-    private static TimePrecision Defined(TimePrecision precision) =>
-        precision >= TimePrecision.Day && precision <= TimePrecision.Year
-            ? precision
-            : throw new System.ArgumentOutOfRangeException(nameof(precision), precision, "Not a defined TimePrecision value.");
 }
