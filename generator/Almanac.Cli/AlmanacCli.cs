@@ -7,28 +7,28 @@ using Spectre.Console.Cli;
 namespace Almanac.Cli;
 
 /// <summary>The exit codes of the <c>almanac</c> command (also in the README, section "Command line").</summary>
-public static class ExitCodes
+public enum ExitCode
 {
     /// <summary>Success: the data is valid (warnings allowed unless <c>--warnaserror</c>), the export was written, the entity was shown.</summary>
-    public const int Success = 0;
+    Success = 0,
 
     /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias.</summary>
-    public const int Failed = 1;
+    Failed = 1,
 
     /// <summary>The command line is wrong: unknown command, option or format, no <c>--dataset</c>, or a folder or file that does not exist.</summary>
-    public const int Usage = 2;
+    Usage = 2,
 
     /// <summary>The dataset assembly given with <c>--dataset</c> could not be loaded or holds no generated dataset class.</summary>
-    public const int DatasetNotLoaded = 3;
+    DatasetNotLoaded = 3,
 
     /// <summary>A file could not be read or written (permissions, disk full).</summary>
-    public const int InputOutput = 4;
+    InputOutput = 4,
 
     /// <summary><c>validate</c>: MSBuild could not evaluate the project (no .NET SDK 8 or later, or an error in the project).</summary>
-    public const int ProjectNotEvaluated = 5;
+    ProjectNotEvaluated = 5,
 
     /// <summary>An unexpected error inside almanac (please report it).</summary>
-    public const int Internal = 70;
+    Internal = 70,
 }
 
 /// <summary>The writers a command prints to: results to <see cref="Out"/>, progress and messages to <see cref="Error"/>.</summary>
@@ -69,17 +69,17 @@ public sealed class CliOutput
 public sealed class CliException : Exception
 {
     /// <summary>Creates the failure.</summary>
-    public CliException(int exitCode, string message, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+    public CliException(ExitCode exitCode, string message, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
 
     /// <summary>The exit code to end with.</summary>
-    public int ExitCode { get; }
+    public ExitCode ExitCode { get; }
 }
 
 /// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>show</c>.</summary>
 public static class AlmanacCli
 {
     /// <summary>Runs the command line <paramref name="args"/>, printing to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    /// <returns>The exit code (see <see cref="ExitCode"/>).</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var cli = new CliOutput(output, error);
@@ -121,14 +121,14 @@ public static class AlmanacCli
 
     private static int Fail(CliOutput cli, Exception exception)
     {
-        (int code, string message) = exception switch
+        (ExitCode code, string message) = exception switch
         {
             CliException e => (e.ExitCode, e.Message),
-            CommandAppException e => (ExitCodes.Usage, e.Message + " (try: almanac --help)"),
-            IOException or UnauthorizedAccessException => (ExitCodes.InputOutput, exception.Message),
-            _ => (ExitCodes.Internal, $"unexpected {exception.GetType().Name}: {exception.Message}"),
+            CommandAppException e => (ExitCode.Usage, e.Message + " (try: almanac --help)"),
+            IOException or UnauthorizedAccessException => (ExitCode.InputOutput, exception.Message),
+            _ => (ExitCode.Internal, $"unexpected {exception.GetType().Name}: {exception.Message}"),
         };
         cli.Error.WriteLine($"almanac: error: {message}");
-        return code;
+        return (int)code;
     }
 }

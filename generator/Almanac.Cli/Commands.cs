@@ -15,14 +15,19 @@ using Spectre.Console.Cli;
 
 namespace Almanac.Cli;
 
-/// <summary><c>almanac validate &lt;folder&gt;</c>: the generator's checks without a build.</summary>
-public sealed class ValidateCommand : Command<ValidateCommand.Settings>
+/// <summary>The arguments of the commands that read a built dataset: the <c>--dataset</c> option.</summary>
+public abstract class DatasetSettings : CommandSettings
 {
-    private readonly CliOutput _output;
+    /// <summary>The dataset: an assembly, a package, or a package id in a folder of packages.</summary>
+    [CommandOption("--dataset <dll|nupkg|folder/PackageId>")]
+    [Description("The dataset (required): an assembly built with Almanac (path/to/My.Dataset.dll), a package (My.Dataset.1.0.0.nupkg), or a package id in a folder of packages, the highest version (artifacts/packages/Almanac.Libya).")]
+    public string? Dataset { get; init; }
+}
 
-    /// <summary>Creates the command.</summary>
-    public ValidateCommand(CliOutput output) => _output = output;
-
+/// <summary><c>almanac validate &lt;folder&gt;</c>: the generator's checks without a build.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class ValidateCommand(CliOutput output) : Command<ValidateCommand.Settings>
+{
     /// <summary>The arguments of <c>validate</c>.</summary>
     public sealed class Settings : CommandSettings
     {
@@ -59,12 +64,12 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         int yamlCount = input.Count(AlmanacFileKind.Data);
         if (yamlCount == 0)
         {
-            throw new CliException(ExitCodes.Usage, $"no *.yaml or *.yml files in '{input.DataDirectory}'");
+            throw new CliException(ExitCode.Usage, $"no *.yaml or *.yml files in '{input.DataDirectory}'");
         }
         ValidationResult result = null!;
-        if (_output.ErrorConsole.Profile.Capabilities.Interactive)
+        if (output.ErrorConsole.Profile.Capabilities.Interactive)
         {
-            _output.ErrorConsole.Status().Start($"Checking {yamlCount} YAML files…", _ => result = DatasetValidator.Run(input, cancellationToken));
+            output.ErrorConsole.Status().Start($"Checking {yamlCount} YAML files…", _ => result = DatasetValidator.Run(input, cancellationToken));
         }
         else
         {
@@ -72,25 +77,21 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         }
         foreach ((Diagnostic diagnostic, DiagnosticSeverity severity) in result.Diagnostics)
         {
-            _output.Out.WriteLine(DatasetValidator.Format(diagnostic, severity));
+            output.Out.WriteLine(DatasetValidator.Format(diagnostic, severity));
         }
         int errors = result.ErrorCount, warnings = result.WarningCount;
-        _output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"almanac validate: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")} in {result.DataFiles} YAML file{(result.DataFiles == 1 ? "" : "s")} and {result.Documents} document{(result.Documents == 1 ? "" : "s")} (data: {input.DataDirectory}; documents: {input.DocumentsDirectory ?? "none"}{(input.ProjectFile is null ? "" : "; settings: " + input.ProjectFile)})."));
-        return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        return (int)(errors > 0 ? ExitCode.Failed : ExitCode.Success);
     }
 }
 
 /// <summary><c>almanac export &lt;format&gt;</c>: write a dataset in the formats researchers use.</summary>
-public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
+/// <param name="output">Where the command prints.</param>
+public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand.Settings>
 {
-    private readonly CliOutput _output;
-
-    /// <summary>Creates the command.</summary>
-    public ExportCommand(CliOutput output) => _output = output;
-
     /// <summary>The arguments of <c>export</c>.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DatasetSettings
     {
         /// <summary>acled-csv, csv, geojson, parquet, json or all.</summary>
         [CommandArgument(0, "<format>")]
@@ -101,11 +102,6 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         [CommandOption("-o|--out <folder>")]
         [Description("The output folder (default: <dataset id>-export/ in the current folder). Files of the same names are replaced.")]
         public string? Out { get; init; }
-
-        /// <summary>The dataset: an assembly, a package, or a package id in a folder of packages.</summary>
-        [CommandOption("--dataset <dll|nupkg|folder/PackageId>")]
-        [Description("The dataset (required): an assembly built with Almanac (path/to/My.Dataset.dll), a package (My.Dataset.1.0.0.nupkg), or a package id in a folder of packages, the highest version (artifacts/packages/Almanac.Libya).")]
-        public string? Dataset { get; init; }
     }
 
     /// <inheritdoc/>
@@ -115,12 +111,12 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             ? DatasetExport.AllFormats
             : DatasetExport.Parse(settings.Format) is ExportFormat format
                 ? new[] { format }
-                : throw new CliException(ExitCodes.Usage, $"unknown format '{settings.Format}'; use one of: {string.Join(", ", DatasetExport.AllFormats.Select(DatasetExport.Name))}, all");
+                : throw new CliException(ExitCode.Usage, $"unknown format '{settings.Format}'; use one of: {string.Join(", ", DatasetExport.AllFormats.Select(DatasetExport.Name))}, all");
         Dataset dataset = DatasetLoader.Load(settings.Dataset);
         string directory = Path.GetFullPath(settings.Out ?? (dataset.Info.Id.Length > 0 ? dataset.Info.Id : "dataset") + "-export");
 
         IReadOnlyList<ExportedFile> files = Array.Empty<ExportedFile>();
-        await _output.ErrorConsole.Progress()
+        await output.ErrorConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
@@ -139,9 +135,9 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         {
             table.AddRow(Markup.Escape(file.RelativePath), file.Rows.ToString(CultureInfo.InvariantCulture), DatasetExport.Name(file.Format));
         }
-        _output.OutConsole.Write(table);
-        _output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version} ({files.Count} files) to {directory}");
-        return ExitCodes.Success;
+        output.OutConsole.Write(table);
+        output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version} ({files.Count} files) to {directory}");
+        return (int)ExitCode.Success;
     }
 
     private static int FileCount(ExportFormat format) => format switch
@@ -163,25 +159,16 @@ public sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
 }
 
 /// <summary><c>almanac show &lt;id-or-alias&gt;</c>: one entity with its provenance and events.</summary>
-public sealed class ShowCommand : Command<ShowCommand.Settings>
+/// <param name="output">Where the command prints.</param>
+public sealed class ShowCommand(CliOutput output) : Command<ShowCommand.Settings>
 {
-    private readonly CliOutput _output;
-
-    /// <summary>Creates the command.</summary>
-    public ShowCommand(CliOutput output) => _output = output;
-
     /// <summary>The arguments of <c>show</c>.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DatasetSettings
     {
         /// <summary>An id or any alias, in any spelling the dataset knows.</summary>
         [CommandArgument(0, "<id-or-alias>")]
         [Description("An id (gna, tarhuna, 2020-05-20-pantsir-strikes-tarhuna) or any alias (Al-Wefaq, Hifter, ترهونة).")]
         public string Query { get; init; } = "";
-
-        /// <summary>The dataset: an assembly, a package, or a package id in a folder of packages.</summary>
-        [CommandOption("--dataset <dll|nupkg|folder/PackageId>")]
-        [Description("The dataset (required): an assembly built with Almanac (path/to/My.Dataset.dll), a package (My.Dataset.1.0.0.nupkg), or a package id in a folder of packages, the highest version (artifacts/packages/Almanac.Libya).")]
-        public string? Dataset { get; init; }
     }
 
     /// <inheritdoc/>
@@ -205,19 +192,19 @@ public sealed class ShowCommand : Command<ShowCommand.Settings>
             IEnumerable<string> ids = dataset.Actors.Select(e => e.Id).Concat(dataset.Places.Select(e => e.Id)).Concat(dataset.Events.Select(e => e.Id)).Concat(dataset.Sources.Select(e => e.Id));
             string key = AliasKey.Normalize(settings.Query);
             IReadOnlyList<string> closest = EditDistance.Nearest(key, ids.Distinct(StringComparer.Ordinal), count: 5, comparedAs: AliasKey.Normalize);
-            _output.Error.WriteLine($"almanac show: nothing in {dataset.Info.Id} is called '{settings.Query}'; closest ids: {string.Join(", ", closest)}");
-            return ExitCodes.Failed;
+            output.Error.WriteLine($"almanac show: nothing in {dataset.Info.Id} is called '{settings.Query}'; closest ids: {string.Join(", ", closest)}");
+            return (int)ExitCode.Failed;
         }
         foreach (Entity entity in found)
         {
             Render(entity, dataset);
         }
-        return ExitCodes.Success;
+        return (int)ExitCode.Success;
     }
 
     private void Render(Entity entity, Dataset dataset)
     {
-        IAnsiConsole console = _output.OutConsole;
+        IAnsiConsole console = output.OutConsole;
         // Every field the entity has, as the canonical text shows it (one walk over the schema's fields for every output).
         string fields = CanonicalText.Render(entity).Trim('\n');
         int firstLine = fields.IndexOf('\n');

@@ -31,7 +31,7 @@ public static class DatasetLoader
     {
         if (dataset is null)
         {
-            throw new CliException(ExitCodes.Usage, HowToChoose);
+            throw new CliException(ExitCode.Usage, HowToChoose);
         }
         string full = Path.GetFullPath(dataset);
         if (File.Exists(full))
@@ -40,11 +40,11 @@ public static class DatasetLoader
         }
         if (Directory.Exists(full))
         {
-            throw new CliException(ExitCodes.Usage, $"'{full}' is a folder; name the package id in it (--dataset {Path.Combine(dataset, "Almanac.Libya")}), or a .dll or .nupkg");
+            throw new CliException(ExitCode.Usage, $"'{full}' is a folder; name the package id in it (--dataset {Path.Combine(dataset, "Almanac.Libya")}), or a .dll or .nupkg");
         }
         if (full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || full.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliException(ExitCodes.Usage, $"the dataset '{full}' does not exist");
+            throw new CliException(ExitCode.Usage, $"the dataset '{full}' does not exist");
         }
         string folder = Path.GetDirectoryName(full)!, id = Path.GetFileName(full);
         string? package = Directory.Exists(folder)
@@ -57,7 +57,7 @@ public static class DatasetLoader
             : null;
         return package is not null
             ? FromPackage(package)
-            : throw new CliException(ExitCodes.Usage, $"'{full}' does not exist, and '{folder}' holds no package {id}.<version>.nupkg; {HowToChoose}");
+            : throw new CliException(ExitCode.Usage, $"'{full}' does not exist, and '{folder}' holds no package {id}.<version>.nupkg; {HowToChoose}");
     }
 
     /// <summary>The version of <paramref name="fileName"/> when it is <c>id.version</c>, as NuGet names a package file.</summary>
@@ -75,7 +75,7 @@ public static class DatasetLoader
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.FullName, StringComparer.Ordinal).ToList());
         var running = NuGetFramework.Parse($"net{Environment.Version.Major}.{Environment.Version.Minor}");
         NuGetFramework nearest = new FrameworkReducer().GetNearest(running, libraries.Keys)
-            ?? throw new CliException(ExitCodes.DatasetNotLoaded,
+            ?? throw new CliException(ExitCode.DatasetNotLoaded,
                 $"'{package}' has no library for {running.GetShortFolderName()} (its lib folders: {(libraries.Count == 0 ? "none" : string.Join(", ", libraries.Keys.Select(f => f.GetShortFolderName())))})");
         var assemblies = libraries[nearest].Select(entry =>
         {
@@ -97,7 +97,7 @@ public static class DatasetLoader
         }
         catch (InvalidDataException e)
         {
-            throw new CliException(ExitCodes.DatasetNotLoaded, $"'{package}' is not a NuGet package (not a zip file): {e.Message}", e);
+            throw new CliException(ExitCode.DatasetNotLoaded, $"'{package}' is not a NuGet package (not a zip file): {e.Message}", e);
         }
     }
 
@@ -109,7 +109,7 @@ public static class DatasetLoader
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {
-            throw new CliException(ExitCodes.DatasetNotLoaded, $"'{name}' is not a .NET assembly that can be loaded: {e.Message}", e);
+            throw new CliException(ExitCode.DatasetNotLoaded, $"'{name}' is not a .NET assembly that can be loaded: {e.Message}", e);
         }
     }
 
@@ -125,7 +125,7 @@ public static class DatasetLoader
             }
             catch (Exception e) when (e is ReflectionTypeLoadException or FileNotFoundException or FileLoadException)
             {
-                throw new CliException(ExitCodes.DatasetNotLoaded, $"the types of '{source}' could not be loaded (is its Almanac.dll beside it?): {e.Message}", e);
+                throw new CliException(ExitCode.DatasetNotLoaded, $"the types of '{source}' could not be loaded (is its Almanac.dll beside it?): {e.Message}", e);
             }
         }
         PropertyInfo? property = types
@@ -133,14 +133,14 @@ public static class DatasetLoader
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(Dataset)).OrderBy(p => p.Name, StringComparer.Ordinal))
             .FirstOrDefault()
-            ?? throw new CliException(ExitCodes.DatasetNotLoaded, $"'{source}' holds no Almanac dataset class (a static class with a public static property of type {typeof(Dataset).FullName})");
+            ?? throw new CliException(ExitCode.DatasetNotLoaded, $"'{source}' holds no Almanac dataset class (a static class with a public static property of type {typeof(Dataset).FullName})");
         try
         {
             return (Dataset)property.GetValue(null)!;
         }
         catch (TargetInvocationException e)
         {
-            throw new CliException(ExitCodes.DatasetNotLoaded, $"the dataset {property.DeclaringType!.FullName} could not be opened: {e.InnerException?.Message ?? e.Message}", e);
+            throw new CliException(ExitCode.DatasetNotLoaded, $"the dataset {property.DeclaringType!.FullName} could not be opened: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
 }

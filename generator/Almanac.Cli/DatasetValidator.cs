@@ -98,14 +98,14 @@ public static class DatasetValidator
         }
         else if (!Directory.Exists(full))
         {
-            throw new CliException(ExitCodes.Usage, $"the folder '{full}' does not exist");
+            throw new CliException(ExitCode.Usage, $"the folder '{full}' does not exist");
         }
         else
         {
             string[] projects = Directory.GetFiles(full, "*.csproj");
             if (projects.Length > 1)
             {
-                throw new CliException(ExitCodes.Usage, $"the folder '{full}' holds {projects.Length} project files; name one: almanac validate {Path.Combine(folder, Path.GetFileName(projects.Min(StringComparer.Ordinal)!))}");
+                throw new CliException(ExitCode.Usage, $"the folder '{full}' holds {projects.Length} project files; name one: almanac validate {Path.Combine(folder, Path.GetFileName(projects.Min(StringComparer.Ordinal)!))}");
             }
             project = projects.SingleOrDefault();
         }
@@ -167,7 +167,7 @@ public static class DatasetValidator
         }
         if (!files.Any(f => f.Kind == AlmanacFileKind.Data) && !Directory.Exists(dataDirectory))
         {
-            throw new CliException(ExitCodes.Usage, $"the data folder '{dataDirectory}' does not exist");
+            throw new CliException(ExitCode.Usage, $"the data folder '{dataDirectory}' does not exist");
         }
         var distinct = files.DistinctBy(f => f.Path, StringComparer.Ordinal).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new ValidationInput(distinct, properties, warnings, dataDirectory,
@@ -222,7 +222,7 @@ public static class DatasetValidator
     private static string Existing(string folder, string what)
     {
         string full = Path.GetFullPath(folder);
-        return Directory.Exists(full) ? full : throw new CliException(ExitCodes.Usage, $"the {what} folder '{full}' does not exist");
+        return Directory.Exists(full) ? full : throw new CliException(ExitCode.Usage, $"the {what} folder '{full}' does not exist");
     }
 
     /// <summary>The glue's globs: <c>*.yaml</c> and <c>*.yml</c> below a data folder, every file below a documents folder.</summary>

@@ -74,14 +74,14 @@ public sealed record ProjectEvaluation(IReadOnlyDictionary<string, string> Prope
         }
         catch (Win32Exception e)
         {
-            throw new CliException(ExitCodes.ProjectNotEvaluated,
+            throw new CliException(ExitCode.ProjectNotEvaluated,
                 $"validate reads the settings of '{project}' with dotnet msbuild (the .NET SDK 8 or later), but '{startInfo.FileName}' could not be started: {e.Message}. "
                 + "Without a project, name the folders: almanac validate path/to/data --documents path/to/seeds", e);
         }
         int json = output.IndexOf('{', StringComparison.Ordinal);
         if (exitCode != 0 || json < 0)
         {
-            throw new CliException(ExitCodes.ProjectNotEvaluated,
+            throw new CliException(ExitCode.ProjectNotEvaluated,
                 $"MSBuild could not evaluate '{project}' (dotnet msbuild exited with code {exitCode}):{Environment.NewLine}{(output + error).Trim()}");
         }
         return Parse(output[json..]);

@@ -23,7 +23,7 @@ public sealed class CliTests
     {
         string folder = Fixture("broken");
         var (code, output, error) = await Run("validate", folder);
-        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Equal((int)ExitCode.Failed, code);
         string data = Path.Combine(folder, "data");
         Assert.Equal(new[]
         {
@@ -40,7 +40,7 @@ public sealed class CliTests
     public async Task Validate_with_warnaserror_fails_on_warnings_as_a_TreatWarningsAsErrors_build_does()
     {
         var (code, output, _) = await Run("validate", Fixture("broken"), "--warnaserror");
-        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Equal((int)ExitCode.Failed, code);
         Assert.Contains(Lines(output), l => l.Contains("): error ALM002: ", StringComparison.Ordinal));
     }
 
@@ -50,7 +50,7 @@ public sealed class CliTests
         // dataset/Almanac.Libya.csproj sets AlmanacDocumentsFolder to ..\seeds: validate must find the documents there.
         string root = TempDirectory.RepositoryRoot();
         var (code, output, error) = await Run("validate", Path.Combine(root, "dataset"), "--warnaserror");
-        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.Empty(Lines(output));
         Assert.Contains("0 errors, 0 warnings", error, StringComparison.Ordinal);
         Assert.Contains($"documents: {Path.Combine(root, "seeds")}; settings: {Path.Combine(root, "dataset", "Almanac.Libya.csproj")}", error, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class CliTests
         File.WriteAllText(Path.Combine(folder, "A.csproj"), "<Project />");
         File.WriteAllText(Path.Combine(folder, "B.csproj"), "<Project />");
         var (code, _, error) = await Run("validate", folder);
-        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal((int)ExitCode.Usage, code);
         Assert.Contains("holds 2 project files; name one: almanac validate ", error, StringComparison.Ordinal);
     }
 
@@ -148,7 +148,7 @@ public sealed class CliTests
         foreach (string project in new[] { "Broken", "Settings", "Ns" })
         {
             var (code, output, error) = await Run("validate", Path.Combine(root, project.ToLowerInvariant()));
-            Assert.True(code == ExitCodes.Failed, output + error);
+            Assert.True(code == (int)ExitCode.Failed, output + error);
             Assert.True(built[project].Any(), build.Describe());
             Assert.Equal(built[project].OrderBy(l => l, StringComparer.Ordinal), Lines(output).OrderBy(l => l, StringComparer.Ordinal));
         }
@@ -190,14 +190,14 @@ public sealed class CliTests
     /// <summary>Command lines that fail: the exit code, and what the error says (on the error stream; nothing on the output).</summary>
     public static TheoryData<string[], int, string> Failures => new()
     {
-        { ["frobnicate"], ExitCodes.Usage, "almanac: error:" },
-        { ["validate", Path.Combine(Path.GetTempPath(), "no-such-almanac-folder")], ExitCodes.Usage, "does not exist" },
-        { ["export", "json"], ExitCodes.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
-        { ["show", "gna"], ExitCodes.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
-        { ["export", "xlsx", "--dataset", LibyaDll], ExitCodes.Usage, "unknown format 'xlsx'" },
-        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt")], ExitCodes.DatasetNotLoaded, "not a .NET assembly" },
-        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package")], ExitCodes.Usage, "holds no package No.Such.Package.<version>.nupkg" },
-        { ["show", "gnaa", "--dataset", LibyaDll], ExitCodes.Failed, "closest ids: gna" },
+        { ["frobnicate"], (int)ExitCode.Usage, "almanac: error:" },
+        { ["validate", Path.Combine(Path.GetTempPath(), "no-such-almanac-folder")], (int)ExitCode.Usage, "does not exist" },
+        { ["export", "json"], (int)ExitCode.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
+        { ["show", "gna"], (int)ExitCode.Usage, "choose a dataset with --dataset: an assembly built with Almanac (--dataset path/to/My.Dataset.dll)" },
+        { ["export", "xlsx", "--dataset", LibyaDll], (int)ExitCode.Usage, "unknown format 'xlsx'" },
+        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt")], (int)ExitCode.DatasetNotLoaded, "not a .NET assembly" },
+        { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package")], (int)ExitCode.Usage, "holds no package No.Such.Package.<version>.nupkg" },
+        { ["show", "gnaa", "--dataset", LibyaDll], (int)ExitCode.Failed, "closest ids: gna" },
     };
 
     [Theory]
@@ -216,14 +216,14 @@ public sealed class CliTests
         using TempFolder temp = new("cli-export");
         string folder = temp.Path;
         var (code, output, error) = await Run("export", "parquet", "--dataset", LibyaDll, "--out", folder);
-        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.True(File.Exists(Path.Combine(folder, "parquet", "events.parquet")));
         Assert.False(File.Exists(Path.Combine(folder, "acled.csv")));
         Assert.Contains("parquet/participants.parquet", output, StringComparison.Ordinal);
         Assert.Contains("Exported libya", output, StringComparison.Ordinal);
 
         (code, _, _) = await Run("export", "all", "--dataset", LibyaDll, "-o", folder);
-        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal((int)ExitCode.Success, code);
         Assert.True(File.Exists(Path.Combine(folder, "acled.csv")));
         Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
     }
@@ -246,11 +246,11 @@ public sealed class CliTests
         File.WriteAllText(Path.Combine(folder, "Almanac.Libya.Extra.1.0.0.nupkg"), "not a package");
 
         var (code, output, error) = await Run("show", "Al-Wefaq", "--dataset", package);
-        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
 
         (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
-        Assert.True(code == ExitCodes.Success, output + error);
+        Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
     }
 
@@ -258,13 +258,13 @@ public sealed class CliTests
     public async Task Show_finds_an_entity_by_any_alias_with_its_citations_and_events()
     {
         var (code, output, _) = await Run("show", "Al-Wefaq", "--dataset", LibyaDll);
-        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal((int)ExitCode.Success, code);
         Assert.Contains("Government of National Accord", output, StringComparison.Ordinal);
         Assert.Contains("citations", output, StringComparison.Ordinal);
         Assert.Contains("events involving it", output, StringComparison.Ordinal);
 
         (code, output, _) = await Run("show", "russia", "--dataset", LibyaDll);
-        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal((int)ExitCode.Success, code);
         Assert.Contains("actor russia", output, StringComparison.Ordinal);
         Assert.Contains("place russia", output, StringComparison.Ordinal);
     }
