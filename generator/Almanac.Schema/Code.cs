@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.IO;
-using System.Reflection;
-
-using Almanac;
 
 namespace Almanac.Schema;
 
@@ -96,18 +93,6 @@ internal static class Code
     /// <summary>The field's header in the compiled format: its number and the wire type of its value.</summary>
     public static string Header(FieldDefinition field) =>
         $"({field.N} << DataFormat.FieldShift) | {(field.List ? "DataFormat.WireList" : Wire(field))}";
-
-    /// <summary>
-    /// The fields of an entity kind that the hand-written <see cref="Entity"/> base class holds, in its constructor's order:
-    /// read from that constructor (its parameters after the store and the index), so that the class is their one home.
-    /// </summary>
-    public static readonly string[] EntityBaseFields = typeof(Entity)
-        .GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic)
-        .Single()
-        .GetParameters()
-        .Skip(2)
-        .Select(p => char.ToUpperInvariant(p.Name![0]) + p.Name.Substring(1))
-        .ToArray();
 
     /// <summary>Throws when the schema asks for what the derived code cannot express.</summary>
     public static InvalidDataException Unsupported(MappingDefinition mapping, FieldDefinition field, string what) =>

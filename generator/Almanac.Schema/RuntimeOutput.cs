@@ -11,9 +11,10 @@ public static class RuntimeOutput
     /// <summary>The folder of the runtime's model, relative to the repository root.</summary>
     private const string ModelFolder = "generator/Almanac/Model/";
 
-    /// <summary>The model files: one per entity kind and per struct the runtime does not already define.</summary>
+    /// <summary>The model files: the entities' base class, one per entity kind and one per struct the runtime does not already define.</summary>
     public static IEnumerable<(string Path, string Content)> Model(SchemaDefinition schema)
     {
+        yield return (ModelFolder + "Entity.g.cs", EntityBase(schema));
         foreach (MappingDefinition mapping in schema.Kinds.Where(k => k.IsEntityKind))
         {
             yield return (ModelFolder + mapping.Name + ".g.cs", EntityClass(schema, mapping));
@@ -28,9 +29,35 @@ public static class RuntimeOutput
         ? Code.CSharpFile("Almanac", "System", "System.Collections.Generic", "Almanac.Storage")
         : Code.CSharpFile("Almanac", "System", "System.Collections.Generic");
 
+    /// <summary>The data-carrying part of the entities' base class: the fields every entity kind shares, and where the entity is stored.</summary>
+    private static string EntityBase(SchemaDefinition schema)
+    {
+        List<FieldDefinition> fields = schema.EntityFields.ToList();
+        MappingDefinition kind = schema.Kinds.First(k => k.IsEntityKind);
+        StringBuilder b = Start(usesStore: true);
+        b.Append("public abstract partial class Entity\n{\n");
+        var parameters = new List<string> { "DatasetStore store", "int index" };
+        parameters.AddRange(fields.Select(f => $"{PropertyType(schema, kind, f)} {Code.Local(f)}"));
+        b.Append("    private protected Entity(").Append(Code.Join(parameters)).Append(")\n    {\n");
+        b.Append("        Store = store;\n        Index = index;\n");
+        foreach (FieldDefinition field in fields)
+        {
+            b.Append("        ").Append(field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
+        }
+        b.Append("    }\n");
+        foreach (var (field, doc) in fields.Zip(schema.Entity, (f, e) => (f, e.Doc)))
+        {
+            b.Append("\n    /// <summary>").Append(Code.Doc(doc)).Append(field.IsRequired || field.List ? "" : " <see langword=\"null\"/> when none.").Append("</summary>\n");
+            b.Append("    public ").Append(PropertyType(schema, kind, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+        }
+        b.Append("\n    internal DatasetStore Store { get; }\n\n    internal int Index { get; }\n");
+        return b.Append("}\n").ToString();
+    }
+
     private static string EntityClass(SchemaDefinition schema, MappingDefinition mapping)
     {
-        List<FieldDefinition> own = mapping.Fields.Where(f => !Code.EntityBaseFields.Contains(f.CSharpName)).ToList();
+        string[] baseFields = schema.Entity.Select(e => e.Name).ToArray();
+        List<FieldDefinition> own = mapping.Fields.Where(f => !baseFields.Contains(f.CSharpName)).ToList();
         StringBuilder b = Start(usesStore: true);
         b.Append("public sealed partial class ").Append(mapping.Name).Append("\n{\n");
         foreach (FieldDefinition field in own.Where(f => f.Type == "ref" || f.Hidden))
@@ -39,10 +66,10 @@ public static class RuntimeOutput
         }
         b.Append('\n');
         var parameters = new List<string> { "DatasetStore store", "int index" };
-        parameters.AddRange(Code.EntityBaseFields.Where(n => mapping.Fields.Any(f => f.CSharpName == n))
+        parameters.AddRange(baseFields.Where(n => mapping.Fields.Any(f => f.CSharpName == n))
             .Select(n => mapping.Fields.First(f => f.CSharpName == n)).Select(f => $"{PropertyType(schema, mapping, f)} {Code.Local(f)}"));
         parameters.AddRange(own.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
-        string baseArguments = string.Join(", ", Code.EntityBaseFields.Select(n =>
+        string baseArguments = string.Join(", ", baseFields.Select(n =>
             mapping.Fields.FirstOrDefault(f => f.CSharpName == n) is { } f ? Code.Local(f) : "Array.Empty<Citation>()"));
         b.Append("    internal ").Append(mapping.Name).Append('(').Append(Code.Join(parameters)).Append(")\n");
         b.Append("        : base(store, index, ").Append(baseArguments).Append(")\n    {\n");
@@ -221,14 +248,15 @@ public static class RuntimeOutput
         {
             arguments.Add("store");
             arguments.Add("index");
-            foreach (string name in Code.EntityBaseFields)
+            string[] baseFields = schema.Entity.Select(e => e.Name).ToArray();
+            foreach (string name in baseFields)
             {
                 if (mapping.Fields.FirstOrDefault(f => f.CSharpName == name) is { } f)
                 {
                     arguments.Add(Argument(schema, mapping, f));
                 }
             }
-            arguments.AddRange(mapping.Fields.Where(f => !Code.EntityBaseFields.Contains(f.CSharpName)).Select(f => Argument(schema, mapping, f)));
+            arguments.AddRange(mapping.Fields.Where(f => !baseFields.Contains(f.CSharpName)).Select(f => Argument(schema, mapping, f)));
         }
         else
         {

@@ -13,6 +13,13 @@ public sealed class SchemaDefinition
     /// <summary>Regular expressions that text fields must match, by name.</summary>
     public Dictionary<string, string> Patterns { get; set; } = new();
 
+    /// <summary>The fields every entity kind shares, held by the runtime's <c>Entity</c> base class, in its constructor's order.</summary>
+    public List<BaseFieldDefinition> Entity { get; set; } = new();
+
+    /// <summary>The fields of the entity kinds that <see cref="Entity"/> names, the first kind's that has each.</summary>
+    public IEnumerable<FieldDefinition> EntityFields =>
+        Entity.Select(e => Kinds.Where(k => k.IsEntityKind).SelectMany(k => k.Fields).First(f => f.CSharpName == e.Name));
+
     /// <summary>The top-level sections: the dataset section, then the entity kinds.</summary>
     public List<MappingDefinition> Kinds { get; set; } = new();
 
@@ -45,6 +52,13 @@ public sealed class SchemaDefinition
     {
         var types = new HashSet<string>(StringComparer.Ordinal) { "id", "text", "quote", "path", "date", "url", "count", "coordinate", "tag", "word", "ref", "struct" };
         var entityNouns = Kinds.Where(k => !k.Single).Select(k => k.Name.ToLowerInvariant()).ToHashSet();
+        foreach (BaseFieldDefinition field in Entity)
+        {
+            if (!Kinds.Where(k => k.IsEntityKind).SelectMany(k => k.Fields).Any(f => f.CSharpName == field.Name) || string.IsNullOrWhiteSpace(field.Doc))
+            {
+                throw new InvalidDataException($"schema.yaml: entity.{field.Name} is no field of an entity kind, or has no doc line.");
+            }
+        }
         foreach (MappingDefinition mapping in Mappings)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -108,6 +122,16 @@ public sealed class SchemaDefinition
             }
         }
     }
+}
+
+/// <summary>A field every entity kind shares, held by the runtime's <c>Entity</c> base class.</summary>
+public sealed class BaseFieldDefinition
+{
+    /// <summary>The C# name: the property of <c>Entity</c>, and the field of each kind.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>One line of documentation of the base class's property.</summary>
+    public string Doc { get; set; } = "";
 }
 
 /// <summary>A mapping of the YAML: a top-level section or a nested struct.</summary>
