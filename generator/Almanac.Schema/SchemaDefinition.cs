@@ -124,16 +124,6 @@ public sealed class SchemaDefinition
     }
 }
 
-/// <summary>A field every entity kind shares, held by the runtime's <c>Entity</c> base class.</summary>
-public sealed class BaseFieldDefinition
-{
-    /// <summary>The C# name: the property of <c>Entity</c>, and the field of each kind.</summary>
-    public string Name { get; set; } = "";
-
-    /// <summary>One line of documentation of the base class's property.</summary>
-    public string Doc { get; set; } = "";
-}
-
 /// <summary>A mapping of the YAML: a top-level section or a nested struct.</summary>
 public sealed class MappingDefinition
 {
@@ -251,4 +241,14 @@ public sealed class FieldDefinition
 
     /// <summary>The C# name: <see cref="Name"/> or the key in PascalCase.</summary>
     public string CSharpName => Name ?? string.Concat(Key.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+}
+
+/// <summary>A field every entity kind shares, held by the runtime's <c>Entity</c> base class.</summary>
+public sealed class BaseFieldDefinition
+{
+    /// <summary>The C# name: the property of <c>Entity</c>, and the field of each kind.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>One line of documentation of the base class's property.</summary>
+    public string Doc { get; set; } = "";
 }
