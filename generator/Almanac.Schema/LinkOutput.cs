@@ -14,7 +14,7 @@ public static class LinkOutput
     /// <summary>The linked records.</summary>
     public static string LinkedRecords(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Generator.Model", "Almanac.Generator.Common");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Model");
         Code.Separated(b, Linked(schema), mapping =>
         {
             b.Append("/// <summary>").Append(Code.Doc(mapping.Doc)).Append(" Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>\n");
@@ -47,7 +47,7 @@ public static class LinkOutput
     /// <summary>The resolver: one method per entity kind and struct, from its spec to its linked record.</summary>
     public static string Resolver(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Generator.Linking", "Almanac.Generator.Model", "Almanac.Generator.Parsing", "Almanac.Storage");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Linking", "Almanac.Storage");
         b.Append("internal sealed partial class Resolver\n{\n");
         Code.Separated(b, Linked(schema), mapping => LinkMethod(b, schema, mapping));
         return b.Append("}\n").ToString();
@@ -108,7 +108,7 @@ public static class LinkOutput
     /// <summary>The record writer: one method per entity kind and struct, writing each present field with its header.</summary>
     public static string Writer(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Generator.DataEncoding", "Almanac.Generator.Model", "Almanac.Storage");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.DataEncoding", "Almanac.Storage");
         b.Append("/// <summary>Writes linked entities and values as records of the compiled format: a header (field number and wire type)\n");
         b.Append("/// before each present value, absent values left out, and an end mark.</summary>\n");
         b.Append("internal static class RecordWriter\n{\n");

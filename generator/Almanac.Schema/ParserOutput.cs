@@ -10,7 +10,7 @@ public static class ParserOutput
     /// <summary>The C# text of the spec records.</summary>
     public static string Specs(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing", "Almanac.Generator.Common");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing");
         Code.Separated(b, schema.Mappings, mapping =>
         {
             b.Append("/// <summary>").Append(Code.Xml(Text.Sentence(mapping.Doc))).Append("</summary>\n");
@@ -32,7 +32,7 @@ public static class ParserOutput
     /// <summary>The C# text of the readers.</summary>
     public static string Readers(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing", "System.Text.RegularExpressions", "Almanac.Generator.Common");
+        StringBuilder b = Code.CSharpFile("Almanac.Generator.Parsing", "System.Text.RegularExpressions");
         b.Append("internal sealed partial class FileParser\n{\n");
         foreach (var (name, regex) in schema.Patterns)
         {

@@ -2,7 +2,6 @@
 // change the schema and run it again (a test fails while this file and the schema disagree).
 #nullable enable
 
-using Almanac.Generator.Model;
 using Almanac.Storage;
 
 namespace Almanac.Generator.DataEncoding;

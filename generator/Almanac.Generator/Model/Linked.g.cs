@@ -2,8 +2,6 @@
 // change the schema and run it again (a test fails while this file and the schema disagree).
 #nullable enable
 
-using Almanac.Generator.Common;
-
 namespace Almanac.Generator.Model;
 
 /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>

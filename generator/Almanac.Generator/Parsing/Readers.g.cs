@@ -3,7 +3,6 @@
 #nullable enable
 
 using System.Text.RegularExpressions;
-using Almanac.Generator.Common;
 
 namespace Almanac.Generator.Parsing;
 

@@ -2,8 +2,6 @@
 // change the schema and run it again (a test fails while this file and the schema disagree).
 #nullable enable
 
-using Almanac.Generator.Common;
-
 namespace Almanac.Generator.Parsing;
 
 /// <summary>The dataset's own metadata; exactly one file of the dataset has this section (ALM013).</summary>
