@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Almanac.Export;
 
 /// <summary>The ISO 3166-1 codes of one country: alpha-2, alpha-3, numeric, and its English short name.</summary>

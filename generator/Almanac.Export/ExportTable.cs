@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Almanac.Export;
 
 /// <summary>The type of an <see cref="ExportColumn"/>, as it is stored in Parquet and read by DuckDB.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Almanac.Export;
 
 /// <summary>The kind of value of a field, as a sink receives it.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-
 namespace Almanac.Export;
 
 /// <summary>

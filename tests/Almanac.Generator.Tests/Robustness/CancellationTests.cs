@@ -131,13 +131,13 @@ public class CancellationTests
             if (target is double at)
             {
                 ThreadClock watched = Volatile.Read(ref clock)!;
-                while (!Volatile.Read(ref finished))
+                // The thread's account disappears when the thread ends: a failed read means it has finished.
+                while (!Volatile.Read(ref finished) && watched.TryRead(out double now))
                 {
-                    double now = watched.Milliseconds;
                     if (now >= at)
                     {
                         source.Cancel();
-                        cancelled = watched.Milliseconds;
+                        cancelled = watched.TryRead(out double then) ? then : null;
                         break;
                     }
                     Thread.Sleep(0);
@@ -183,6 +183,21 @@ public class CancellationTests
         public double Milliseconds => _schedstat is null
             ? _wall.Elapsed.TotalMilliseconds
             : (ReadNanoseconds(_schedstat) - _start) / 1e6;
+
+        /// <summary>Reads <see cref="Milliseconds"/> from another thread; false once the thread has ended.</summary>
+        public bool TryRead(out double milliseconds)
+        {
+            try
+            {
+                milliseconds = Milliseconds;
+                return true;
+            }
+            catch (IOException)
+            {
+                milliseconds = 0;
+                return false;
+            }
+        }
 
         private static long ReadNanoseconds(string path)
         {
