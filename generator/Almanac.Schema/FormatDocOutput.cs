@@ -60,17 +60,44 @@ public static class FormatDocOutput
             b.Append("\n### ").Append(Heading(mapping)).Append("\n\n");
             string[] uses = schema.Mappings.SelectMany(m => m.Fields.Where(f => f.Struct == mapping.Key).Select(f => $"`{m.Key}.{f.Key}`")).ToArray();
             b.Append(mapping.IsEntityKind ? $"The record of {MarkdownOutput.Article(mapping.Name.ToLowerInvariant())} (section `{mapping.Key}` of the YAML)." : $"A nested record: the value of {string.Join(", ", uses)}.");
-            b.Append(' ').Append(Text.Sentence(mapping.Doc)).Append("\n\n");
-            b.Append("| n | header | key | wire type | value | present |\n|---|---|---|---|---|---|\n");
-            foreach (FieldDefinition field in mapping.Fields)
+            b.Append(' ').Append(Text.Sentence(mapping.Doc));
+            if (mapping.HasDetails)
             {
-                int wire = Constant(field.List ? "WireList" : WireConstant(field));
-                int header = (field.N << Constant("FieldShift")) | wire;
-                string type = field.List ? $"list of {WireName(WireConstant(field))}" : WireName(WireConstant(field));
-                b.Append(CultureInfo.InvariantCulture, $"| {field.N} | `\\u{header:x4}` | `{field.Key}` | {type} | {Value(schema, field)} | {Present(field)} |\n");
+                b.Append(" It holds the fields that queries read; the others are in the ").Append(DetailLink(mapping)).Append(".");
+            }
+            b.Append("\n\n");
+            Table(b, schema, mapping.Fields.Where(f => !f.Detail));
+            if (mapping.HasDetails)
+            {
+                string noun = mapping.Name.ToLowerInvariant();
+                b.Append("\n### ").Append(Capital(noun)).Append(" detail record\n\n");
+                b.Append("The fields of ").Append(MarkdownOutput.Article(noun)).Append(" that are decoded only when one of them is read, in a record of their own: ")
+                    .Append("the detail record of entity *i* is record `i mod 512` of the detail blocks (section `").Append(mapping.Name).Append("DetailOffsets`), ")
+                    .Append("so that reading the fields of the [").Append(Heading(mapping).ToLowerInvariant()).Append("](#").Append(MarkdownOutput.Anchor(Heading(mapping).ToLowerInvariant()))
+                    .Append(") of many entities inflates none of this text.\n\n");
+                Table(b, schema, mapping.Fields.Where(f => f.Detail));
             }
         }
         return b.Append('\n').ToString();
+    }
+
+    private static void Table(StringBuilder b, SchemaDefinition schema, IEnumerable<FieldDefinition> fields)
+    {
+        b.Append("| n | header | key | wire type | value | present |\n|---|---|---|---|---|---|\n");
+        foreach (FieldDefinition field in fields)
+        {
+            int wire = Constant(field.List ? "WireList" : WireConstant(field));
+            int header = (field.N << Constant("FieldShift")) | wire;
+            string type = field.List ? $"list of {WireName(WireConstant(field))}" : WireName(WireConstant(field));
+            b.Append(CultureInfo.InvariantCulture, $"| {field.N} | `\\u{header:x4}` | `{field.Key}` | {type} | {Value(schema, field)} | {Present(field)} |\n");
+        }
+    }
+
+    /// <summary>"[event detail record](#event-detail-record)".</summary>
+    private static string DetailLink(MappingDefinition mapping)
+    {
+        string text = mapping.Name.ToLowerInvariant() + " detail record";
+        return $"[{text}](#{MarkdownOutput.Anchor(text)})";
     }
 
     private static string Heading(MappingDefinition mapping) => Capital(YamlWords.FromPascalCase(mapping.Name).Replace('-', ' ')) + " record";

@@ -114,15 +114,26 @@ public static class LinkOutput
         b.Append("internal static class RecordWriter\n{\n");
         Code.Separated(b, Linked(schema), mapping =>
         {
-            b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(" record.</summary>\n");
-            b.Append("    public static void Write").Append(mapping.Name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value)\n    {\n");
-            foreach (FieldDefinition field in mapping.Fields)
+            WriteMethod(b, schema, mapping, mapping.Name, mapping.HasDetails ? $" record: the fields queries read (its details go in a record of their own)" : " record",
+                mapping.Fields.Where(f => !f.Detail));
+            if (mapping.HasDetails)
             {
-                WriteField(b, schema, mapping, field);
+                b.Append('\n');
+                WriteMethod(b, schema, mapping, mapping.Name + "Details", " detail record: the fields decoded only when one of them is read", mapping.Fields.Where(f => f.Detail));
             }
-            b.Append("        b.End();\n    }\n");
         });
         return b.Append("}\n").ToString();
+    }
+
+    private static void WriteMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, string name, string what, IEnumerable<FieldDefinition> fields)
+    {
+        b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(what).Append(".</summary>\n");
+        b.Append("    public static void Write").Append(name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value)\n    {\n");
+        foreach (FieldDefinition field in fields)
+        {
+            WriteField(b, schema, mapping, field);
+        }
+        b.Append("        b.End();\n    }\n");
     }
 
     private static void WriteField(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field)

@@ -29,26 +29,23 @@ public static class RuntimeOutput
         ? Code.CSharpFile("Almanac", "System", "System.Collections.Generic", "Almanac.Storage")
         : Code.CSharpFile("Almanac", "System", "System.Collections.Generic");
 
-    /// <summary>The data-carrying part of the entities' base class: the fields every entity kind shares, and where the entity is stored.</summary>
+    /// <summary>
+    /// The data-carrying part of the entities' base class: where the entity is stored, its id, and the other fields every
+    /// entity kind shares, as abstract properties that each kind implements (with a value it holds, or one decoded with its
+    /// details).
+    /// </summary>
     private static string EntityBase(SchemaDefinition schema)
     {
         List<FieldDefinition> fields = schema.EntityFields.ToList();
         MappingDefinition kind = schema.Kinds.First(k => k.IsEntityKind);
         StringBuilder b = Start(usesStore: true);
         b.Append("public abstract partial class Entity\n{\n");
-        var parameters = new List<string> { "DatasetStore store", "int index" };
-        parameters.AddRange(fields.Select(f => $"{PropertyType(schema, kind, f)} {Code.Local(f)}"));
-        b.Append("    private protected Entity(").Append(Code.Join(parameters)).Append(")\n    {\n");
-        b.Append("        Store = store;\n        Index = index;\n");
-        foreach (FieldDefinition field in fields)
-        {
-            b.Append("        ").Append(field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
-        }
-        b.Append("    }\n");
+        b.Append("    private protected Entity(DatasetStore store, int index, string id)\n    {\n");
+        b.Append("        Store = store;\n        Index = index;\n        Id = id;\n    }\n");
         foreach (var (field, doc) in fields.Zip(schema.Entity, (f, e) => (f, e.Doc)))
         {
             b.Append("\n    /// <summary>").Append(Code.Doc(doc)).Append(field.IsRequired || field.List ? "" : " <see langword=\"null\"/> when none.").Append("</summary>\n");
-            b.Append("    public ").Append(PropertyType(schema, kind, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+            b.Append("    public ").Append(field.N == 1 ? "" : "abstract ").Append(PropertyType(schema, kind, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
         }
         b.Append("\n    internal DatasetStore Store { get; }\n\n    internal int Index { get; }\n");
         return b.Append("}\n").ToString();
@@ -57,45 +54,108 @@ public static class RuntimeOutput
     private static string EntityClass(SchemaDefinition schema, MappingDefinition mapping)
     {
         string[] baseFields = schema.Entity.Select(e => e.Name).ToArray();
-        List<FieldDefinition> own = mapping.Fields.Where(f => !baseFields.Contains(f.CSharpName)).ToList();
+        FieldDefinition id = mapping.Fields.Single(f => f.N == 1);
+        List<FieldDefinition> held = mapping.Fields.Where(f => !f.Detail && f != id).ToList();
         StringBuilder b = Start(usesStore: true);
+        if (mapping.HasDetails)
+        {
+            b.Replace("using Almanac.Storage;\n", "using System.Threading;\nusing Almanac.Storage;\n");
+        }
         b.Append("public sealed partial class ").Append(mapping.Name).Append("\n{\n");
-        foreach (FieldDefinition field in own.Where(f => f.Type == "ref" || f.Hidden))
+        foreach (FieldDefinition field in held.Where(f => f.Type == "ref" || f.Hidden))
         {
             b.Append("    private readonly ").Append(FieldType(schema, mapping, field)).Append(' ').Append(BackingField(field)).Append(";\n");
         }
+        if (mapping.HasDetails)
+        {
+            b.Append("    private ").Append(Details(mapping)).Append("? _details;\n");
+        }
         b.Append('\n');
-        var parameters = new List<string> { "DatasetStore store", "int index" };
-        parameters.AddRange(baseFields.Where(n => mapping.Fields.Any(f => f.CSharpName == n))
-            .Select(n => mapping.Fields.First(f => f.CSharpName == n)).Select(f => $"{PropertyType(schema, mapping, f)} {Code.Local(f)}"));
-        parameters.AddRange(own.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
-        string baseArguments = string.Join(", ", baseFields.Select(n =>
-            mapping.Fields.FirstOrDefault(f => f.CSharpName == n) is { } f ? Code.Local(f) : "Array.Empty<Citation>()"));
+        var parameters = new List<string> { "DatasetStore store", "int index", $"string {Code.Local(id)}" };
+        parameters.AddRange(held.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
         b.Append("    internal ").Append(mapping.Name).Append('(').Append(Code.Join(parameters)).Append(")\n");
-        b.Append("        : base(store, index, ").Append(baseArguments).Append(")\n    {\n");
-        foreach (FieldDefinition field in own)
+        b.Append("        : base(store, index, ").Append(Code.Local(id)).Append(")\n    {\n");
+        foreach (FieldDefinition field in held)
         {
             string target = field.Type == "ref" || field.Hidden ? BackingField(field) : field.CSharpName;
             b.Append("        ").Append(target).Append(" = ").Append(Code.Local(field)).Append(";\n");
         }
         b.Append("    }\n");
-        foreach (FieldDefinition field in own.Where(f => !f.Hidden))
+        foreach (string name in baseFields.Skip(1))
+        {
+            b.Append('\n');
+            if (mapping.Fields.FirstOrDefault(f => f.CSharpName == name) is not { } field)
+            {
+                FieldDefinition shared = schema.EntityFields.First(f => f.CSharpName == name);
+                if (!shared.List)
+                {
+                    throw Code.Unsupported(mapping, shared, "an entity kind may leave out only the shared fields that are lists");
+                }
+                b.Append("    /// <summary>Always empty: ").Append(Code.Xml(mapping.Noun)).Append(" has no ").Append(name.ToLowerInvariant()).Append(".</summary>\n");
+                b.Append("    public override ").Append(PropertyType(schema, mapping, shared)).Append(' ').Append(name)
+                    .Append(" => Array.Empty<").Append(ItemType(schema, shared)).Append(">();\n");
+                continue;
+            }
+            Summary(b, schema, mapping, field);
+            b.Append("    public override ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(name)
+                .Append(field.Detail ? $" => Details.{name};\n" : " { get; }\n");
+        }
+        foreach (FieldDefinition field in mapping.Fields.Where(f => f != id && !f.Hidden && !baseFields.Contains(f.CSharpName)))
         {
             b.Append('\n');
             Summary(b, schema, mapping, field);
-            if (field.Type == "ref")
+            b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName);
+            if (field.Detail)
+            {
+                b.Append(" => Details.").Append(field.CSharpName).Append(";\n");
+            }
+            else if (field.Type == "ref")
             {
                 string collection = "Store." + Code.Collection(schema, field.Ref!);
-                b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName).Append(" => ")
-                    .Append(field.IsRequired ? $"{collection}[{BackingField(field)}]" : $"{BackingField(field)} < 0 ? null : {collection}[{BackingField(field)}]").Append(";\n");
+                b.Append(" => ").Append(field.IsRequired ? $"{collection}[{BackingField(field)}]" : $"{BackingField(field)} < 0 ? null : {collection}[{BackingField(field)}]").Append(";\n");
             }
             else
             {
-                b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+                b.Append(" { get; }\n");
             }
         }
-        return b.Append("}\n").ToString();
+        if (mapping.HasDetails)
+        {
+            string details = Details(mapping);
+            b.Append("\n    /// <summary>The fields stored in the detail record, decoded the first time one of them is read.</summary>\n");
+            b.Append("    private ").Append(details).Append(" Details => Volatile.Read(ref _details) ?? LoadDetails();\n\n");
+            b.Append("    private ").Append(details).Append(" LoadDetails()\n    {\n");
+            b.Append("        DataReader r = Store.Record(DataFormat.Section.").Append(mapping.Name).Append("DetailOffsets, Index);\n");
+            b.Append("        ").Append(details).Append(" details = RecordReader.Read").Append(details).Append("(Store, ref r);\n");
+            b.Append("        return Interlocked.CompareExchange(ref _details, details, null) ?? details;\n    }\n");
+        }
+        b.Append("}\n");
+        if (mapping.HasDetails)
+        {
+            List<FieldDefinition> detail = mapping.Fields.Where(f => f.Detail).ToList();
+            b.Append("\n/// <summary>The detail fields of ").Append(Code.Xml(mapping.Noun)).Append(" (<see cref=\"").Append(mapping.Name)
+                .Append("\"/>): stored in a record of their own and decoded together, the first time one of them is read.</summary>\n");
+            b.Append("internal sealed class ").Append(Details(mapping)).Append("\n{\n");
+            b.Append("    internal ").Append(Details(mapping)).Append('(')
+                .Append(Code.Join(detail.Select(f => $"{PropertyType(schema, mapping, f)} {Code.Local(f)}"))).Append(")\n    {\n");
+            foreach (FieldDefinition field in detail)
+            {
+                b.Append("        ").Append(field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
+            }
+            b.Append("    }\n");
+            foreach (FieldDefinition field in detail)
+            {
+                b.Append('\n');
+                Summary(b, schema, mapping, field);
+                b.Append("    internal ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+            }
+            b.Append("}\n");
+        }
+        return b.ToString();
     }
+
+    /// <summary>The runtime type that holds the detail fields of an entity kind.</summary>
+    private static string Details(MappingDefinition mapping) => mapping.Name + "Details";
 
     private static string StructClass(SchemaDefinition schema, MappingDefinition mapping)
     {
@@ -213,16 +273,35 @@ public static class RuntimeOutput
 
     private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping)
     {
-        string type = mapping.Name;
-        bool entity = mapping.IsEntityKind;
-        b.Append("    /// <summary>Reads ").Append(Code.Xml(mapping.Noun)).Append(" record.</summary>\n");
-        b.Append("    public static ").Append(type).Append(" Read").Append(type).Append(entity ? "(DatasetStore store, int index, ref DataReader r)\n    {\n" : "(DatasetStore store, ref DataReader r)\n    {\n");
-        foreach (FieldDefinition field in mapping.Fields)
+        if (!mapping.IsEntityKind)
+        {
+            ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, ref DataReader r)", mapping.Fields,
+                (mapping.Fields.Any(f => f.Lazy) ? new[] { "store" } : Array.Empty<string>()).Concat(mapping.Fields.Select(f => Argument(schema, mapping, f))));
+            return;
+        }
+        List<FieldDefinition> held = mapping.Fields.Where(f => !f.Detail).ToList();
+        ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, int index, ref DataReader r)", held,
+            new[] { "store", "index" }.Concat(held.Select(f => Argument(schema, mapping, f))));
+        if (mapping.HasDetails)
+        {
+            List<FieldDefinition> detail = mapping.Fields.Where(f => f.Detail).ToList();
+            b.Append('\n');
+            ReaderMethod(b, schema, mapping, Details(mapping), "(DatasetStore store, ref DataReader r)", detail, detail.Select(f => Argument(schema, mapping, f)));
+        }
+    }
+
+    /// <summary>A method that reads the fields <paramref name="fields"/> of a record, skips the others, and constructs <paramref name="type"/>.</summary>
+    private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, string type, string parameters,
+        List<FieldDefinition> fields, IEnumerable<string> arguments)
+    {
+        b.Append("    /// <summary>Reads ").Append(Code.Xml(mapping.Noun)).Append(type == mapping.Name ? "" : "'s detail").Append(" record.</summary>\n");
+        b.Append("    public static ").Append(type).Append(" Read").Append(type).Append(parameters).Append("\n    {\n");
+        foreach (FieldDefinition field in fields)
         {
             b.Append("        ").Append(LocalDeclaration(schema, mapping, field)).Append(";\n");
         }
         b.Append("        for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())\n        {\n            switch (header)\n            {\n");
-        foreach (FieldDefinition field in mapping.Fields)
+        foreach (FieldDefinition field in fields)
         {
             b.Append("                case ").Append(Code.Header(field)).Append(":\n");
             if (field.List)
@@ -243,29 +322,6 @@ public static class RuntimeOutput
             }
         }
         b.Append("                default:\n                    r.Skip(header);\n                    break;\n            }\n        }\n");
-        var arguments = new List<string>();
-        if (entity)
-        {
-            arguments.Add("store");
-            arguments.Add("index");
-            string[] baseFields = schema.Entity.Select(e => e.Name).ToArray();
-            foreach (string name in baseFields)
-            {
-                if (mapping.Fields.FirstOrDefault(f => f.CSharpName == name) is { } f)
-                {
-                    arguments.Add(Argument(schema, mapping, f));
-                }
-            }
-            arguments.AddRange(mapping.Fields.Where(f => !baseFields.Contains(f.CSharpName)).Select(f => Argument(schema, mapping, f)));
-        }
-        else
-        {
-            if (mapping.Fields.Any(f => f.Lazy))
-            {
-                arguments.Add("store");
-            }
-            arguments.AddRange(mapping.Fields.Select(f => Argument(schema, mapping, f)));
-        }
         b.Append("        return new ").Append(type).Append('(').Append(Code.Join(arguments, 12)).Append(");\n    }\n");
     }
 

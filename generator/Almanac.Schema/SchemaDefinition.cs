@@ -119,6 +119,10 @@ public sealed class SchemaDefinition
                 {
                     throw new InvalidDataException($"{where} has no doc line.");
                 }
+                if (field.Detail && (!mapping.IsEntityKind || field.N == 1 || (field.Type == "ref" && !field.List) || field.Hidden))
+                {
+                    throw new InvalidDataException($"{where}: only an entity's fields other than its id, single references and hidden fields can be detail fields.");
+                }
             }
         }
     }
@@ -165,6 +169,9 @@ public sealed class MappingDefinition
 
     /// <summary>The fields written in YAML (every field but the computed ones), in order.</summary>
     public IEnumerable<FieldDefinition> YamlFields => Fields.Where(f => !f.Computed);
+
+    /// <summary>Whether some fields of this entity kind are stored in a detail record of their own.</summary>
+    public bool HasDetails => Fields.Any(f => f.Detail);
 
     /// <summary>The YAML keys, in order.</summary>
     public IEnumerable<string> Keys => YamlFields.Select(f => f.Key);
@@ -232,6 +239,12 @@ public sealed class FieldDefinition
 
     /// <summary>Whether a reference in a struct of kind <c>class</c> is resolved when first read.</summary>
     public bool Lazy { get; set; }
+
+    /// <summary>
+    /// Whether an entity's field is stored apart from the fields queries read (in the kind's detail record) and decoded
+    /// the first time one of the entity's detail fields is read.
+    /// </summary>
+    public bool Detail { get; set; }
 
     /// <summary>Whether the field must always be present.</summary>
     public bool IsRequired => Required == "true";

@@ -41,6 +41,34 @@ public class StoreTests
         Assert.Equal(Events.All[Events.All.Count - 1].Id, complete.Events[Events.All.Count - 1].Id);
     }
 
+    [Fact]
+    public void Reading_what_queries_read_decodes_no_event_details()
+    {
+        // Dates, kinds, places and participants are in the events' records; headlines, text and citations are in their
+        // detail records, decoded only when one of them is read.
+        Dataset dataset = OpenCopyOfLibya();
+        Event first = dataset.Events[0];
+        DatasetStore store = first.Store;
+        long touched = 0;
+        foreach (Event e in dataset.Events)
+        {
+            touched += e.Date.DayNumber + (int)e.Kind + (int)e.TimePrecision + (e.EndDate?.DayNumber ?? 0) + (e.Place?.Id.Length ?? 0) + (e.ClaimedBy?.Id.Length ?? 0);
+            foreach (Participant p in e.Participants)
+            {
+                touched += p.Actor.Id.Length + (int)p.Role;
+            }
+        }
+        Assert.True(touched > 0);
+        Assert.True(store.DecodedBlocks(DataFormat.Section.EventOffsets) > 0);
+        Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventDetailOffsets));
+
+        Event last = dataset.Events[dataset.Events.Count - 1];
+        Assert.Equal(Events.All[dataset.Events.Count - 1].Name, last.Name);
+        Assert.Equal(1, store.DecodedBlocks(DataFormat.Section.EventDetailOffsets));
+        Assert.Same(last.Citations, last.Citations); // decoded once, then kept
+        Assert.Equal(Events.All[dataset.Events.Count - 1].Summary, last.Summary);
+    }
+
     /// <summary>The string constants of the generated Libya class, in order: Data (the header), Data1, Data2, ….</summary>
     private static string[] LibyaConstants()
     {

@@ -88,6 +88,7 @@ internal sealed class DataEncoder
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
         int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
+        int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
         int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
         int[] placeEventBlocks = Blocks(segments, "events at each place or within it", placeEvents.Length, DataFormat.ListsPerBlock, i => List(placeEvents[i]), PlaceId);
@@ -104,6 +105,7 @@ internal sealed class DataEncoder
         Set(DataFormat.Section.ActorOffsets, "record blocks of actors", () => Ints(actorBlocks));
         Set(DataFormat.Section.PlaceOffsets, "record blocks of places", () => Ints(placeBlocks));
         Set(DataFormat.Section.EventOffsets, "record blocks of events", () => Ints(eventBlocks));
+        Set(DataFormat.Section.EventDetailOffsets, "record blocks of event details", () => Ints(eventDetailBlocks));
         Set(DataFormat.Section.SourceIds, "id hashes of sources", () => HashTable(_sources.Select((x, i) => (x.Id, i))));
         Set(DataFormat.Section.ActorIds, "id hashes of actors", () => HashTable(_actors.Select((x, i) => (x.Id, i))));
         Set(DataFormat.Section.PlaceIds, "id hashes of places", () => HashTable(_places.Select((x, i) => (x.Id, i))));

@@ -98,11 +98,10 @@ internal static class RecordWriter
         b.End();
     }
 
-    /// <summary>Writes an event record.</summary>
+    /// <summary>Writes an event record: the fields queries read (its details go in a record of their own).</summary>
     public static void WriteEvent(RecordBuffer b, LinkedEvent value)
     {
         b.String((1 << DataFormat.FieldShift) | DataFormat.WireString, value.Id);
-        b.String((2 << DataFormat.FieldShift) | DataFormat.WireString, value.Name);
         b.Small((3 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Kind);
         b.Int32((4 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Date);
         b.Int32((5 << DataFormat.FieldShift) | DataFormat.WireInt32, value.EndDate);
@@ -117,6 +116,13 @@ internal static class RecordWriter
             }
         }
         b.Reference((10 << DataFormat.FieldShift) | DataFormat.WireInt32, value.ClaimedBy);
+        b.End();
+    }
+
+    /// <summary>Writes an event detail record: the fields decoded only when one of them is read.</summary>
+    public static void WriteEventDetails(RecordBuffer b, LinkedEvent value)
+    {
+        b.String((2 << DataFormat.FieldShift) | DataFormat.WireString, value.Name);
         if (value.Fatalities is { } fatalities)
         {
             b.Header((11 << DataFormat.FieldShift) | DataFormat.WireNested);

@@ -17,26 +17,42 @@ public sealed partial class Actor
         int index,
         string id,
         string name,
-        IReadOnlyList<string> aliases,
-        IReadOnlyList<Citation> citations,
-        string? notes,
         ActorKind kind,
+        IReadOnlyList<string> aliases,
         string? country,
         int partOf,
         IReadOnlyList<Alignment> alignedWith,
         DateOnly? activeFrom,
         DateOnly? activeUntil,
-        ExternalIds externalIds)
-        : base(store, index, id, name, aliases, citations, notes)
+        ExternalIds externalIds,
+        IReadOnlyList<Citation> citations,
+        string? notes)
+        : base(store, index, id)
     {
+        Name = name;
         Kind = kind;
+        Aliases = aliases;
         Country = country;
         _partOf = partOf;
         AlignedWith = alignedWith;
         ActiveFrom = activeFrom;
         ActiveUntil = activeUntil;
         ExternalIds = externalIds;
+        Citations = citations;
+        Notes = notes;
     }
+
+    /// <summary>The standard name.</summary>
+    public override string Name { get; }
+
+    /// <summary>Every other spelling, in any script; <c>Actors.Find</c> matches ids and aliases ignoring case, diacritics, hyphens, apostrophes and white space, and two actors may not share a normalised alias (ALM009).</summary>
+    public override IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Citations supporting the entry.</summary>
+    public override IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
+    public override string? Notes { get; }
 
     /// <summary>What kind of actor it is.</summary>
     public ActorKind Kind { get; }

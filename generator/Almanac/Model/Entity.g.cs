@@ -10,38 +10,27 @@ namespace Almanac;
 
 public abstract partial class Entity
 {
-    private protected Entity(
-        DatasetStore store,
-        int index,
-        string id,
-        string name,
-        IReadOnlyList<string> aliases,
-        IReadOnlyList<Citation> citations,
-        string? notes)
+    private protected Entity(DatasetStore store, int index, string id)
     {
         Store = store;
         Index = index;
         Id = id;
-        Name = name;
-        Aliases = aliases;
-        Citations = citations;
-        Notes = notes;
     }
 
     /// <summary>The kebab-case id, unique among entities of its kind in the dataset.</summary>
     public string Id { get; }
 
     /// <summary>The standard name (for a source, its title; for an event, its headline).</summary>
-    public string Name { get; }
+    public abstract string Name { get; }
 
     /// <summary>Other names and spellings, in any script, as curated.</summary>
-    public IReadOnlyList<string> Aliases { get; }
+    public abstract IReadOnlyList<string> Aliases { get; }
 
     /// <summary>The citations that support this entry: a source and an exact quote from it.</summary>
-    public IReadOnlyList<Citation> Citations { get; }
+    public abstract IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The curator's notes: uncertainty, disagreements between sources. <see langword="null"/> when none.</summary>
-    public string? Notes { get; }
+    public abstract string? Notes { get; }
 
     internal DatasetStore Store { get; }
 

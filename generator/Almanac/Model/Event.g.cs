@@ -4,6 +4,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Almanac.Storage;
 
 namespace Almanac;
@@ -13,15 +14,12 @@ public sealed partial class Event
     private readonly int _place;
     private readonly GeoPrecision? _geoPrecision;
     private readonly int _claimedBy;
+    private EventDetails? _details;
 
     internal Event(
         DatasetStore store,
         int index,
         string id,
-        string name,
-        IReadOnlyList<string> aliases,
-        IReadOnlyList<Citation> citations,
-        string? notes,
         EventKind kind,
         DateOnly date,
         DateOnly? endDate,
@@ -29,13 +27,8 @@ public sealed partial class Event
         int place,
         GeoPrecision? geoPrecision,
         IReadOnlyList<Participant> participants,
-        int claimedBy,
-        Casualties? fatalities,
-        Casualties? wounded,
-        IReadOnlyList<Materiel> materiel,
-        string? summary,
-        IReadOnlyList<string> tags)
-        : base(store, index, id, name, aliases, citations, notes)
+        int claimedBy)
+        : base(store, index, id)
     {
         Kind = kind;
         Date = date;
@@ -45,12 +38,19 @@ public sealed partial class Event
         _geoPrecision = geoPrecision;
         Participants = participants;
         _claimedBy = claimedBy;
-        Fatalities = fatalities;
-        Wounded = wounded;
-        Materiel = materiel;
-        Summary = summary;
-        Tags = tags;
     }
+
+    /// <summary>A short headline.</summary>
+    public override string Name => Details.Name;
+
+    /// <summary>Other names of the event.</summary>
+    public override IReadOnlyList<string> Aliases => Details.Aliases;
+
+    /// <summary>At least one citation.</summary>
+    public override IReadOnlyList<Citation> Citations => Details.Citations;
+
+    /// <summary>Curator's notes (uncertainty, disagreements between sources). <see langword="null"/> when not given.</summary>
+    public override string? Notes => Details.Notes;
 
     /// <summary>What kind of event it is.</summary>
     public EventKind Kind { get; }
@@ -74,17 +74,80 @@ public sealed partial class Event
     public Actor? ClaimedBy => _claimedBy < 0 ? null : Store.Actors[_claimedBy];
 
     /// <summary>People killed. <see langword="null"/> when not given.</summary>
-    public Casualties? Fatalities { get; }
+    public Casualties? Fatalities => Details.Fatalities;
 
     /// <summary>People wounded. <see langword="null"/> when not given.</summary>
-    public Casualties? Wounded { get; }
+    public Casualties? Wounded => Details.Wounded;
 
     /// <summary>Weapons and equipment named in the event.</summary>
-    public IReadOnlyList<Materiel> Materiel { get; }
+    public IReadOnlyList<Materiel> Materiel => Details.Materiel;
 
     /// <summary>One or two sentences in the curator's words. <see langword="null"/> when not given.</summary>
-    public string? Summary { get; }
+    public string? Summary => Details.Summary;
 
     /// <summary>Labels for grouping and filtering.</summary>
-    public IReadOnlyList<string> Tags { get; }
+    public IReadOnlyList<string> Tags => Details.Tags;
+
+    /// <summary>The fields stored in the detail record, decoded the first time one of them is read.</summary>
+    private EventDetails Details => Volatile.Read(ref _details) ?? LoadDetails();
+
+    private EventDetails LoadDetails()
+    {
+        DataReader r = Store.Record(DataFormat.Section.EventDetailOffsets, Index);
+        EventDetails details = RecordReader.ReadEventDetails(Store, ref r);
+        return Interlocked.CompareExchange(ref _details, details, null) ?? details;
+    }
+}
+
+/// <summary>The detail fields of an event (<see cref="Event"/>): stored in a record of their own and decoded together, the first time one of them is read.</summary>
+internal sealed class EventDetails
+{
+    internal EventDetails(
+        string name,
+        Casualties? fatalities,
+        Casualties? wounded,
+        IReadOnlyList<Materiel> materiel,
+        string? summary,
+        IReadOnlyList<string> tags,
+        IReadOnlyList<Citation> citations,
+        IReadOnlyList<string> aliases,
+        string? notes)
+    {
+        Name = name;
+        Fatalities = fatalities;
+        Wounded = wounded;
+        Materiel = materiel;
+        Summary = summary;
+        Tags = tags;
+        Citations = citations;
+        Aliases = aliases;
+        Notes = notes;
+    }
+
+    /// <summary>A short headline.</summary>
+    internal string Name { get; }
+
+    /// <summary>People killed. <see langword="null"/> when not given.</summary>
+    internal Casualties? Fatalities { get; }
+
+    /// <summary>People wounded. <see langword="null"/> when not given.</summary>
+    internal Casualties? Wounded { get; }
+
+    /// <summary>Weapons and equipment named in the event.</summary>
+    internal IReadOnlyList<Materiel> Materiel { get; }
+
+    /// <summary>One or two sentences in the curator's words. <see langword="null"/> when not given.</summary>
+    internal string? Summary { get; }
+
+    /// <summary>Labels for grouping and filtering.</summary>
+    internal IReadOnlyList<string> Tags { get; }
+
+    /// <summary>At least one citation.</summary>
+    internal IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Other names of the event.</summary>
+    internal IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Curator's notes (uncertainty, disagreements between sources). <see langword="null"/> when not given.</summary>
+    internal string? Notes { get; }
 }

@@ -17,24 +17,40 @@ public sealed partial class Place
         int index,
         string id,
         string name,
-        IReadOnlyList<string> aliases,
-        IReadOnlyList<Citation> citations,
-        string? notes,
         PlaceKind kind,
+        IReadOnlyList<string> aliases,
         GeoPoint? location,
         GeoPrecision? geoPrecision,
         int within,
         string? country,
-        ExternalIds externalIds)
-        : base(store, index, id, name, aliases, citations, notes)
+        ExternalIds externalIds,
+        IReadOnlyList<Citation> citations,
+        string? notes)
+        : base(store, index, id)
     {
+        Name = name;
         Kind = kind;
+        Aliases = aliases;
         Location = location;
         GeoPrecision = geoPrecision;
         _within = within;
         Country = country;
         ExternalIds = externalIds;
+        Citations = citations;
+        Notes = notes;
     }
+
+    /// <summary>The standard name.</summary>
+    public override string Name { get; }
+
+    /// <summary>Other spellings, any script.</summary>
+    public override IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Citations (e.g. the gazetteer the coordinates come from).</summary>
+    public override IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
+    public override string? Notes { get; }
 
     /// <summary>What kind of place it is.</summary>
     public PlaceKind Kind { get; }

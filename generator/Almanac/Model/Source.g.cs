@@ -16,25 +16,40 @@ public sealed partial class Source
         int index,
         string id,
         string name,
-        IReadOnlyList<string> aliases,
-        string? notes,
         SourceKind kind,
+        IReadOnlyList<string> aliases,
         string? publisher,
         DateOnly? published,
         string? language,
         Uri? url,
         string? document,
-        IReadOnlyList<ExcludedPassage> excluded)
-        : base(store, index, id, name, aliases, Array.Empty<Citation>(), notes)
+        IReadOnlyList<ExcludedPassage> excluded,
+        string? notes)
+        : base(store, index, id)
     {
+        Name = name;
         Kind = kind;
+        Aliases = aliases;
         Publisher = publisher;
         Published = published;
         Language = language;
         Url = url;
         Document = document;
         Excluded = excluded;
+        Notes = notes;
     }
+
+    /// <summary>Title of the article, report or gazetteer (<c>Source.Name</c>).</summary>
+    public override string Name { get; }
+
+    /// <summary>Other names of the source.</summary>
+    public override IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Always empty: a source has no citations.</summary>
+    public override IReadOnlyList<Citation> Citations => Array.Empty<Citation>();
+
+    /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
+    public override string? Notes { get; }
 
     /// <summary>What kind of source it is.</summary>
     public SourceKind Kind { get; }

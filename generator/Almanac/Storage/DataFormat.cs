@@ -94,6 +94,8 @@ internal static class DataFormat
         PlaceEvents,
         /// <summary>Per block of places: the segment that holds, per place, the events at exactly that place.</summary>
         PlaceDirectEvents,
+        /// <summary>Per block of events: the segment that holds their detail records (the fields decoded only when read: text, citations, casualties, materiel).</summary>
+        EventDetailOffsets,
         /// <summary>Number of sections.</summary>
         Count,
     }

@@ -166,6 +166,22 @@ internal sealed class DatasetStore
         return text;
     }
 
+    /// <summary>How many of the record blocks that the section <paramref name="offsets"/> lists have been decoded so far.</summary>
+    internal int DecodedBlocks(DataFormat.Section offsets)
+    {
+        string table = Section(offsets);
+        int decoded = 0;
+        for (int entry = 0; entry + 1 < table.Length; entry += 2)
+        {
+            int segment = Int32At(table, entry);
+            if ((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+            {
+                decoded++;
+            }
+        }
+        return decoded;
+    }
+
     /// <summary>String constant <paramref name="index"/> of the data (0: the header), read on first use.</summary>
     private string Constant(int index)
     {

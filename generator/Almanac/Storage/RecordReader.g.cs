@@ -85,15 +85,15 @@ internal static class RecordReader
             index,
             id ?? throw DataReader.Corrupt(),
             name ?? throw DataReader.Corrupt(),
-            aliases,
-            notes,
             kind ?? throw DataReader.Corrupt(),
+            aliases,
             publisher,
             published,
             language,
             url,
             document,
-            excluded);
+            excluded,
+            notes);
     }
 
     /// <summary>Reads an actor record.</summary>
@@ -182,16 +182,16 @@ internal static class RecordReader
             index,
             id ?? throw DataReader.Corrupt(),
             name ?? throw DataReader.Corrupt(),
-            aliases,
-            citations,
-            notes,
             kind ?? throw DataReader.Corrupt(),
+            aliases,
             country,
             partOf,
             alignedWith,
             activeFrom,
             activeUntil,
-            externalIds ?? ExternalIds.None);
+            externalIds ?? ExternalIds.None,
+            citations,
+            notes);
     }
 
     /// <summary>Reads a place record.</summary>
@@ -269,22 +269,21 @@ internal static class RecordReader
             index,
             id ?? throw DataReader.Corrupt(),
             name ?? throw DataReader.Corrupt(),
-            aliases,
-            citations,
-            notes,
             kind ?? throw DataReader.Corrupt(),
+            aliases,
             location,
             geoPrecision,
             within,
             country,
-            externalIds ?? ExternalIds.None);
+            externalIds ?? ExternalIds.None,
+            citations,
+            notes);
     }
 
     /// <summary>Reads an event record.</summary>
     public static Event ReadEvent(DatasetStore store, int index, ref DataReader r)
     {
         string? id = null;
-        string? name = null;
         EventKind? kind = null;
         DateOnly? date = null;
         DateOnly? endDate = null;
@@ -293,23 +292,12 @@ internal static class RecordReader
         GeoPrecision? geoPrecision = null;
         IReadOnlyList<Participant> participants = Array.Empty<Participant>();
         int claimedBy = DataFormat.None;
-        Casualties? fatalities = null;
-        Casualties? wounded = null;
-        IReadOnlyList<Materiel> materiel = Array.Empty<Materiel>();
-        string? summary = null;
-        IReadOnlyList<string> tags = Array.Empty<string>();
-        IReadOnlyList<Citation> citations = Array.Empty<Citation>();
-        IReadOnlyList<string> aliases = Array.Empty<string>();
-        string? notes = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
             switch (header)
             {
                 case (1 << DataFormat.FieldShift) | DataFormat.WireString:
                     id = r.ReadRequiredString();
-                    break;
-                case (2 << DataFormat.FieldShift) | DataFormat.WireString:
-                    name = r.ReadRequiredString();
                     break;
                 case (3 << DataFormat.FieldShift) | DataFormat.WireSmall:
                     kind = (EventKind)r.ReadUInt16();
@@ -341,6 +329,44 @@ internal static class RecordReader
                 }
                 case (10 << DataFormat.FieldShift) | DataFormat.WireInt32:
                     claimedBy = r.ReadInt32();
+                    break;
+                default:
+                    r.Skip(header);
+                    break;
+            }
+        }
+        return new Event(
+            store,
+            index,
+            id ?? throw DataReader.Corrupt(),
+            kind ?? throw DataReader.Corrupt(),
+            date ?? throw DataReader.Corrupt(),
+            endDate,
+            timePrecision ?? throw DataReader.Corrupt(),
+            place,
+            geoPrecision,
+            participants,
+            claimedBy);
+    }
+
+    /// <summary>Reads an event's detail record.</summary>
+    public static EventDetails ReadEventDetails(DatasetStore store, ref DataReader r)
+    {
+        string? name = null;
+        Casualties? fatalities = null;
+        Casualties? wounded = null;
+        IReadOnlyList<Materiel> materiel = Array.Empty<Materiel>();
+        string? summary = null;
+        IReadOnlyList<string> tags = Array.Empty<string>();
+        IReadOnlyList<Citation> citations = Array.Empty<Citation>();
+        IReadOnlyList<string> aliases = Array.Empty<string>();
+        string? notes = null;
+        for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
+        {
+            switch (header)
+            {
+                case (2 << DataFormat.FieldShift) | DataFormat.WireString:
+                    name = r.ReadRequiredString();
                     break;
                 case (11 << DataFormat.FieldShift) | DataFormat.WireNested:
                     fatalities = ReadCasualties(store, ref r);
@@ -399,27 +425,16 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Event(
-            store,
-            index,
-            id ?? throw DataReader.Corrupt(),
+        return new EventDetails(
             name ?? throw DataReader.Corrupt(),
-            aliases,
-            citations,
-            notes,
-            kind ?? throw DataReader.Corrupt(),
-            date ?? throw DataReader.Corrupt(),
-            endDate,
-            timePrecision ?? throw DataReader.Corrupt(),
-            place,
-            geoPrecision,
-            participants,
-            claimedBy,
             fatalities,
             wounded,
             materiel,
             summary,
-            tags);
+            tags,
+            citations,
+            aliases,
+            notes);
     }
 
     /// <summary>Reads a citation record.</summary>
