@@ -348,6 +348,7 @@ internal sealed class SynthWriter
         string? probeEvent = null;
         var names = new HashSet<string>(StringComparer.Ordinal);
         var involving = new InvolvingCounts(_actors);
+        int yearLong = 0, longestSpan = 1;
         try
         {
             for (int i = 0; i < _events; i++)
@@ -398,6 +399,8 @@ internal sealed class SynthWriter
                     probeEvent = id; // an event in the middle of the files, so that a scan for it is an average one
                 }
                 involving.Add(firstIndex, secondIndex, date, date.AddDays(span));
+                yearLong += span >= 364 ? 1 : 0;
+                longestSpan = Math.Max(longestSpan, span + 1);
 
                 yaml!.WriteLine($"  - id: {id}");
                 yaml.WriteLine($"    name: \"{name}\"");
@@ -475,6 +478,8 @@ internal sealed class SynthWriter
             .Append("near-lat=").Append(district.Lat).Append('\n')
             .Append("near-lon=").Append(district.Lon).Append('\n')
             .Append("near-km=50\n")
+            .Append("year-long-events=").Append(yearLong).Append('\n')
+            .Append("longest-event-days=").Append(longestSpan).Append('\n')
             .Append("arabic-actor-alias=").Append(_actors[arabicActor].Aliases[^1]).Append('\n')
             .Append("well-connected-actor=").Append(_actors[connected].Id).Append('\n')
             .Append("well-connected-actor-alias=").Append(_actors[connected].Aliases[1]).Append('\n')
