@@ -1,32 +1,42 @@
 #!/usr/bin/env bash
 # Every performance benchmark of docs/performance.md, then rewrites the results section of that document.
 #
-#   bash benchmarks/run-all.sh [--million] [--quick]
+#   bash benchmarks/run-all.sh [--million] [--quick] [--sizes "1000 10000 100000"]
 #
 #   1. benchmarks/run-build-benchmarks.sh: synthetic datasets of 1k, 10k and 100k events (and 1M with --million),
 #      clean builds timed 3 times each, against an empty console app.
 #   2. Start-up: fresh processes that answer one query (Find an actor by alias, then Involving it), for Almanac at 10k
 #      and at the benchmark size, for the YamlDotNet baseline, and an empty console app (hyperfine when installed,
-#      otherwise a loop timed with date +%s%N); then "load everything" processes for the memory held.
-#   3. BenchmarkDotNet (in process) at the benchmark size: queries and loading, against YamlDotNet + LINQ and DuckDB
+#      otherwise a loop timed with date +%s%N); the same for the well-connected actor with every event of the answer
+#      read (date, kind, place, participants); then "load everything" processes for the memory held.
+#   3. The edit loop at 10k and at the benchmark size: the generator run again through a warm GeneratorDriver after
+#      one event's name changes in one YAML file (median of 7 edits).
+#   4. BenchmarkDotNet (in process) at the benchmark size: queries and loading, against YamlDotNet + LINQ and DuckDB
 #      over the Parquet export.
-#   4. The report: docs/performance.md between <!-- results:begin --> and <!-- results:end -->.
+#   5. The report: docs/performance.md between <!-- results:begin --> and <!-- results:end -->.
 #
-# The benchmark size is 100,000 events; when that dataset does not build (an ALM error), the queries, start-up and
-# memory are measured at 50,000 events instead and the report says so. Results and logs: benchmarks/artifacts/.
+# The benchmark size is the largest of the sizes (100,000 events); when 100,000 events do not build (an ALM error),
+# the queries, start-up and memory are measured at 50,000 events instead and the report says so. The small size
+# (for the start-up against an empty app and the edit loop) is 10,000 events, or the smallest size when 10,000 is
+# not among them. Results and logs: benchmarks/artifacts/.
 # --quick: one build per size and short benchmark runs, for trying the pipeline (numbers are rough).
+# --sizes: the dataset sizes to build and measure (--sizes 1000 tries the whole pipeline in a few minutes).
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MILLION=""
 QUICK=""
-for arg in "$@"; do
-  case "$arg" in
+SIZES="1000 10000 100000"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --million) MILLION="--million" ;;
     --quick) QUICK="--quick" ;;
-    *) echo "unknown argument $arg" >&2; exit 2 ;;
+    --sizes) [[ $# -ge 2 ]] || { echo "--sizes needs a list of sizes" >&2; exit 2; }; SIZES="$2"; shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
+  shift
 done
+for n in $SIZES; do [[ $n =~ ^[0-9]+$ && $n -ge 20 ]] || { echo "--sizes: $n is not a number of events (20 or more)" >&2; exit 2; }; done
 started=$(date +%s)
 
 rm -rf "$RESULTS"
@@ -35,21 +45,28 @@ mkdir -p "$RESULTS" "$ART/logs"
 # 1. Builds.
 RUNS=3
 [[ -n $QUICK ]] && RUNS=1
-bash "$BENCH/run-build-benchmarks.sh" --runs "$RUNS" --results "$RESULTS" $MILLION
+bash "$BENCH/run-build-benchmarks.sh" --sizes "$SIZES" --runs "$RUNS" --results "$RESULTS" $MILLION
 
-# The benchmark size.
-SIZE=100000
-if [[ ! -f "$ART/synth/$SIZE/bin/Release/net8.0/Synth.Data.dll" ]]; then
+# The benchmark size (the largest) and the small size (10,000 or the smallest).
+SIZE=$(tr ' ' '\n' <<<"$SIZES" | grep -v '^$' | sort -n | tail -1)
+SMALL=$(tr ' ' '\n' <<<"$SIZES" | grep -v '^$' | sort -n | head -1)
+[[ " $SIZES " == *" 10000 "* ]] && SMALL=10000
+built() { [[ -f "$ART/synth/$1/bin/Release/net8.0/Synth.Data.dll" ]]; }
+if ! built "$SIZE" && [[ $SIZE == 100000 ]]; then
   SIZE=50000
   log "100,000 events do not build; measuring queries, start-up and memory at $SIZE events"
   bash "$BENCH/run-build-benchmarks.sh" --sizes "$SIZE" --runs "$RUNS" --results "$RESULTS" --append
-  [[ -f "$ART/synth/$SIZE/bin/Release/net8.0/Synth.Data.dll" ]] || { echo "$SIZE events do not build either: see $RESULTS/build.tsv" >&2; exit 1; }
 fi
+built "$SIZE" || { echo "$SIZE events do not build: see $RESULTS/build.tsv" >&2; exit 1; }
+built "$SMALL" || { echo "$SMALL events do not build: see $RESULTS/build.tsv" >&2; exit 1; }
+MEASURED=$(printf '%s\n' "$SMALL" "$SIZE" | sort -nu | tr '\n' ' ')
 echo "bench_events=$SIZE" >>"$RESULTS/machine.txt"
+echo "small_events=$SMALL" >>"$RESULTS/machine.txt"
+cp "$ART/synth/$SIZE/probe.txt" "$RESULTS/probe.txt"
 
 # 2. Start-up and memory.
 log "building the start-up apps"
-for n in 10000 "$SIZE"; do
+for n in $MEASURED; do
   dotnet build "$BENCH/Almanac.Benchmarks.Startup" -c Release -p:Synth="$n" -nologo -v:q >"$ART/logs/startup-build-$n.log" 2>&1 || { tail -20 "$ART/logs/startup-build-$n.log"; exit 1; }
 done
 dotnet build "$BENCH/Almanac.Benchmarks.Startup.Yaml" -c Release -nologo -v:q >"$ART/logs/startup-yaml-build.log" 2>&1 || { tail -20 "$ART/logs/startup-yaml-build.log"; exit 1; }
@@ -58,7 +75,9 @@ dotnet build "$BENCH/Almanac.Benchmarks.Empty" -c Release -nologo -v:q >"$ART/lo
 EMPTY="$BENCH/Almanac.Benchmarks.Empty/bin/Release/net10.0/Almanac.Benchmarks.Empty"
 ALMANAC() { echo "$ART/startup/$1/bin/Release/net10.0/Almanac.Benchmarks.Startup"; }
 YAML="$BENCH/Almanac.Benchmarks.Startup.Yaml/bin/Release/net10.0/Almanac.Benchmarks.Startup.Yaml"
-alias_of() { awk -F= '$1 == "leaf-actor-alias" { print $2 }' "$ART/synth/$1/probe.txt"; }
+# probe N KEY: a value of the probe of the dataset of N events (leaf-actor-alias: the count-only query;
+# well-connected-actor-alias: the query whose answer is read).
+probe() { awk -v key="$2" 'index($0, key "=") == 1 { print substr($0, length(key) + 2) }' "$ART/synth/$1/probe.txt"; }
 
 # runs NAME COUNT command...: runs a process COUNT times (after one unrecorded warm-up run), recording its wall time
 # (date +%s%N around it) and what it prints on its "result:" line.
@@ -77,29 +96,50 @@ runs() {
 N_FAST=20; N_SLOW=3
 [[ -n $QUICK ]] && { N_FAST=5; N_SLOW=1; }
 runs empty "$N_FAST" "$EMPTY"
-runs "almanac-query-10000" "$N_FAST" "$(ALMANAC 10000)" query "$(alias_of 10000)"
-runs "almanac-query-$SIZE" "$N_FAST" "$(ALMANAC "$SIZE")" query "$(alias_of "$SIZE")" memory
-runs "yaml-query-10000" "$N_SLOW" "$YAML" query "$ART/synth/10000/data" "$(alias_of 10000)"
-runs "yaml-query-$SIZE" "$N_SLOW" "$YAML" query "$ART/synth/$SIZE/data" "$(alias_of "$SIZE")"
+# query: Find the leaf actor and Involving it, the first event only; read: Find the well-connected actor and read
+# every event of Involving it. At the benchmark size the Almanac processes also print the memory held afterwards.
+for n in $MEASURED; do
+  memory=""; [[ $n == "$SIZE" ]] && memory=memory
+  runs "almanac-query-$n" "$N_FAST" "$(ALMANAC "$n")" query "$(probe "$n" leaf-actor-alias)" $memory
+  runs "almanac-read-$n" "$N_FAST" "$(ALMANAC "$n")" read "$(probe "$n" well-connected-actor-alias)" $memory
+  runs "yaml-query-$n" "$N_SLOW" "$YAML" query "$ART/synth/$n/data" "$(probe "$n" leaf-actor-alias)"
+  runs "yaml-read-$n" "$N_SLOW" "$YAML" read "$ART/synth/$n/data" "$(probe "$n" well-connected-actor-alias)"
+done
 runs "almanac-all-$SIZE" "$N_SLOW" "$(ALMANAC "$SIZE")" all
 runs "yaml-all-$SIZE" "$N_SLOW" "$YAML" all "$ART/synth/$SIZE/data"
 
 # Whole-process wall times with hyperfine (more runs, warm-up, no shell), when it is installed.
 if command -v hyperfine >/dev/null; then
-  log "hyperfine: empty app against Almanac at 10,000 and $SIZE events"
-  hyperfine -N --warmup 3 --runs $((N_FAST * 2)) --export-json "$RESULTS/hyperfine.json" \
-    -n empty "$EMPTY" \
-    -n almanac-query-10000 "$(ALMANAC 10000) query '$(alias_of 10000)'" \
-    -n "almanac-query-$SIZE" "$(ALMANAC "$SIZE") query '$(alias_of "$SIZE")'" >"$ART/logs/hyperfine.log" 2>&1 || log "hyperfine failed: see $ART/logs/hyperfine.log"
+  log "hyperfine: empty app against Almanac at $MEASURED events"
+  commands=(-n empty "$EMPTY")
+  for n in $MEASURED; do
+    commands+=(-n "almanac-query-$n" "$(ALMANAC "$n") query '$(probe "$n" leaf-actor-alias)'")
+    commands+=(-n "almanac-read-$n" "$(ALMANAC "$n") read '$(probe "$n" well-connected-actor-alias)'")
+  done
+  hyperfine -N --warmup 3 --runs $((N_FAST * 2)) --export-json "$RESULTS/hyperfine.json" "${commands[@]}" >"$ART/logs/hyperfine.log" 2>&1 ||
+    log "hyperfine failed: see $ART/logs/hyperfine.log"
 fi
 
-# 3. BenchmarkDotNet.
+# 3. The edit loop: one process per size, a warm driver, the median of several edits.
+log "building the edit loop"
+dotnet build "$BENCH/Almanac.Benchmarks.EditLoop" -c Release -nologo -v:q >"$ART/logs/editloop-build.log" 2>&1 || { tail -20 "$ART/logs/editloop-build.log"; exit 1; }
+EDITS=7
+[[ -n $QUICK ]] && EDITS=3
+printf 'name\tresult\n' >"$RESULTS/edit.tsv"
+for n in $MEASURED; do
+  dotnet "$BENCH/Almanac.Benchmarks.EditLoop/bin/Release/net10.0/Almanac.Benchmarks.EditLoop.dll" --synth "$ART/synth/$n" --edits "$EDITS" >"$ART/logs/editloop-$n.log" 2>&1 ||
+    { tail -20 "$ART/logs/editloop-$n.log"; exit 1; }
+  printf 'edit-%s\t%s\n' "$n" "$(sed -n 's/^result: //p' "$ART/logs/editloop-$n.log")" >>"$RESULTS/edit.tsv"
+  log "edit loop at $n events: $(sed -n 's/^result: //p' "$ART/logs/editloop-$n.log" | grep -o 'edit_ms=[^ ]*')"
+done
+
+# 4. BenchmarkDotNet.
 log "building the BenchmarkDotNet suite against $SIZE events"
 dotnet build "$BENCH/Almanac.Benchmarks" -c Release -p:Synth="$SIZE" -nologo -v:q >"$ART/logs/bench-build.log" 2>&1 || { tail -20 "$ART/logs/bench-build.log"; exit 1; }
 log "running BenchmarkDotNet (queries, then loading)"
 dotnet "$ART/bench/$SIZE/bin/Release/net10.0/Almanac.Benchmarks.dll" run --synth "$ART/synth/$SIZE" --results "$RESULTS" $QUICK >"$ART/logs/benchmarkdotnet.log" 2>&1 || { tail -40 "$ART/logs/benchmarkdotnet.log"; exit 1; }
 
-# 4. The report.
+# 5. The report.
 echo "total_minutes=$(( ($(date +%s) - started + 59) / 60 ))" >>"$RESULTS/machine.txt"
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/machine.txt"
 dotnet "$ART/bench/$SIZE/bin/Release/net10.0/Almanac.Benchmarks.dll" report --results "$RESULTS" --doc "$ROOT/docs/performance.md"

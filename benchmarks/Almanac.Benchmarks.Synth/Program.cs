@@ -16,8 +16,10 @@ namespace Almanac.Benchmarks.Synth;
 /// Shape, for N events: actors N/100 with part-of chains (every 100th actor a top-level government, every 10th a
 /// parent force part of it, the rest part of their parent), places N/50 (a few countries, districts within them,
 /// towns within districts, all inside a bounding box of North Africa), sources N/20 each with a document, events
-/// with two participants over 2016-2020 (about 10 % with a span of days, a week or a month), a summary of about
-/// 150 characters, a quote of about 100 characters, fatalities for about a third of the violent events.
+/// with two participants starting over 2016-2020 (about 10 % with a span of days, a week or a month, 0.3 % a whole
+/// year and 0.05 % two to four years), a summary of about 150 characters, a quote of about 100 characters, fatalities
+/// for about a third of the violent events. <c>probe.txt</c> also names the well-connected actor (the one whose
+/// <c>Involving</c>, with its parts, returns the most events) and an actor alias in Arabic script.
 /// Text: <c>--text realistic</c> (default) draws words from about 190 and mixes in numbers; <c>--text compact</c> writes
 /// the same lengths from 24 words without numbers, so that it compresses about as well as repetitive text does.
 /// Usage: <c>dotnet run --project benchmarks/Almanac.Benchmarks.Synth -- --events 100000 --out DIR [--seed 20200521] [--text compact]</c>.
@@ -345,6 +347,8 @@ internal sealed class SynthWriter
         StreamWriter? yaml = null;
         string? probeEvent = null;
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var involving = new InvolvingCounts(_actors);
+        int yearLong = 0, longestSpan = 1;
         try
         {
             for (int i = 0; i < _events; i++)
@@ -355,23 +359,27 @@ internal sealed class SynthWriter
                     yaml = Section(Path.Combine(data, $"events-{i / perFile:000}.yaml"), "events");
                 }
                 EventKindShape shape = Kinds[random.Next(Kinds.Length)];
-                ActorRow first = _actors[random.Next(_actors.Count)];
-                ActorRow second;
+                int firstIndex = random.Next(_actors.Count), secondIndex;
                 do
                 {
-                    second = _actors[random.Next(_actors.Count)];
+                    secondIndex = random.Next(_actors.Count);
                 }
-                while (ReferenceEquals(second, first));
+                while (secondIndex == firstIndex);
+                ActorRow first = _actors[firstIndex], second = _actors[secondIndex];
                 int roll = random.Next(100);
                 PlaceRow? place = roll < 4 ? null : roll < 9 ? _places[countries + random.Next(districts)] : _places[countries + districts + random.Next(PlaceCount - countries - districts)];
                 DateOnly date = FirstDay.AddDays(random.Next(Days));
-                int precisionRoll = random.Next(100);
+                // Spans in ten-thousandths: 5 % days, 3 % a week, 2 % a month, 0.3 % a whole year (365 days) and 0.05 %
+                // several years (two to four); the rest a single day.
+                int precisionRoll = random.Next(10000);
                 (string precision, int span) = precisionRoll switch
                 {
-                    < 90 => ("day", 0),
-                    < 95 => ("days", 1 + random.Next(5)),
-                    < 98 => ("week", 6),
-                    _ => ("month", 27 + random.Next(4)),
+                    < 8965 => ("day", 0),
+                    < 9465 => ("days", 1 + random.Next(5)),
+                    < 9765 => ("week", 6),
+                    < 9965 => ("month", 27 + random.Next(4)),
+                    < 9995 => ("year", 364),
+                    _ => ("year", 365 * (2 + random.Next(3)) - 1),
                 };
                 string placeSlug = place is null ? "unknown" : place.Id;
                 string id = $"{date:yyyy-MM-dd}-{shape.Kind}-{placeSlug}-{i}";
@@ -390,6 +398,9 @@ internal sealed class SynthWriter
                 {
                     probeEvent = id; // an event in the middle of the files, so that a scan for it is an average one
                 }
+                involving.Add(firstIndex, secondIndex, date, date.AddDays(span));
+                yearLong += span >= 364 ? 1 : 0;
+                longestSpan = Math.Max(longestSpan, span + 1);
 
                 yaml!.WriteLine($"  - id: {id}");
                 yaml.WriteLine($"    name: \"{name}\"");
@@ -444,9 +455,12 @@ internal sealed class SynthWriter
         }
 
         // What the benchmarks query: a top-level actor (its events include those of its 99 descendants), a parent
-        // force (9 children), a leaf's alias, a district (its towns), a week, and a district centre for Near.
+        // force (9 children), a leaf's alias, an alias in Arabic script, a district (its towns), a week, a district centre
+        // for Near, and the well-connected actor: the one whose events, with its parts', are the most.
         // Probes sit in the middle of their lists (a linear scan for them is an average one).
         int parentActor = Math.Min(_actors.Count / 2 / 100 * 100 + 10, _actors.Count - 1), leafActor = Math.Min(_actors.Count / 2 + 7, _actors.Count - 1);
+        int arabicActor = _actors.Count / 2 / 3 * 3; // every third actor has an alias in Arabic script, the last of its aliases
+        int connected = involving.Most();
         PlaceRow district = _places[countries + districts / 2], town = _places[countries + districts + (PlaceCount - countries - districts) / 2];
         var probe = new StringBuilder()
             .Append("events=").Append(_events).Append('\n')
@@ -463,7 +477,15 @@ internal sealed class SynthWriter
             .Append("week-to=2018-06-10\n")
             .Append("near-lat=").Append(district.Lat).Append('\n')
             .Append("near-lon=").Append(district.Lon).Append('\n')
-            .Append("near-km=50\n");
+            .Append("near-km=50\n")
+            .Append("year-long-events=").Append(yearLong).Append('\n')
+            .Append("longest-event-days=").Append(longestSpan).Append('\n')
+            .Append("arabic-actor-alias=").Append(_actors[arabicActor].Aliases[^1]).Append('\n')
+            .Append("well-connected-actor=").Append(_actors[connected].Id).Append('\n')
+            .Append("well-connected-actor-alias=").Append(_actors[connected].Aliases[1]).Append('\n')
+            .Append("well-connected-events=").Append(involving.Count(connected)).Append('\n')
+            .Append("well-connected-from=").Append(involving.First(connected).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("well-connected-to=").Append(involving.Last(connected).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         File.WriteAllText(Path.Combine(_output, "probe.txt"), probe.ToString(), Utf8);
     }
 
@@ -555,4 +577,70 @@ internal sealed class SynthWriter
     private static double Round(double value) => Math.Round(value, 4);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// For every actor, what <c>Events.Involving</c> of it returns (its events and those of the actors part of it): how
+    /// many, the first day and the last day, counted as the events are written.
+    /// </summary>
+    private sealed class InvolvingCounts
+    {
+        private readonly int[] _parent;
+        private readonly int[] _count;
+        private readonly DateOnly[] _first;
+        private readonly DateOnly[] _last;
+        private readonly List<int> _family = new(6);
+
+        public InvolvingCounts(List<ActorRow> actors)
+        {
+            var index = new Dictionary<string, int>(actors.Count, StringComparer.Ordinal);
+            for (int i = 0; i < actors.Count; i++)
+            {
+                index.Add(actors[i].Id, i);
+            }
+            _parent = actors.ConvertAll(a => a.PartOf is null ? -1 : index[a.PartOf]).ToArray();
+            _count = new int[actors.Count];
+            _first = new DateOnly[actors.Count];
+            _last = new DateOnly[actors.Count];
+        }
+
+        /// <summary>Counts an event of the participants <paramref name="first"/> and <paramref name="second"/> for each of them and their ancestors, once per actor.</summary>
+        public void Add(int first, int second, DateOnly date, DateOnly lastDate)
+        {
+            _family.Clear();
+            for (int a = first; a >= 0; a = _parent[a])
+            {
+                _family.Add(a);
+            }
+            for (int a = second; a >= 0 && !_family.Contains(a); a = _parent[a])
+            {
+                _family.Add(a);
+            }
+            foreach (int a in _family)
+            {
+                _first[a] = _count[a] == 0 || date < _first[a] ? date : _first[a];
+                _last[a] = _count[a] == 0 || lastDate > _last[a] ? lastDate : _last[a];
+                _count[a]++;
+            }
+        }
+
+        /// <summary>The actor with the most events (the first of them on a tie).</summary>
+        public int Most()
+        {
+            int most = 0;
+            for (int a = 1; a < _count.Length; a++)
+            {
+                if (_count[a] > _count[most])
+                {
+                    most = a;
+                }
+            }
+            return most;
+        }
+
+        public int Count(int actor) => _count[actor];
+
+        public DateOnly First(int actor) => _first[actor];
+
+        public DateOnly Last(int actor) => _last[actor];
+    }
 }

@@ -97,8 +97,8 @@ public sealed class Fixture
 public class Queries
 {
     private Fixture _f = null!;
-    private string _leaf = "", _leafAlias = "", _event = "", _parent = "", _district = "", _townAlias = "";
-    private Actor _parentActor = null!;
+    private string _leaf = "", _leafAlias = "", _arabicAlias = "", _event = "", _parent = "", _connected = "", _district = "", _townAlias = "";
+    private Actor _parentActor = null!, _connectedActor = null!;
     private Place _districtPlace = null!;
     private DateOnly _from, _to;
     private GeoPoint _point;
@@ -111,8 +111,11 @@ public class Queries
         Probe p = _f.Probe;
         _leaf = p["leaf-actor"];
         _leafAlias = p["leaf-actor-alias"];
+        _arabicAlias = p["arabic-actor-alias"];
         _event = p["event"];
         _parent = p["parent-actor"];
+        _connected = p["well-connected-actor"];
+        _connectedActor = Actors.Get(_connected);
         _district = p["district"];
         _townAlias = p["town-alias"];
         _parentActor = Actors.Get(_parent);
@@ -153,85 +156,111 @@ public class Queries
         return sum;
     }
 
-    [Benchmark(Baseline = true), BenchmarkCategory("1 Get actor by id")]
+    [Benchmark(Baseline = true), BenchmarkCategory("01 Get actor by id")]
     public object GetActor_Linq() => _f.Yaml.GetActor(_leaf);
 
-    [Benchmark, BenchmarkCategory("1 Get actor by id")]
+    [Benchmark, BenchmarkCategory("01 Get actor by id")]
     public object GetActor_Almanac() => Actors.Get(_leaf);
 
-    [Benchmark, BenchmarkCategory("1 Get actor by id")]
+    [Benchmark, BenchmarkCategory("01 Get actor by id")]
     public long GetActor_DuckDB() => _f.DuckQuery($"SELECT * FROM actors WHERE id = '{_leaf}'");
 
-    [Benchmark(Baseline = true), BenchmarkCategory("2 Get event by id")]
+    [Benchmark(Baseline = true), BenchmarkCategory("02 Get event by id")]
     public object GetEvent_Linq() => _f.Yaml.GetEvent(_event);
 
-    [Benchmark, BenchmarkCategory("2 Get event by id")]
+    [Benchmark, BenchmarkCategory("02 Get event by id")]
     public object GetEvent_Almanac() => Events.Get(_event);
 
-    [Benchmark, BenchmarkCategory("2 Get event by id")]
+    [Benchmark, BenchmarkCategory("02 Get event by id")]
     public long GetEvent_DuckDB() => _f.DuckQuery($"SELECT * FROM events WHERE id = '{_event}'");
 
-    [Benchmark(Baseline = true), BenchmarkCategory("3 Find actor by alias")]
+    [Benchmark(Baseline = true), BenchmarkCategory("03 Find actor by alias")]
     public object? FindActor_Linq() => _f.Yaml.FindActor(_leafAlias);
 
-    [Benchmark, BenchmarkCategory("3 Find actor by alias")]
+    [Benchmark, BenchmarkCategory("03 Find actor by alias")]
     public object? FindActor_Almanac() => Actors.Find(_leafAlias);
 
-    [Benchmark, BenchmarkCategory("3 Find actor by alias")]
-    public long FindActor_DuckDB() => _f.DuckQuery(
-        $"SELECT * FROM actors WHERE lower(id) = lower('{_leafAlias}') OR lower(name) = lower('{_leafAlias}') OR list_contains(string_split(lower(aliases), '; '), lower('{_leafAlias}'))");
+    [Benchmark, BenchmarkCategory("03 Find actor by alias")]
+    public long FindActor_DuckDB() => _f.DuckQuery(FindSql("actors", _leafAlias));
 
-    [Benchmark(Baseline = true), BenchmarkCategory("4 Find place by alias")]
+    [Benchmark(Baseline = true), BenchmarkCategory("04 Find actor by alias in Arabic script")]
+    public object? FindArabic_Linq() => _f.Yaml.FindActor(_arabicAlias);
+
+    [Benchmark, BenchmarkCategory("04 Find actor by alias in Arabic script")]
+    public object? FindArabic_Almanac() => Actors.Find(_arabicAlias);
+
+    [Benchmark, BenchmarkCategory("04 Find actor by alias in Arabic script")]
+    public long FindArabic_DuckDB() => _f.DuckQuery(FindSql("actors", _arabicAlias));
+
+    [Benchmark(Baseline = true), BenchmarkCategory("05 Find place by alias")]
     public object? FindPlace_Linq() => _f.Yaml.FindPlace(_townAlias);
 
-    [Benchmark, BenchmarkCategory("4 Find place by alias")]
+    [Benchmark, BenchmarkCategory("05 Find place by alias")]
     public object? FindPlace_Almanac() => Places.Find(_townAlias);
 
-    [Benchmark, BenchmarkCategory("4 Find place by alias")]
-    public long FindPlace_DuckDB() => _f.DuckQuery(
-        $"SELECT * FROM places WHERE lower(id) = lower('{_townAlias}') OR lower(name) = lower('{_townAlias}') OR list_contains(string_split(lower(aliases), '; '), lower('{_townAlias}'))");
+    [Benchmark, BenchmarkCategory("05 Find place by alias")]
+    public long FindPlace_DuckDB() => _f.DuckQuery(FindSql("places", _townAlias));
 
-    [Benchmark(Baseline = true), BenchmarkCategory("5 Involving (part-of)")]
+    /// <summary>The rows of <paramref name="table"/> whose id, name or one of whose aliases is <paramref name="alias"/>, ignoring case.</summary>
+    private static string FindSql(string table, string alias) =>
+        $"SELECT * FROM {table} WHERE lower(id) = lower('{alias}') OR lower(name) = lower('{alias}') OR list_contains(string_split(lower(aliases), '; '), lower('{alias}'))";
+
+    [Benchmark(Baseline = true), BenchmarkCategory("06 Involving (part-of)")]
     public long Involving_Linq() => Touch(_f.Yaml.Involving(_parent));
 
-    [Benchmark, BenchmarkCategory("5 Involving (part-of)")]
+    [Benchmark, BenchmarkCategory("06 Involving (part-of)")]
     public long Involving_Almanac() => Touch(Events.Involving(_parentActor));
 
-    [Benchmark, BenchmarkCategory("5 Involving (part-of)")]
+    [Benchmark, BenchmarkCategory("06 Involving (part-of)")]
     public long Involving_DuckDB() => _f.DuckQuery($"""
         WITH RECURSIVE family(id) AS (SELECT '{_parent}' UNION SELECT a.id FROM actors a JOIN family f ON a.part_of = f.id)
         SELECT id, name, date FROM events WHERE id IN (SELECT event_id FROM participants WHERE actor_id IN (SELECT id FROM family)) ORDER BY date, id
         """);
 
-    [Benchmark(Baseline = true), BenchmarkCategory("6 At (within)")]
+    [Benchmark(Baseline = true), BenchmarkCategory("07 Involving the well-connected actor, reading every event")]
+    public long ReadInvolving_Linq() => _f.Yaml.Read(_f.Yaml.Involving(_connected));
+
+    [Benchmark, BenchmarkCategory("07 Involving the well-connected actor, reading every event")]
+    public long ReadInvolving_Almanac() => Materialise.Read(Events.Involving(_connectedActor));
+
+    [Benchmark, BenchmarkCategory("07 Involving the well-connected actor, reading every event")]
+    public long ReadInvolving_DuckDB() => _f.DuckQuery($"""
+        WITH RECURSIVE family(id) AS (SELECT '{_connected}' UNION SELECT a.id FROM actors a JOIN family f ON a.part_of = f.id),
+        hits AS (SELECT DISTINCT event_id FROM participants WHERE actor_id IN (SELECT id FROM family))
+        SELECT e.id, e.date, e.kind, e.place_name, p.actor_name, p.role
+        FROM events e JOIN hits h ON h.event_id = e.id JOIN participants p ON p.event_id = e.id
+        ORDER BY e.date, e.id, p.position
+        """);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("08 At (within)")]
     public long At_Linq() => Touch(_f.Yaml.At(_district));
 
-    [Benchmark, BenchmarkCategory("6 At (within)")]
+    [Benchmark, BenchmarkCategory("08 At (within)")]
     public long At_Almanac() => Touch(Events.At(_districtPlace));
 
-    [Benchmark, BenchmarkCategory("6 At (within)")]
+    [Benchmark, BenchmarkCategory("08 At (within)")]
     public long At_DuckDB() => _f.DuckQuery($"""
         WITH RECURSIVE area(id) AS (SELECT '{_district}' UNION SELECT p.id FROM places p JOIN area a ON p.within = a.id)
         SELECT id, name, date FROM events WHERE place_id IN (SELECT id FROM area) ORDER BY date, id
         """);
 
-    [Benchmark(Baseline = true), BenchmarkCategory("7 Between (one week)")]
+    [Benchmark(Baseline = true), BenchmarkCategory("09 Between (one week)")]
     public long Between_Linq() => Touch(_f.Yaml.Between(_from, _to));
 
-    [Benchmark, BenchmarkCategory("7 Between (one week)")]
+    [Benchmark, BenchmarkCategory("09 Between (one week)")]
     public long Between_Almanac() => Touch(Events.Between(_from, _to));
 
-    [Benchmark, BenchmarkCategory("7 Between (one week)")]
+    [Benchmark, BenchmarkCategory("09 Between (one week)")]
     public long Between_DuckDB() => _f.DuckQuery(
         $"SELECT id, name, date FROM events WHERE date <= DATE '{_to:yyyy-MM-dd}' AND last_date >= DATE '{_from:yyyy-MM-dd}' ORDER BY date, id");
 
-    [Benchmark(Baseline = true), BenchmarkCategory("8 Near (50 km)")]
+    [Benchmark(Baseline = true), BenchmarkCategory("10 Near (50 km)")]
     public long Near_Linq() => Touch(_f.Yaml.Near(_point.Latitude, _point.Longitude, _km));
 
-    [Benchmark, BenchmarkCategory("8 Near (50 km)")]
+    [Benchmark, BenchmarkCategory("10 Near (50 km)")]
     public long Near_Almanac() => Touch(Events.Near(_point, _km));
 
-    [Benchmark, BenchmarkCategory("8 Near (50 km)")]
+    [Benchmark, BenchmarkCategory("10 Near (50 km)")]
     public long Near_DuckDB() => _f.DuckQuery(FormattableString.Invariant($"""
         SELECT id, name, date FROM events WHERE latitude IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt(
           pow(sin(radians(latitude - {_point.Latitude}) / 2), 2) + cos(radians({_point.Latitude})) * cos(radians(latitude)) * pow(sin(radians(longitude - {_point.Longitude}) / 2), 2)))) <= {_km}

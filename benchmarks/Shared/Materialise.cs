@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace Almanac.Benchmarks;
@@ -40,6 +41,26 @@ public static class Materialise
             foreach (string tag in e.Tags)
             {
                 sum += tag.Length;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// Reads what a researcher reads of each event of an answer: its date, its kind, its place (the name) and its
+    /// participants (each actor's name and role), as <c>YamlDataset.Read</c> does for the baseline.
+    /// </summary>
+    public static long Read(EventList events)
+    {
+        long sum = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            Event e = events[i];
+            sum += e.Date.DayNumber + (int)e.Kind + (e.Place?.Name.Length ?? 0);
+            IReadOnlyList<Participant> participants = e.Participants;
+            for (int k = 0; k < participants.Count; k++)
+            {
+                sum += participants[k].Actor.Name.Length + (int)participants[k].Role;
             }
         }
         return sum;

@@ -228,6 +228,24 @@ public sealed class YamlDataset
     public List<PocoEvent> Near(double lat, double lon, double radiusKm) =>
         Events.Where(e => e.Place is not null && PlacesById[e.Place].Location is PocoLocation l && DistanceKm(l.Lat, l.Lon, lat, lon) <= radiusKm).ToList();
 
+    /// <summary>
+    /// Reads what a researcher reads of each event of an answer: its date, its kind, its place (the name, through the
+    /// dictionary of places) and its participants (each actor's name, through the dictionary of actors, and role).
+    /// </summary>
+    public long Read(IEnumerable<PocoEvent> events)
+    {
+        long sum = 0;
+        foreach (PocoEvent e in events)
+        {
+            sum += e.Date.DayNumber + e.Kind.Length + (e.Place is null ? 0 : PlacesById[e.Place].Name.Length);
+            foreach (PocoParticipant p in e.Participants)
+            {
+                sum += ActorsById[p.Actor].Name.Length + p.Role.Length;
+            }
+        }
+        return sum;
+    }
+
     private bool IsPartOf(PocoActor actor, string ancestorId)
     {
         for (PocoActor? a = actor; a is not null; a = a.PartOf is null ? null : ActorsById[a.PartOf])
