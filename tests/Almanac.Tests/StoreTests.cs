@@ -69,6 +69,18 @@ public class StoreTests
         Assert.Equal(Events.All[dataset.Events.Count - 1].Summary, last.Summary);
     }
 
+    [Fact]
+    public void Differences_of_numbers_round_trip_and_make_ascending_lists_small()
+    {
+        int[] numbers = { 3, 0, 17, 18, 40, 99_000, 99_001, int.MaxValue, int.MinValue, -1, 5 };
+        string text = string.Concat(numbers.Select(n => new string(new[] { (char)(n & 0xFFFF), (char)((uint)n >> 16) })));
+        string deltas = SegmentCodec.DeltaInt32(text, encode: true);
+        Assert.Equal(text, SegmentCodec.DeltaInt32(deltas, encode: false));
+        Assert.Equal(new[] { 1, 0, 22, 0 }, deltas.Substring(6, 4).Select(c => (int)c)); // 17 → 18 and 18 → 40
+        Assert.Equal(text, SegmentCodec.Decompress(SegmentCodec.Compress(text), 0, SegmentCodec.Compress(text).Length, text.Length));
+        Assert.Throws<System.IO.InvalidDataException>(() => SegmentCodec.DeltaInt32("odd", encode: false));
+    }
+
     /// <summary>The string constants of the generated Libya class, in order: Data (the header), Data1, Data2, ….</summary>
     private static string[] LibyaConstants()
     {

@@ -89,6 +89,7 @@ internal sealed class DataEncoder
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
         int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
         int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
+        int firstListBlock = segments.Count; // the list blocks, like the index sections other than hash tables, hold int32s only
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
         int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
         int[] placeEventBlocks = Blocks(segments, "events at each place or within it", placeEvents.Length, DataFormat.ListsPerBlock, i => List(placeEvents[i]), PlaceId);
@@ -140,11 +141,19 @@ internal sealed class DataEncoder
             if (compress && text.Length >= MinimumCompressedLength)
             {
                 bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
-                string packed = SegmentCodec.Compress(hashes ? SegmentCodec.DeltaHashes(text, encode: true) : text);
+                bool numbers = !hashes && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
+                DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
+                    : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
+                    : DataFormat.SegmentEncoding.Deflate;
+                string packed = SegmentCodec.Compress(encoding switch
+                {
+                    DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(text, encode: true),
+                    DataFormat.SegmentEncoding.DeflateDeltaInt32 => SegmentCodec.DeltaInt32(text, encode: true),
+                    _ => text,
+                });
                 if (packed.Length < text.Length)
                 {
-                    stored[i] = (label + " (compressed)", packed, text.Length,
-                        hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes : DataFormat.SegmentEncoding.Deflate);
+                    stored[i] = (label + " (compressed)", packed, text.Length, encoding);
                 }
             }
         });

@@ -159,6 +159,7 @@ internal sealed class DatasetStore
                 DataFormat.SegmentEncoding.Raw => data.Substring(offset, length),
                 DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(data, offset, length, decoded),
                 DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(SegmentCodec.Decompress(data, offset, length, decoded), encode: false),
+                DataFormat.SegmentEncoding.DeflateDeltaInt32 => SegmentCodec.DeltaInt32(SegmentCodec.Decompress(data, offset, length, decoded), encode: false),
                 _ => throw DataReader.Corrupt(),
             };
             text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;

@@ -156,6 +156,31 @@ internal static class SegmentCodec
         return new string(chars);
     }
 
+    /// <summary>
+    /// A segment made only of <c>int32</c>s (an index section of segment numbers or days, a block of event lists) with each
+    /// number replaced by its difference from the one before (modulo 2^32; the first from 0) when <paramref name="encode"/>,
+    /// or the reverse: ascending numbers such as the events of a list become small, and small numbers take one byte a code
+    /// unit in <see cref="ToBytes"/>, which deflate then compresses.
+    /// </summary>
+    public static string DeltaInt32(string numbers, bool encode)
+    {
+        if (numbers.Length % 2 != 0)
+        {
+            throw new InvalidDataException("A segment of numbers of the dataset is malformed.");
+        }
+        char[] chars = numbers.ToCharArray();
+        uint previous = 0;
+        for (int p = 0; p < chars.Length; p += 2)
+        {
+            uint value = (uint)(chars[p] | (chars[p + 1] << 16));
+            uint result = encode ? value - previous : value + previous;
+            previous = encode ? value : result;
+            chars[p] = (char)(result & 0xFFFF);
+            chars[p + 1] = (char)(result >> 16);
+        }
+        return new string(chars);
+    }
+
     /// <summary>Packs bytes 14 bits per character. The first character holds the number of padding bits (0–13).</summary>
     public static string Pack(byte[] bytes)
     {
