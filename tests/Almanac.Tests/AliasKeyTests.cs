@@ -132,34 +132,58 @@ public class AliasKeyTests
     public void Punctuation_and_letter_variants_are_ignored(string a, string b) => AssertSameKey(a, b);
 
     [Fact]
-    public void The_ascii_path_gives_the_key_of_the_general_path()
+    public void The_fast_path_gives_the_key_of_the_general_path()
     {
-        // Every ASCII character alone, then random ASCII strings, including punctuation, controls and brackets.
+        // Every character it covers alone, then random strings of ASCII (punctuation, controls and brackets included) and
+        // of Latin letters with diacritics, Greek, Cyrillic, Hebrew and Arabic letters and marks, decomposed or not.
         var random = new Random(20200521);
-        Span<char> buffer = stackalloc char[64];
-        for (int i = 0; i < 128 + 20_000; i++)
+        Span<char> buffer = stackalloc char[160];
+        for (int i = 0; i < 0x700 + 40_000; i++)
         {
-            string text = i < 128 ? ((char)i).ToString() : RandomAscii(random, random.Next(0, 40));
-            Assert.True(AliasKey.TryNormalizeAscii(text, buffer, out int length));
+            string text = i < 0x700 ? ((char)i).ToString()
+                : i % 2 == 0 ? RandomAscii(random, random.Next(0, 40))
+                : RandomBelow0700(random, random.Next(0, 40));
+            Assert.True(AliasKey.TryNormalizeFast(text, buffer, out int length), text);
             Assert.Equal(AliasKey.NormalizeGeneral(text), buffer.Slice(0, length).ToString());
             Assert.Equal(AliasKey.NormalizeGeneral(text), AliasKey.Normalize(text));
         }
     }
 
     [Theory]
-    [InlineData("Tarhūna")]   // not ASCII
-    [InlineData("ترهونة")]
-    public void The_ascii_path_declines_other_text(string text)
+    [InlineData("東京")]                 // beyond U+0700
+    [InlineData("\uFE8D\uFEDF\uFEEE")]   // Arabic presentation forms
+    [InlineData("Tarhuna \U0001F600")]   // a surrogate pair
+    public void The_fast_path_declines_other_text(string text)
     {
         Span<char> buffer = stackalloc char[64];
-        Assert.False(AliasKey.TryNormalizeAscii(text, buffer, out _));
+        Assert.False(AliasKey.TryNormalizeFast(text, buffer, out _));
+        Assert.Equal(AliasKey.NormalizeGeneral(text), AliasKey.Normalize(text));
     }
 
     [Fact]
-    public void The_ascii_path_declines_text_longer_than_its_buffer()
+    public void The_fast_path_declines_keys_longer_than_its_buffer()
     {
         Span<char> buffer = stackalloc char[4];
-        Assert.False(AliasKey.TryNormalizeAscii("Tarhuna", buffer, out _));
+        Assert.False(AliasKey.TryNormalizeFast("Tarhuna", buffer, out _));
+        Assert.False(AliasKey.TryNormalizeFast("ترهونة", buffer, out _));
+        Assert.True(AliasKey.TryNormalizeFast("Tar-h", buffer, out int length));
+        Assert.Equal("tarh", buffer.Slice(0, length).ToString());
+    }
+
+    private static string RandomBelow0700(Random random, int length)
+    {
+        var chars = new char[length];
+        for (int i = 0; i < length; i++)
+        {
+            chars[i] = random.Next(4) switch
+            {
+                0 => (char)random.Next(0x0600, 0x0700), // Arabic letters, marks, digits, punctuation
+                1 => (char)random.Next(0x00C0, 0x0250), // Latin with diacritics
+                2 => (char)random.Next(0x0300, 0x0370), // combining marks
+                _ => (char)random.Next(0x0080, 0x0700), // anything the table covers
+            };
+        }
+        return new string(chars);
     }
 
     private static string RandomAscii(Random random, int length)

@@ -70,15 +70,15 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         {
             return this[exact];
         }
-        // Names typed in code are mostly ASCII: their key is built on the stack, without Unicode normalisation.
-        Span<char> buffer = stackalloc char[AsciiKeyLength];
-        return AliasKey.TryNormalizeAscii(idOrAlias, buffer, out int length)
+        // Names in Latin, Arabic and the other alphabets below U+0700 get their key on the stack, without Unicode normalisation.
+        Span<char> buffer = stackalloc char[StackKeyLength];
+        return AliasKey.TryNormalizeFast(idOrAlias, buffer, out int length)
             ? FindKey(buffer.Slice(0, length))
             : FindKey(AliasKey.Normalize(idOrAlias));
     }
 
-    /// <summary>Longest input whose key <see cref="Find"/> builds on the stack.</summary>
-    private const int AsciiKeyLength = 128;
+    /// <summary>Longest key <see cref="Find"/> builds on the stack.</summary>
+    private const int StackKeyLength = 128;
 
     private T? FindKey(ReadOnlySpan<char> key)
     {

@@ -27,16 +27,16 @@ static class AliasKey
         }
         if (text.Length <= MaxStackLength)
         {
-            System.Span<char> buffer = stackalloc char[text.Length];
-            if (TryNormalizeAscii(text, buffer, out int length))
+            System.Span<char> buffer = stackalloc char[2 * text.Length];
+            if (TryNormalizeFast(text, buffer, out int length))
             {
-                return length == text.Length && System.MemoryExtensions.SequenceEqual(buffer, System.MemoryExtensions.AsSpan(text)) ? text : buffer.Slice(0, length).ToString();
+                return length == text.Length && System.MemoryExtensions.SequenceEqual(buffer.Slice(0, length), System.MemoryExtensions.AsSpan(text)) ? text : buffer.Slice(0, length).ToString();
             }
         }
         return NormalizeGeneral(text);
     }
 
-    /// <summary>Longest text whose key <see cref="Normalize"/> builds on the stack when it is ASCII.</summary>
+    /// <summary>Longest text whose key <see cref="Normalize"/> builds on the stack.</summary>
     private const int MaxStackLength = 256;
 
     /// <summary>The key of any text, through Unicode normalisation; <see cref="Normalize"/> takes a shorter path for ASCII.</summary>
@@ -77,35 +77,48 @@ static class AliasKey
     }
 
     /// <summary>
-    /// Writes the key of <paramref name="text"/> into <paramref name="destination"/> when <paramref name="text"/> is
-    /// all ASCII and fits; returns <see langword="false"/> (and writes nothing useful) otherwise, for the caller to use
-    /// <see cref="Normalize"/>. Gives the same key as <see cref="Normalize"/>, without allocating.
+    /// Writes the key of <paramref name="text"/> into <paramref name="destination"/> when every character of
+    /// <paramref name="text"/> is below U+0700 (Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic letters, their marks and
+    /// punctuation) and the key fits; returns <see langword="false"/> (and writes nothing useful) otherwise, for the caller to
+    /// use <see cref="Normalize"/>. Gives the same key as <see cref="NormalizeGeneral"/>, without allocating: below U+0700
+    /// the general rule works character by character (it drops every mark, so recomposition joins nothing), and the key of
+    /// each character alone is in a table computed with the general rule.
     /// </summary>
-    internal static bool TryNormalizeAscii(string text, System.Span<char> destination, out int length)
+    internal static bool TryNormalizeFast(string text, System.Span<char> destination, out int length)
     {
         length = 0;
-        if (text.Length > destination.Length)
-        {
-            return false;
-        }
-        string map = s_asciiKeys;
+        string ascii = s_asciiKeys;
         foreach (char c in text)
         {
-            if (c >= 0x80)
+            if (c < 0x80)
+            {
+                char k = ascii[c];
+                if (k != '\0')
+                {
+                    if (length == destination.Length)
+                    {
+                        return false;
+                    }
+                    destination[length++] = k;
+                }
+                continue;
+            }
+            if (c >= ScriptKeys.End)
             {
                 return false;
             }
-            char k = map[c];
-            if (k != '\0')
+            string key = ScriptKeys.Of(c);
+            if (length + key.Length > destination.Length)
             {
-                destination[length++] = k;
+                return false;
             }
+            System.MemoryExtensions.AsSpan(key).CopyTo(destination.Slice(length));
+            length += key.Length;
         }
         return true;
     }
 
-    /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="NormalizeGeneral"/>:
-    /// for ASCII text, normalisation works character by character (FormKD and FormC change no ASCII text).</summary>
+    /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="NormalizeGeneral"/>.</summary>
     private static readonly string s_asciiKeys = BuildAsciiKeys();
 
     private static string BuildAsciiKeys()
@@ -117,6 +130,30 @@ static class AliasKey
             keys[c] = key.Length == 1 ? key[0] : '\0';
         }
         return new string(keys);
+    }
+
+    /// <summary>
+    /// The key of each character from U+0080 to U+06FF alone, computed by <see cref="NormalizeGeneral"/> when first needed
+    /// (a class of its own, so that ASCII look-ups never pay for it).
+    /// </summary>
+    private static class ScriptKeys
+    {
+        /// <summary>The first character the table does not cover.</summary>
+        public const char End = '\u0700';
+
+        private static readonly string[] s_keys = Build();
+
+        public static string Of(char c) => s_keys[c - 0x80];
+
+        private static string[] Build()
+        {
+            var keys = new string[End - 0x80];
+            for (int c = 0x80; c < End; c++)
+            {
+                keys[c - 0x80] = NormalizeGeneral(((char)c).ToString());
+            }
+            return keys;
+        }
     }
 
     private static bool IsIgnoredSymbol(char c) => c switch
