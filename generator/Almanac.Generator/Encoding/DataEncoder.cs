@@ -127,6 +127,14 @@ internal sealed class DataEncoder
         Set(DataFormat.Section.ActorEvents, "list blocks: per actor, events involving it or its parts", () => Ints(actorEventBlocks));
         Set(DataFormat.Section.PlaceEvents, "list blocks: per place, events at it or within it", () => Ints(placeEventBlocks));
         Set(DataFormat.Section.PlaceDirectEvents, "list blocks: per place, events at exactly it", () => Ints(placeDirectEventBlocks));
+        Set(DataFormat.Section.EventLastDays, "event last days", () =>
+        {
+            foreach (LinkedEvent e in _events)
+            {
+                Int(LastDay(e));
+            }
+        });
+        Set(DataFormat.Section.LongEvents, "long events: index, last day, latest last day so far", LongEvents);
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -177,11 +185,11 @@ internal sealed class DataEncoder
         }
         int constantCount = stored.Length == 0 ? 1 : constants[stored.Length - 1] + 1;
 
-        // Header: magic, version, counts, longest span, segment count, constant count, section → segment, segment table.
+        // Header: magic, version, counts, longest short-event span, segment count, constant count, section → segment, segment table.
         _out = new CharBuffer();
         _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
-        Int(_events.Count == 0 ? 0 : _events.Max(e => (e.EndDate ?? e.Date) - e.Date));
+        Int(_events.Select(Span).Where(span => span <= DataFormat.LongEventDays).DefaultIfEmpty(0).Max());
         Int(stored.Length);
         Int(constantCount);
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
@@ -193,7 +201,7 @@ internal sealed class DataEncoder
             Int(constants[i]); Int(offsets[i]); Int(stored[i].Text.Length); Int(stored[i].Decoded); Int((int)stored[i].Encoding);
         }
 
-        var parts = new List<DataPart>(stored.Length + 1) { new("header: magic, version, counts, longest event span, sections, segment table", _out.ToString(0, _out.Length), 0) };
+        var parts = new List<DataPart>(stored.Length + 1) { new("header: magic, version, counts, longest short-event span, sections, segment table", _out.ToString(0, _out.Length), 0) };
         parts.AddRange(stored.Select((x, i) => new DataPart(x.Label, x.Text, constants[i])));
         return parts.ToEquatableArray();
     }
@@ -279,6 +287,32 @@ internal sealed class DataEncoder
             }
         }
         return lists;
+    }
+
+    /// <summary>The last day of <paramref name="e"/>: its end date, else its date.</summary>
+    private static int LastDay(LinkedEvent e) => e.EndDate ?? e.Date;
+
+    /// <summary>The days from the first to the last day of <paramref name="e"/> (0 for an event of one day).</summary>
+    private static int Span(LinkedEvent e) => LastDay(e) - e.Date;
+
+    /// <summary>
+    /// The events longer than <see cref="DataFormat.LongEventDays"/>, in event order: each one's index, last day, and the
+    /// latest last day of it and every long event before it. That running latest day never decreases, so a query binary-searches
+    /// it for the first long event that can still be running on its first day.
+    /// </summary>
+    private void LongEvents()
+    {
+        int latest = int.MinValue;
+        for (int i = 0; i < _events.Count; i++)
+        {
+            if (Span(_events[i]) > DataFormat.LongEventDays)
+            {
+                latest = Math.Max(latest, LastDay(_events[i]));
+                Int(i);
+                Int(LastDay(_events[i]));
+                Int(latest);
+            }
+        }
     }
 
     /// <summary>An event list: the count, then the event indexes in event order.</summary>

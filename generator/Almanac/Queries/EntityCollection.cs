@@ -60,6 +60,9 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         }
     }
 
+    /// <summary>Whether the entity at <paramref name="index"/> has been decoded (and is cached).</summary>
+    internal bool IsDecoded(int index) => Volatile.Read(ref _cache[index]) is not null;
+
     /// <summary>Finds the entity whose id or one of whose aliases matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space (<see cref="AliasKey"/>).</summary>
     /// <returns>The entity, or <see langword="null"/> when nothing matches.</returns>
     public T? Find(string idOrAlias)

@@ -41,30 +41,64 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>
+    /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes.</remarks>
     public IReadOnlyList<Event> Between(DateOnly from, DateOnly to)
     {
         if (to < from)
         {
             return Array.Empty<Event>();
         }
+        // Events are in order of their start days: those from `inside` to `end` start in the window. Of the events that start
+        // earlier, a short one can still run on `from` only if it starts at most the longest short span before it, from
+        // `first` on; the long ones that start before `first` are listed apart.
         string starts = Store.Section(DataFormat.Section.EventStartDays);
-        int first = LowerBound(starts, from.DayNumber - Store.MaxEventSpanDays);
-        int end = LowerBound(starts, to.DayNumber + 1);
-        var result = new List<Event>();
-        for (int i = first; i < end; i++)
+        int end = LowerBound(starts, 2, 0, 0, Count, to.DayNumber + 1);
+        int inside = LowerBound(starts, 2, 0, 0, end, from.DayNumber);
+        int first = LowerBound(starts, 2, 0, 0, inside, from.DayNumber - Store.ShortEventSpanDays);
+        var result = new List<Event>(end - inside);
+        if (first > 0)
         {
-            if (DatasetStore.Int32At(starts, 2 * i) >= from.DayNumber)
+            AddLongEventsRunning(result, from.DayNumber, first);
+        }
+        if (first < inside)
+        {
+            string lasts = Store.Section(DataFormat.Section.EventLastDays);
+            for (int i = first; i < inside; i++)
             {
-                result.Add(this[i]);
-                continue;
-            }
-            Event candidate = this[i];
-            if (candidate.LastDate >= from)
-            {
-                result.Add(candidate);
+                if (DatasetStore.Int32At(lasts, 2 * i) >= from.DayNumber)
+                {
+                    result.Add(this[i]);
+                }
             }
         }
+        for (int i = inside; i < end; i++)
+        {
+            result.Add(this[i]);
+        }
         return result.AsReadOnly();
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="result"/>, in event order, the long events before event <paramref name="first"/> whose last day
+    /// is <paramref name="from"/> or later. The entries of the section (index, last day, latest last day so far: six code
+    /// units) before the first whose latest last day reaches <paramref name="from"/> all ended earlier and are skipped.
+    /// </summary>
+    private void AddLongEventsRunning(List<Event> result, int from, int first)
+    {
+        string entries = Store.Section(DataFormat.Section.LongEvents);
+        int count = entries.Length / DataFormat.LongEventEntryLength;
+        for (int j = LowerBound(entries, DataFormat.LongEventEntryLength, 4, 0, count, from); j < count; j++)
+        {
+            int index = DatasetStore.Int32At(entries, DataFormat.LongEventEntryLength * j);
+            if (index >= first)
+            {
+                break;
+            }
+            if (DatasetStore.Int32At(entries, DataFormat.LongEventEntryLength * j + 2) >= from)
+            {
+                result.Add(this[index]);
+            }
+        }
     }
 
     /// <summary>The events at places whose location lies within <paramref name="radiusKm"/> kilometres (great-circle) of <paramref name="center"/>, in dataset order.</summary>
@@ -97,13 +131,17 @@ public sealed class EventCollection : EntityCollection<Event>
         return result;
     }
 
-    private int LowerBound(string starts, int day)
+    /// <summary>
+    /// The first of the entries <paramref name="low"/> to <paramref name="high"/> − 1 of <paramref name="table"/> (entries of
+    /// <paramref name="stride"/> code units, numbered from 0) whose <c>int32</c> at <paramref name="offset"/> in the entry is not
+    /// below <paramref name="value"/>, or <paramref name="high"/> when there is none; those numbers never decrease.
+    /// </summary>
+    private static int LowerBound(string table, int stride, int offset, int low, int high, int value)
     {
-        int low = 0, high = Count;
         while (low < high)
         {
             int mid = (low + high) >>> 1;
-            if (DatasetStore.Int32At(starts, 2 * mid) < day)
+            if (DatasetStore.Int32At(table, stride * mid + offset) < value)
             {
                 low = mid + 1;
             }

@@ -40,7 +40,7 @@ internal static class DataFormat
     /// <summary>An absent entity reference (in the linked model and the index sections; a record leaves an absent field out).</summary>
     public const int None = -1;
 
-    /// <summary>Characters before the section table: magic, version, four counts, the longest event span, the segment count and the constant count.</summary>
+    /// <summary>Characters before the section table: magic, version, four counts, the longest span of a short event, the segment count and the constant count.</summary>
     public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2 + 2;
 
     /// <summary>Characters per entry of the segment table: constant, offset in the constant, stored length, decoded length, encoding.</summary>
@@ -58,6 +58,17 @@ internal static class DataFormat
 
     /// <summary>The event lists of a per-actor or per-place section are stored in blocks of this many, a segment each.</summary>
     public const int ListsPerBlock = 64;
+
+    /// <summary>
+    /// An event whose span (<c>end-date − date</c>) is longer than this many days is a long event: it is listed in
+    /// <see cref="Section.LongEvents"/>, and the header's longest span is that of the other events, so that
+    /// <c>Events.Between</c> looks back at most this far in <see cref="Section.EventStartDays"/>, however long the longest
+    /// event is. The writer chooses it; a reader relies only on every event longer than the header's span being listed.
+    /// </summary>
+    public const int LongEventDays = 31;
+
+    /// <summary>Characters per entry of <see cref="Section.LongEvents"/>: event index, last day, latest last day so far.</summary>
+    public const int LongEventEntryLength = 2 * 3;
 
     /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section
@@ -96,6 +107,11 @@ internal static class DataFormat
         PlaceDirectEvents,
         /// <summary>Per block of events: the segment that holds their detail records (the fields decoded only when read: text, citations, casualties, materiel).</summary>
         EventDetailOffsets,
+        /// <summary>Last day of every event (its end date, else its date), in event order.</summary>
+        EventLastDays,
+        /// <summary>The long events (longer than <see cref="LongEventDays"/>), in event order: per event its index, its last
+        /// day, and the latest last day of it and the long events before it.</summary>
+        LongEvents,
         /// <summary>Number of sections.</summary>
         Count,
     }

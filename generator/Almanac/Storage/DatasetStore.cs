@@ -42,7 +42,7 @@ internal sealed class DatasetStore
         int actorCount = reader.ReadInt32();
         int placeCount = reader.ReadInt32();
         int eventCount = reader.ReadInt32();
-        MaxEventSpanDays = reader.ReadInt32();
+        ShortEventSpanDays = reader.ReadInt32();
         _segmentCount = reader.ReadInt32();
         int constantCount = reader.ReadInt32();
         if (constantCount < 1)
@@ -132,7 +132,9 @@ internal sealed class DatasetStore
     /// <summary>The events, ordered by date, then id, with their queries.</summary>
     public EventCollection Events { get; }
 
-    internal int MaxEventSpanDays { get; }
+    /// <summary>The longest span, in days, of an event that is not listed in <see cref="DataFormat.Section.LongEvents"/>: how
+    /// many days before a window such an event can start and still overlap it.</summary>
+    internal int ShortEventSpanDays { get; }
 
     private int SegmentTable { get; }
 
