@@ -170,6 +170,26 @@ public class QueryTests
     }
 
     [Fact]
+    public void Between_looks_back_only_the_longest_short_span()
+    {
+        // The 413-day range is a long event, listed apart; the longest of the others runs from 1 to 21 May 2020.
+        Assert.Equal(20, LibyaDataset.Dataset.Events.Store.ShortEventSpanDays);
+    }
+
+    [Theory]
+    [InlineData("2019-10-01", "2019-10-31")] // only the long range runs then, a year before the other events
+    [InlineData("2020-04-18", "2020-04-18")] // one single-day event and the long range
+    [InlineData("2020-05-20", "2020-05-20")] // earlier events, single days and ranges, some still running
+    [InlineData("2020-05-22", "2020-12-31")] // after every event
+    public void Between_decodes_only_the_events_it_returns(string from, string to)
+    {
+        Dataset fresh = StoreTests.OpenCopyOfLibya();
+        IReadOnlyList<Event> found = fresh.Events.Between(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture));
+        var decoded = Enumerable.Range(0, fresh.Events.Count).Where(fresh.Events.IsDecoded).ToList();
+        Assert.Equal(found.Select(e => e.Index), decoded);
+    }
+
+    [Fact]
     public void Near_returns_events_at_places_within_the_radius()
     {
         GeoPoint tripoli = Places.Tripoli.Location!.Value;
