@@ -127,9 +127,10 @@ internal static class DataFormat
         /// difference from the one before (modulo 2^32), then stored as <see cref="Deflate"/>: sorted hashes are
         /// random, their differences small, so the table compresses to about half.</summary>
         DeflateDeltaHashes = 2,
-        /// <summary>A segment of <c>int32</c>s only (the sections of block segments and of start days, the event list
-        /// blocks) with every number replaced by its difference from the one before (modulo 2^32, the first from 0), then
-        /// stored as <see cref="Deflate"/>: the ascending event indexes of a list become small numbers.</summary>
+        /// <summary>A segment of <c>int32</c>s only (the sections of block segments, of start and last days and of long
+        /// events, the event list blocks) with every number replaced by its difference from the one before (modulo 2^32,
+        /// the first from 0), then stored as <see cref="Deflate"/>: the ascending event indexes of a list become small
+        /// numbers.</summary>
         DeflateDeltaInt32 = 3,
     }
 }
