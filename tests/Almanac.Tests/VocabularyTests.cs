@@ -76,4 +76,13 @@ public class VocabularyTests
         Assert.Equal(Enumerable.Range(1, 7), Enum.GetValues<GeoPrecision>().Select(p => p.ToUcdpWherePrecision()));
         Assert.Equal(Enumerable.Range(1, 5), Enum.GetValues<TimePrecision>().Select(p => p.ToUcdpDatePrecision()));
     }
+
+    [Fact]
+    public void The_crosswalks_keep_the_class_names_of_release_0_1_0()
+    {
+        // Code written against 0.1.0 may call the crosswalks as static methods of their classes.
+        Assert.Equal(2, GeoPrecisionExtensions.ToAcledGeoPrecision(GeoPrecision.Near));
+        Assert.Equal(2, TimePrecisionExtensions.ToAcledTimePrecision(TimePrecision.Week));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GeoPrecisionExtensions.ToUcdpWherePrecision((GeoPrecision)99));
+    }
 }

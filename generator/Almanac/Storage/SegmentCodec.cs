@@ -138,22 +138,12 @@ internal static class SegmentCodec
     /// </summary>
     public static string DeltaHashes(string table, bool encode)
     {
-        char[] chars = table.ToCharArray();
-        int count = chars.Length < 2 ? 0 : chars[0] | (chars[1] << 16);
-        if (count < 0 || 2 + 4L * count > chars.Length)
+        int count = table.Length < 2 ? 0 : table[0] | (table[1] << 16);
+        if (count < 0 || 2 + 4L * count > table.Length)
         {
             throw new InvalidDataException("A hash table of the dataset is malformed.");
         }
-        uint previous = 0;
-        for (int i = 0, p = 2; i < count; i++, p += 4)
-        {
-            uint value = (uint)(chars[p] | (chars[p + 1] << 16));
-            uint result = encode ? value - previous : value + previous;
-            previous = encode ? value : result;
-            chars[p] = (char)(result & 0xFFFF);
-            chars[p + 1] = (char)(result >> 16);
-        }
-        return new string(chars);
+        return Delta(table, start: 2, stride: 4, count, encode);
     }
 
     /// <summary>
@@ -168,9 +158,18 @@ internal static class SegmentCodec
         {
             throw new InvalidDataException("A segment of numbers of the dataset is malformed.");
         }
-        char[] chars = numbers.ToCharArray();
+        return Delta(numbers, start: 0, stride: 2, numbers.Length / 2, encode);
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="count"/> <c>int32</c>s of <paramref name="text"/>, every <paramref name="stride"/> code units
+    /// from <paramref name="start"/>, by their differences from the one before (modulo 2^32, the first from 0), or the reverse.
+    /// </summary>
+    private static string Delta(string text, int start, int stride, int count, bool encode)
+    {
+        char[] chars = text.ToCharArray();
         uint previous = 0;
-        for (int p = 0; p < chars.Length; p += 2)
+        for (int i = 0, p = start; i < count; i++, p += stride)
         {
             uint value = (uint)(chars[p] | (chars[p + 1] << 16));
             uint result = encode ? value - previous : value + previous;

@@ -1,7 +1,7 @@
 namespace Almanac;
 
 /// <summary>
-/// How exactly a location is known. Numbered as UCDP's <c>where_prec</c>; see <see cref="PrecisionExtensions"/>
+/// How exactly a location is known. Numbered as UCDP's <c>where_prec</c>; see <see cref="GeoPrecisionExtensions"/>
 /// for ACLED's <c>geo_precision</c>. Distinct from <see cref="TimePrecision"/> on purpose.
 /// </summary>
 #if ALMANAC_GENERATOR

@@ -2,7 +2,7 @@ namespace Almanac;
 
 /// <summary>
 /// How exactly the date of an <see cref="Event"/> is known. Numbered as UCDP's <c>date_prec</c>; see
-/// <see cref="PrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
+/// <see cref="TimePrecisionExtensions"/> for ACLED's <c>time_precision</c>. Distinct from <see cref="GeoPrecision"/> on purpose.
 /// </summary>
 #if ALMANAC_GENERATOR
 internal
