@@ -46,6 +46,29 @@ public class CompressionTests
     }
 
     [Fact]
+    public void Event_records_and_their_details_are_found_across_blocks_of_different_sizes()
+    {
+        // 4,100 events: two blocks of event records (4,096 a block) and nine blocks of their details (512 a block).
+        var yaml = new System.Text.StringBuilder("dataset: { id: blocks, title: B, version: '1', license: CC0-1.0, citation: C }\nactors:\n  - { id: a, name: A, kind: group }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n");
+        for (int i = 0; i < 4_100; i++)
+        {
+            yaml.Append($"  - {{ id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, quote: 'q{i}' }}] }}\n");
+        }
+        var result = Run("always", new[] { GeneratorHarness.Data("blocks.yaml", yaml.ToString()) });
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        Dataset data = result.Dataset("Test.Data.BlocksDataset");
+        foreach (int i in new[] { 0, 511, 512, 4_095, 4_096, 4_099 })
+        {
+            Event e = data.Events[i];
+            Assert.Equal($"e-{i:0000}", e.Id);
+            Assert.Equal($"Event {i}", e.Name);
+            Assert.Equal($"q{i}", e.Citations.Single().Quote);
+            Assert.Same(e, data.Events.Get(e.Id));
+        }
+        Assert.Equal(4_100, data.Events.Involving(data.Actors.Get("a")).Count);
+    }
+
+    [Fact]
     public void ALM018_named_event_members_are_omitted_above_the_limit()
     {
         var result = GeneratorHarness.Run(GeneratorHarness.Fixture("small"), properties: new Dictionary<string, string> { ["AlmanacNamedEventsLimit"] = "1" });

@@ -87,7 +87,7 @@ internal sealed class DataEncoder
         int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
-        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
+        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlockOf(DataFormat.Section.EventOffsets), i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
         int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
         int firstListBlock = segments.Count; // the list blocks, like the index sections other than hash tables, hold int32s only
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);

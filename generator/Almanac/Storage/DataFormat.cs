@@ -56,6 +56,16 @@ internal static class DataFormat
     /// <summary>Records of one kind are stored in blocks of this many (the last may hold fewer), a segment each.</summary>
     public const int RecordsPerBlock = 512;
 
+    /// <summary>
+    /// Event records (without their details: about 30 code units each) are stored in blocks of this many, so that a query
+    /// whose events span years inflates few blocks; every other kind of record, event details included, in blocks of
+    /// <see cref="RecordsPerBlock"/>.
+    /// </summary>
+    public const int EventRecordsPerBlock = 4096;
+
+    /// <summary>How many records a block of the records that the section <paramref name="offsets"/> locates holds.</summary>
+    public static int RecordsPerBlockOf(Section offsets) => offsets == Section.EventOffsets ? EventRecordsPerBlock : RecordsPerBlock;
+
     /// <summary>The event lists of a per-actor or per-place section are stored in blocks of this many, a segment each.</summary>
     public const int ListsPerBlock = 64;
 

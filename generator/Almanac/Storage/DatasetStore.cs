@@ -209,7 +209,7 @@ internal sealed class DatasetStore
     /// <summary>A reader at the record of entity <paramref name="index"/>, located through the section <paramref name="offsets"/>.</summary>
     internal DataReader Record(DataFormat.Section offsets, int index)
     {
-        var (block, position) = Locate(offsets, index, DataFormat.RecordsPerBlock);
+        var (block, position) = Locate(offsets, index, DataFormat.RecordsPerBlockOf(offsets));
         return new DataReader(block, position);
     }
 
