@@ -10,6 +10,20 @@ public class CompressionTests
     private static GeneratorHarness.Result Run(string compression, IEnumerable<AlmanacInput>? texts = null) =>
         GeneratorHarness.Run(texts ?? GeneratorHarness.Fixture("small"), properties: new Dictionary<string, string> { ["AlmanacCompression"] = compression });
 
+    /// <summary>
+    /// A data file <c>{id}.yaml</c>: the dataset section, <paramref name="sections"/> (YAML of other sections), then the
+    /// events section with the <paramref name="count"/> events <paramref name="item"/> writes, one mapping each.
+    /// </summary>
+    private static AlmanacInput Events(string id, string sections, int count, Func<int, string> item)
+    {
+        var yaml = new System.Text.StringBuilder($"dataset: {{ id: {id}, title: T, version: '1', license: CC0-1.0, citation: C }}\n").Append(sections).Append("events:\n");
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append("  - { ").Append(item(i)).Append(" }\n");
+        }
+        return GeneratorHarness.Data(id + ".yaml", yaml.ToString());
+    }
+
     [Fact]
     public void Compressed_and_plain_data_decode_to_the_same_dataset()
     {
@@ -29,12 +43,11 @@ public class CompressionTests
     public void A_synthetic_dataset_round_trips_through_compressed_blocks()
     {
         // Enough events for several record blocks, with Arabic text, so that block boundaries and packing are exercised.
-        var yaml = new System.Text.StringBuilder("dataset: { id: synth, title: S, version: '1', license: CC0-1.0, citation: C }\nactors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: town, location: { lat: 1.5, lon: 2.5 }, geo-precision: exact }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n");
-        for (int i = 0; i < 400; i++)
+        var texts = new[]
         {
-            yaml.Append($"  - {{ id: e-{i}, name: 'Event {i} \u0627\u0644\u0648\u0641\u0627\u0642', kind: statement, date: 2020-05-{1 + i % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], summary: '{new string((char)('a' + i % 26), 20 + i % 150)}', sources: [{{ source: s, quote: 'q{i}' }}] }}\n");
-        }
-        var texts = new[] { GeneratorHarness.Data("synth.yaml", yaml.ToString()) };
+            Events("synth", "actors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: town, location: { lat: 1.5, lon: 2.5 }, geo-precision: exact }\nsources:\n  - { id: s, title: S, kind: report }\n", 400,
+                i => $"id: e-{i}, name: 'Event {i} \u0627\u0644\u0648\u0641\u0627\u0642', kind: statement, date: 2020-05-{1 + i % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], summary: '{new string((char)('a' + i % 26), 20 + i % 150)}', sources: [{{ source: s, quote: 'q{i}' }}]"),
+        };
         var plain = Run("never", texts);
         var compressed = Run("always", texts);
         Assert.Empty(plain.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
@@ -49,12 +62,11 @@ public class CompressionTests
     public void Event_records_and_their_details_are_found_across_blocks_of_different_sizes()
     {
         // 4,100 events: two blocks of event records (4,096 a block) and nine blocks of their details (512 a block).
-        var yaml = new System.Text.StringBuilder("dataset: { id: blocks, title: B, version: '1', license: CC0-1.0, citation: C }\nactors:\n  - { id: a, name: A, kind: group }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n");
-        for (int i = 0; i < 4_100; i++)
+        var result = Run("always", new[]
         {
-            yaml.Append($"  - {{ id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, quote: 'q{i}' }}] }}\n");
-        }
-        var result = Run("always", new[] { GeneratorHarness.Data("blocks.yaml", yaml.ToString()) });
+            Events("blocks", "actors:\n  - { id: a, name: A, kind: group }\nsources:\n  - { id: s, title: S, kind: report }\n", 4_100,
+                i => $"id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, quote: 'q{i}' }}]"),
+        });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Dataset data = result.Dataset("Test.Data.BlocksDataset");
         foreach (int i in new[] { 0, 511, 512, 4_095, 4_096, 4_099 })
@@ -109,12 +121,11 @@ public class CompressionTests
     public void Data_larger_than_the_string_heap_compiles_and_loads()
     {
         // 9 million characters of data: more than the 16 MB string heap of an assembly (CS8103) would hold as a literal.
-        var yaml = new System.Text.StringBuilder("dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n");
-        for (int i = 0; i < 300; i++)
+        var result = Run("never", new[]
         {
-            yaml.Append($"  - {{ id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, quote: q }}] }}\n");
-        }
-        var result = Run("never", new[] { GeneratorHarness.Data("big.yaml", yaml.ToString()) });
+            Events("big", "sources:\n  - { id: s, title: S, kind: report }\n", 300,
+                i => $"id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, quote: q }}]"),
+        });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(result.CompilationDiagnostics);
         string dataset = result.Sources.Single(s => s.HintName == "BigDataset.Data.g.cs").Text;
