@@ -153,11 +153,11 @@ internal sealed class DataEncoder
                 DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
                     : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
                     : DataFormat.SegmentEncoding.Deflate;
-                string packed = SegmentCodec.Compress(encoding switch
+                string packed = CompressedSegments.Get(text, encoding, encoding switch
                 {
-                    DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(text, encode: true),
-                    DataFormat.SegmentEncoding.DeflateDeltaInt32 => SegmentCodec.DeltaInt32(text, encode: true),
-                    _ => text,
+                    DataFormat.SegmentEncoding.DeflateDeltaHashes => t => SegmentCodec.DeltaHashes(t, encode: true),
+                    DataFormat.SegmentEncoding.DeflateDeltaInt32 => t => SegmentCodec.DeltaInt32(t, encode: true),
+                    _ => t => t,
                 });
                 if (packed.Length < text.Length)
                 {
