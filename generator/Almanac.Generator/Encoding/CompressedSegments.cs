@@ -30,7 +30,7 @@ internal static class CompressedSegments
     /// <summary>The stored form of <paramref name="text"/> compressed after <paramref name="transform"/>, from the cache when it holds it.</summary>
     public static string Get(string text, DataFormat.SegmentEncoding encoding, Func<string, string> transform)
     {
-        var key = new Key(encoding, text.Length, Fnv(text, 14695981039346656037UL, 1099511628211UL), Fnv(text, 0x9E3779B97F4A7C15UL, 0x100000001B3UL ^ 0x5BD1E995UL));
+        var key = Key.Of(text, encoding);
         ConcurrentDictionary<Key, string> packed = Volatile.Read(ref s_packed);
         if (packed.TryGetValue(key, out string? stored))
         {
@@ -55,16 +55,19 @@ internal static class CompressedSegments
         Interlocked.Exchange(ref s_chars, 0);
     }
 
-    /// <summary>A 64-bit FNV-style hash of the code units of <paramref name="text"/>, from <paramref name="basis"/> with <paramref name="prime"/>.</summary>
-    private static ulong Fnv(string text, ulong basis, ulong prime)
+    /// <summary>A segment's encoding, length and two independent 64-bit FNV-style hashes of its code units.</summary>
+    private readonly record struct Key(DataFormat.SegmentEncoding Encoding, int Length, ulong Hash1, ulong Hash2)
     {
-        ulong hash = basis;
-        foreach (char c in text)
+        /// <summary>The key of <paramref name="text"/>, both hashes computed in one pass.</summary>
+        public static Key Of(string text, DataFormat.SegmentEncoding encoding)
         {
-            hash = (hash ^ c) * prime;
+            ulong first = 14695981039346656037UL, second = 0x9E3779B97F4A7C15UL;
+            foreach (char c in text)
+            {
+                first = (first ^ c) * 1099511628211UL;
+                second = (second ^ c) * (0x100000001B3UL ^ 0x5BD1E995UL);
+            }
+            return new Key(encoding, text.Length, first, second);
         }
-        return hash;
     }
-
-    private readonly record struct Key(DataFormat.SegmentEncoding Encoding, int Length, ulong Hash1, ulong Hash2);
 }
