@@ -81,6 +81,33 @@ public class StoreTests
         Assert.Throws<System.IO.InvalidDataException>(() => SegmentCodec.DeltaInt32("odd", encode: false));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain ASCII text, long enough to be widened as one run of bytes: 0123456789 abcdefghijklmnopqrstuvwxyz")]
+    [InlineData("\u00e9\u0627\u0644\u0648\u0641\u0627\u0642 mixed with ASCII \u0637\u0631\u0647\u0648\u0646\u0629, \u007f\u0080\u3fff\u4000\uffff")]
+    [InlineData("\ud800 lone surrogates \udfff and \0 control \u0001 characters\u0085")]
+    public void Compressed_segments_round_trip_every_code_unit(string text)
+    {
+        string longer = string.Concat(Enumerable.Repeat(text, 50)); // runs of ASCII longer than one vector
+        foreach (string sample in new[] { text, longer })
+        {
+            string stored = SegmentCodec.Compress(sample);
+            Assert.Equal(sample, SegmentCodec.Decompress(stored, 0, stored.Length, sample.Length));
+        }
+    }
+
+    [Fact]
+    public void Segments_stored_as_differences_are_restored_while_decompressed()
+    {
+        int[] numbers = Enumerable.Range(0, 5_000).Select(i => i * 37 + (i % 7 == 0 ? 70_000 : 0)).ToArray();
+        string text = string.Concat(numbers.Select(n => new string(new[] { (char)(n & 0xFFFF), (char)((uint)n >> 16) })));
+        string stored = SegmentCodec.Compress(SegmentCodec.DeltaInt32(text, encode: true));
+        Assert.Equal(text, SegmentCodec.Decompress(stored, 0, stored.Length, text.Length, DataFormat.SegmentEncoding.DeflateDeltaInt32));
+        string plain = SegmentCodec.Compress(text);
+        Assert.True(stored.Length < plain.Length / 2, $"differences: {stored.Length} characters, numbers: {plain.Length}");
+        Assert.Throws<System.IO.InvalidDataException>(() => SegmentCodec.Decompress(stored, 0, stored.Length, text.Length - 1, DataFormat.SegmentEncoding.DeflateDeltaInt32));
+    }
+
     /// <summary>The string constants of the generated Libya class, in order: Data (the header), Data1, Data2, ….</summary>
     private static string[] LibyaConstants()
     {

@@ -159,9 +159,8 @@ internal sealed class DatasetStore
             text = encoding switch
             {
                 DataFormat.SegmentEncoding.Raw => data.Substring(offset, length),
-                DataFormat.SegmentEncoding.Deflate => SegmentCodec.Decompress(data, offset, length, decoded),
-                DataFormat.SegmentEncoding.DeflateDeltaHashes => SegmentCodec.DeltaHashes(SegmentCodec.Decompress(data, offset, length, decoded), encode: false),
-                DataFormat.SegmentEncoding.DeflateDeltaInt32 => SegmentCodec.DeltaInt32(SegmentCodec.Decompress(data, offset, length, decoded), encode: false),
+                DataFormat.SegmentEncoding.Deflate or DataFormat.SegmentEncoding.DeflateDeltaHashes or DataFormat.SegmentEncoding.DeflateDeltaInt32
+                    => SegmentCodec.Decompress(data, offset, length, decoded, encoding),
                 _ => throw DataReader.Corrupt(),
             };
             text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;

@@ -59,22 +59,39 @@ internal static class SegmentCodec
     {
 #if NET
         return string.Create(charCount, (bytes, byteCount), static (chars, state) => Decode(state.bytes, state.byteCount, chars));
+#else
+        var chars = new char[charCount];
+        Decode(bytes, byteCount, chars);
+        return new string(chars);
+#endif
     }
 
     private static void Decode(byte[] bytes, int byteCount, Span<char> chars)
     {
         int charCount = chars.Length;
-#else
-        var chars = new char[charCount];
-#endif
         int position = 0;
         for (int i = 0; i < charCount; i++)
         {
+#if NET
+            // One-byte code units (ASCII text, small numbers) are the common case: widen each run of them at once.
+            int run = Math.Min(byteCount - position, charCount - i);
+            if (run > 0)
+            {
+                System.Text.Ascii.ToUtf16(bytes.AsSpan(position, run), chars.Slice(i, run), out int widened);
+                position += widened;
+                i += widened;
+                if (i == charCount)
+                {
+                    break;
+                }
+            }
+#else
             if (position < byteCount && bytes[position] < 0x80)
             {
-                chars[i] = (char)bytes[position++]; // one-byte code units (ASCII text, small numbers) are the common case
+                chars[i] = (char)bytes[position++];
                 continue;
             }
+#endif
             int value = 0, shift = 0;
             byte b;
             do
@@ -90,9 +107,6 @@ internal static class SegmentCodec
             while ((b & 0x80) != 0);
             chars[i] = (char)value;
         }
-#if !NET
-        return new string(chars);
-#endif
     }
 
     /// <summary>Deflate-compresses <paramref name="text"/> and packs the bytes into characters.</summary>
@@ -107,16 +121,21 @@ internal static class SegmentCodec
         return Pack(output.ToArray());
     }
 
-    /// <summary>Unpacks and inflates a compressed segment of <paramref name="data"/>.</summary>
-    public static string Decompress(string data, int offset, int length, int decodedLength)
+    /// <summary>
+    /// Unpacks and inflates a compressed segment of <paramref name="data"/> and, for a segment stored as differences
+    /// (<see cref="DeltaHashes(string, bool)"/>, <see cref="DeltaInt32(string, bool)"/>), restores its numbers: the
+    /// segment's text is the one string allocated; the bytes in between are rented.
+    /// </summary>
+    public static string Decompress(string data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
     {
-        byte[] compressed = Unpack(data, offset, length);
+        byte[] compressed = ArrayPool<byte>.Shared.Rent(Math.Max(1, UnpackedLength(data, offset, length)));
         // A code unit takes at most three bytes (ToBytes), so the inflated bytes fit a buffer of three per code unit.
         byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, 3 * decodedLength));
         try
         {
+            int compressedLength = Unpack(data, offset, length, compressed);
             int count = 0;
-            using (var inflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress))
+            using (var inflate = new DeflateStream(new MemoryStream(compressed, 0, compressedLength, writable: false), CompressionMode.Decompress))
             {
                 int read;
                 while (count < bytes.Length && (read = inflate.Read(bytes, count, bytes.Length - count)) > 0)
@@ -124,11 +143,36 @@ internal static class SegmentCodec
                     count += read;
                 }
             }
-            return FromBytes(bytes, count, decodedLength);
+#if NET
+            return string.Create(decodedLength, (bytes, count, encoding), static (chars, state) =>
+            {
+                Decode(state.bytes, state.count, chars);
+                Restore(chars, state.encoding);
+            });
+#else
+            var chars = new char[decodedLength];
+            Decode(bytes, count, chars);
+            Restore(chars, encoding);
+            return new string(chars);
+#endif
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(compressed);
+        }
+    }
+
+    private static void Restore(Span<char> chars, DataFormat.SegmentEncoding encoding)
+    {
+        switch (encoding)
+        {
+            case DataFormat.SegmentEncoding.DeflateDeltaHashes:
+                DeltaHashes(chars, encode: false);
+                break;
+            case DataFormat.SegmentEncoding.DeflateDeltaInt32:
+                DeltaInt32(chars, encode: false);
+                break;
         }
     }
 
@@ -138,12 +182,19 @@ internal static class SegmentCodec
     /// </summary>
     public static string DeltaHashes(string table, bool encode)
     {
+        char[] chars = table.ToCharArray();
+        DeltaHashes(chars, encode);
+        return new string(chars);
+    }
+
+    private static void DeltaHashes(Span<char> table, bool encode)
+    {
         int count = table.Length < 2 ? 0 : table[0] | (table[1] << 16);
         if (count < 0 || 2 + 4L * count > table.Length)
         {
             throw new InvalidDataException("A hash table of the dataset is malformed.");
         }
-        return Delta(table, start: 2, stride: 4, count, encode);
+        Delta(table, start: 2, stride: 4, count, encode);
     }
 
     /// <summary>
@@ -154,20 +205,26 @@ internal static class SegmentCodec
     /// </summary>
     public static string DeltaInt32(string numbers, bool encode)
     {
+        char[] chars = numbers.ToCharArray();
+        DeltaInt32(chars, encode);
+        return new string(chars);
+    }
+
+    private static void DeltaInt32(Span<char> numbers, bool encode)
+    {
         if (numbers.Length % 2 != 0)
         {
             throw new InvalidDataException("A segment of numbers of the dataset is malformed.");
         }
-        return Delta(numbers, start: 0, stride: 2, numbers.Length / 2, encode);
+        Delta(numbers, start: 0, stride: 2, numbers.Length / 2, encode);
     }
 
     /// <summary>
-    /// Replaces <paramref name="count"/> <c>int32</c>s of <paramref name="text"/>, every <paramref name="stride"/> code units
+    /// Replaces <paramref name="count"/> <c>int32</c>s of <paramref name="chars"/>, every <paramref name="stride"/> code units
     /// from <paramref name="start"/>, by their differences from the one before (modulo 2^32, the first from 0), or the reverse.
     /// </summary>
-    private static string Delta(string text, int start, int stride, int count, bool encode)
+    private static void Delta(Span<char> chars, int start, int stride, int count, bool encode)
     {
-        char[] chars = text.ToCharArray();
         uint previous = 0;
         for (int i = 0, p = start; i < count; i++, p += stride)
         {
@@ -177,7 +234,6 @@ internal static class SegmentCodec
             chars[p] = (char)(result & 0xFFFF);
             chars[p + 1] = (char)(result >> 16);
         }
-        return new string(chars);
     }
 
     /// <summary>Packs bytes 14 bits per character. The first character holds the number of padding bits (0–13).</summary>
@@ -205,20 +261,26 @@ internal static class SegmentCodec
         return new string(result);
     }
 
-    /// <summary>Unpacks characters written by <see cref="Pack"/>.</summary>
-    public static byte[] Unpack(string data, int offset, int length)
+    /// <summary>How many bytes the characters written by <see cref="Pack"/> hold.</summary>
+    private static int UnpackedLength(string data, int offset, int length)
     {
-        int padding = data[offset] - PackBase;
+        int padding = length < 1 ? -1 : data[offset] - PackBase;
         int bits = (length - 1) * BitsPerChar - padding;
         if (length < 1 || padding < 0 || padding >= BitsPerChar || bits < 0 || bits % 8 != 0)
         {
             throw new InvalidDataException("A compressed segment of the dataset is malformed.");
         }
-        var bytes = new byte[bits / 8];
+        return bits / 8;
+    }
+
+    /// <summary>Unpacks characters written by <see cref="Pack"/> into the start of <paramref name="bytes"/>; returns how many.</summary>
+    private static int Unpack(string data, int offset, int length, byte[] bytes)
+    {
+        int byteCount = UnpackedLength(data, offset, length);
         int buffer = 0, count = 0, position = 0;
         int i = offset + 1;
         // Four characters (56 bits) make seven bytes; the rest goes bit by bit.
-        for (; i + 4 <= offset + length && position + 7 <= bytes.Length; i += 4)
+        for (; i + 4 <= offset + length && position + 7 <= byteCount; i += 4)
         {
             ulong group = ((ulong)(uint)((data[i] - PackBase) & 0x3FFF) << 42) | ((ulong)(uint)((data[i + 1] - PackBase) & 0x3FFF) << 28)
                 | ((ulong)(uint)((data[i + 2] - PackBase) & 0x3FFF) << 14) | (uint)((data[i + 3] - PackBase) & 0x3FFF);
@@ -227,17 +289,17 @@ internal static class SegmentCodec
                 bytes[position++] = (byte)(group >> shift);
             }
         }
-        for (; i < offset + length && position < bytes.Length; i++)
+        for (; i < offset + length && position < byteCount; i++)
         {
             buffer = (buffer << BitsPerChar) | ((data[i] - PackBase) & 0x3FFF);
             count += BitsPerChar;
-            while (count >= 8 && position < bytes.Length)
+            while (count >= 8 && position < byteCount)
             {
                 count -= 8;
                 bytes[position++] = (byte)(buffer >> count);
             }
             buffer &= (1 << count) - 1;
         }
-        return bytes;
+        return byteCount;
     }
 }
