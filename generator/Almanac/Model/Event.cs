@@ -24,14 +24,20 @@ public sealed partial class Event : Entity
 
     private IReadOnlyList<Actor> DistinctActors()
     {
-        var actors = new List<Actor>(Participants.Count);
-        foreach (Participant p in Participants)
+        IReadOnlyList<Participant> participants = Participants;
+        var actors = new Actor[participants.Count];
+        int count = 0;
+        foreach (Participant p in participants)
         {
-            if (!actors.Contains(p.Actor))
+            if (Array.IndexOf(actors, p.Actor, 0, count) < 0)
             {
-                actors.Add(p.Actor);
+                actors[count++] = p.Actor;
             }
         }
-        return actors.AsReadOnly();
+        if (count < actors.Length)
+        {
+            Array.Resize(ref actors, count);
+        }
+        return actors;
     }
 }
