@@ -108,6 +108,42 @@ public class StoreTests
         Assert.Throws<System.IO.InvalidDataException>(() => SegmentCodec.Decompress(stored, 0, stored.Length, text.Length - 1, DataFormat.SegmentEncoding.DeflateDeltaInt32));
     }
 
+    [Fact]
+    public void A_section_map_with_more_or_fewer_sections_than_this_runtime_knows_still_opens()
+    {
+        string[] constants = LibyaConstants();
+        string header = constants[0];
+        int countAt = DataFormat.FixedHeaderLength - 2;
+        int count = DataReader.Int32At(header, countAt);
+        Assert.Equal((int)DataFormat.Section.Count, count);
+        string WithSections(int sections, string entries) =>
+            header.Substring(0, countAt) + (char)sections + (char)0 + entries + header.Substring(DataFormat.FixedHeaderLength + 2 * count);
+        string map = header.Substring(DataFormat.FixedHeaderLength, 2 * count);
+        Dataset expected = LibyaDataset.Dataset;
+
+        // A newer writer's map: one more section, which this runtime skips.
+        string[] newer = (string[])constants.Clone();
+        newer[0] = WithSections(count + 1, map + "\u0005\u0000");
+        Dataset read = CompiledDataset.Open(expected.Info, newer);
+        Assert.Equal(expected.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
+        Assert.Equal(expected.Events.Involving(Actors.Gna).Count, read.Events.Involving(read.Actors.Get("gna")).Count);
+
+        // An older writer's map: without the last section, which reads as empty (every section of this version is
+        // written, so here the long events are lost; a section added later is absent from older data in just this way).
+        string[] older = (string[])constants.Clone();
+        older[0] = WithSections(count - 1, map.Substring(0, map.Length - 2));
+        read = CompiledDataset.Open(expected.Info, older);
+        Assert.Equal("", read.Events[0].Store.Section(DataFormat.Section.LongEvents));
+        Assert.NotEqual("", expected.Events[0].Store.Section(DataFormat.Section.LongEvents));
+        Assert.Equal(expected.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
+        Assert.Equal(expected.Actors.Select(a => a.Name), read.Actors.Select(a => a.Name));
+
+        // A map that does not fit in the header is corrupt.
+        string[] broken = (string[])constants.Clone();
+        broken[0] = header.Substring(0, countAt) + "\uffff\u0000" + header.Substring(DataFormat.FixedHeaderLength);
+        Assert.Throws<InvalidOperationException>(() => CompiledDataset.Open(expected.Info, broken));
+    }
+
     /// <summary>The string constants of the generated Libya class, in order: Data (the header), Data1, Data2, ….</summary>
     private static string[] LibyaConstants()
     {

@@ -185,13 +185,14 @@ internal sealed class DataEncoder
         }
         int constantCount = stored.Length == 0 ? 1 : constants[stored.Length - 1] + 1;
 
-        // Header: magic, version, counts, longest short-event span, segment count, constant count, section → segment, segment table.
+        // Header: magic, version, counts, longest short-event span, segment count, constant count, section count, section → segment, segment table.
         _out = new CharBuffer();
         _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Select(Span).Where(span => span <= DataFormat.LongEventDays).DefaultIfEmpty(0).Max());
         Int(stored.Length);
         Int(constantCount);
+        Int((int)DataFormat.Section.Count);
         for (int i = 0; i < (int)DataFormat.Section.Count; i++)
         {
             Int(i);

@@ -40,8 +40,10 @@ internal static class DataFormat
     /// <summary>An absent entity reference (in the linked model and the index sections; a record leaves an absent field out).</summary>
     public const int None = -1;
 
-    /// <summary>Characters before the section table: magic, version, four counts, the longest span of a short event, the segment count and the constant count.</summary>
-    public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2 + 2;
+    /// <summary>Characters before the section map: magic, version, four counts, the longest span of a short event, the
+    /// segment count, the constant count and the section count (how many sections the map lists: readers skip sections
+    /// they do not know and read a section the map does not list as empty, so a section can be added without a new version).</summary>
+    public const int FixedHeaderLength = 4 + 2 * 4 + 2 + 2 + 2 + 2;
 
     /// <summary>Characters per entry of the segment table: constant, offset in the constant, stored length, decoded length, encoding.</summary>
     public const int SegmentEntryLength = 2 * 5;

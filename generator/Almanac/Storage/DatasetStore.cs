@@ -28,11 +28,11 @@ internal sealed class DatasetStore
     {
         _header = data;
         _loadConstant = loadConstant;
-        if (data.Length < DataFormat.FixedHeaderLength + 2 * (int)DataFormat.Section.Count || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
+        if (data.Length < DataFormat.FixedHeaderLength || !data.StartsWith(DataFormat.Magic, StringComparison.Ordinal))
         {
             throw DataReader.Corrupt();
         }
-        if (data[3] != DataFormat.Version)
+        if (data[3] < Compiled.CompiledDataset.OldestFormat || data[3] > Compiled.CompiledDataset.NewestFormat)
         {
             throw new InvalidOperationException(
                 $"The compiled dataset uses data format {(int)data[3]} but this Almanac runtime reads format {DataFormat.Version}; use the Almanac package of the same version as the Almanac.Generator that built the dataset.");
@@ -51,11 +51,19 @@ internal sealed class DatasetStore
         }
         _constants = new string?[constantCount];
         _constants[0] = data;
+        // The section map lists as many sections as the writer knew: a section this runtime does not know (a newer
+        // writer's) is skipped, and one the data does not have (an older writer's) reads as empty.
+        int sectionCount = reader.ReadInt32();
+        if (sectionCount < 0 || reader.Position + 2L * sectionCount > data.Length)
+        {
+            throw DataReader.Corrupt();
+        }
         _sectionSegments = new int[(int)DataFormat.Section.Count];
         for (int i = 0; i < _sectionSegments.Length; i++)
         {
-            _sectionSegments[i] = reader.ReadInt32();
+            _sectionSegments[i] = i < sectionCount ? DataReader.Int32At(data, reader.Position + 2 * i) : DataFormat.None;
         }
+        reader = new DataReader(data, reader.Position + 2 * sectionCount);
         if (_segmentCount < 0 || reader.Position + _segmentCount * DataFormat.SegmentEntryLength > data.Length)
         {
             throw DataReader.Corrupt();
@@ -201,7 +209,8 @@ internal sealed class DatasetStore
     }
 
     /// <summary>The decoded text of an index section.</summary>
-    internal string Section(DataFormat.Section section) => Segment(_sectionSegments[(int)section]);
+    internal string Section(DataFormat.Section section) =>
+        _sectionSegments[(int)section] is int segment && segment != DataFormat.None ? Segment(segment) : "";
 
     internal static int Int32At(string text, int position) => DataReader.Int32At(text, position);
 
