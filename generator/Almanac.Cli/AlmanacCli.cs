@@ -12,7 +12,7 @@ public enum ExitCode
     /// <summary>Success: the data is valid (warnings allowed unless <c>--warnaserror</c>), the export was written, the entity was shown.</summary>
     Success = 0,
 
-    /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias.</summary>
+    /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias; <c>diff</c> found ids lost without being retired.</summary>
     Failed = 1,
 
     /// <summary>The command line is wrong: unknown command, option or format, no <c>--dataset</c>, or a folder or file that does not exist.</summary>
@@ -104,6 +104,10 @@ public static class AlmanacCli
                 .WithExample("export", "all", "--dataset", "path/to/My.Dataset.dll")
                 .WithExample("export", "parquet", "--dataset", "path/to/Almanac.Libya.0.1.0.nupkg", "--out", "exports/")
                 .WithExample("export", "geojson", "--dataset", "artifacts/packages/Almanac.Libya");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("Show what changed between two releases of a dataset: added, renamed, merged and removed ids, and changed fields value by value, as Markdown or JSON. Exit code 1 when the newer release lost an id without retiring it.")
+                .WithExample("diff", "dataset/releases/0.1.0/dataset.json", "artifacts/packages/Almanac.Libya")
+                .WithExample("diff", "Almanac.Libya.0.1.0.nupkg", "Almanac.Libya.0.2.0.nupkg", "--format", "json");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
                 .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")

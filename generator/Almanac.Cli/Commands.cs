@@ -235,3 +235,101 @@ public sealed class ShowCommand(CliOutput output) : Command<ShowCommand.Settings
         console.WriteLine();
     }
 }
+
+/// <summary><c>almanac diff &lt;old&gt; &lt;new&gt;</c>: what changed between two releases of a dataset.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class DiffCommand(CliOutput output) : Command<DiffCommand.Settings>
+{
+    /// <summary>The arguments of <c>diff</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The older release.</summary>
+        [CommandArgument(0, "<old>")]
+        [Description("The older release: a dataset assembly (.dll), a package (.nupkg), a package id in a folder of packages, or its JSON export (dataset.json).")]
+        public string Old { get; init; } = "";
+
+        /// <summary>The newer release.</summary>
+        [CommandArgument(1, "<new>")]
+        [Description("The newer release, in any of the same forms.")]
+        public string New { get; init; } = "";
+
+        /// <summary>markdown or json.</summary>
+        [CommandOption("--format <markdown|json>")]
+        [Description("markdown (the default: a summary, then per kind the added, renamed, merged, removed and changed entities, field by field) or json.")]
+        public string Format { get; init; } = "markdown";
+
+        /// <summary>A file to write instead of the standard output.</summary>
+        [CommandOption("-o|--out <file>")]
+        [Description("Write to this file instead of the standard output (CHANGELOG.md, for a package).")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        bool json = settings.Format.ToLowerInvariant() switch
+        {
+            "markdown" or "md" => false,
+            "json" => true,
+            _ => throw new CliException(ExitCode.Usage, $"unknown format '{settings.Format}'; use markdown or json"),
+        };
+        using System.Text.Json.JsonDocument older = Release(settings.Old), newer = Release(settings.New);
+        DatasetDiff diff;
+        try
+        {
+            diff = DatasetDiff.Compare(older.RootElement, newer.RootElement);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCode.Usage, e.Message, e);
+        }
+        string text;
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            diff.WriteJson(stream);
+            text = System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }
+        else
+        {
+            text = diff.ToMarkdown();
+        }
+        if (settings.Out is null)
+        {
+            output.Out.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(Path.GetFullPath(settings.Out), text, new System.Text.UTF8Encoding(false));
+            output.ErrorConsole.MarkupLineInterpolated($"Wrote the changes of {diff.DatasetId} {diff.OldVersion} → {diff.NewVersion} ({diff.Changes.Count} entities) to {Path.GetFullPath(settings.Out)}");
+        }
+        if (diff.LosesIds)
+        {
+            output.ErrorConsole.MarkupLine("[red]error:[/] the newer release lost ids of the older one without retiring them (see 'lost' in the changes); retire them instead.");
+            return (int)ExitCode.Failed;
+        }
+        return (int)ExitCode.Success;
+    }
+
+    /// <summary>A release as its JSON export: read from a <c>.json</c> file, or written from a loaded dataset.</summary>
+    private static System.Text.Json.JsonDocument Release(string path)
+    {
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            string full = Path.GetFullPath(path);
+            if (!File.Exists(full))
+            {
+                throw new CliException(ExitCode.Usage, $"the release '{full}' does not exist");
+            }
+            try
+            {
+                return System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(full));
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw new CliException(ExitCode.Usage, $"'{full}' is not JSON: {e.Message}", e);
+            }
+        }
+        return DatasetDiff.ToJson(DatasetLoader.Load(path));
+    }
+}

@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Loader;
 using NuGet.Frameworks;
 using NuGet.Versioning;
 
@@ -36,7 +37,7 @@ public static class DatasetLoader
         string full = Path.GetFullPath(dataset);
         if (File.Exists(full))
         {
-            return full.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase) ? FromPackage(full) : FromAssemblies(full, new[] { LoadAssembly(full, () => Assembly.LoadFrom(full)) });
+            return full.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase) ? FromPackage(full) : FromAssemblies(full, new[] { LoadAssembly(full, () => FromFile(full)) });
         }
         if (Directory.Exists(full))
         {
@@ -87,6 +88,20 @@ public static class DatasetLoader
             return LoadAssembly($"{package}!{entry.FullName}", () => Assembly.Load(bytes.ToArray()));
         }).ToList();
         return FromAssemblies(package, assemblies);
+    }
+
+    /// <summary>
+    /// Loads the assembly at <paramref name="path"/> into a load context of its own, so that two builds of the same dataset
+    /// (two releases, for <c>diff</c>) load side by side; the Almanac runtime and anything else this tool has loaded are
+    /// shared, and other dependencies are looked for beside the assembly.
+    /// </summary>
+    private static Assembly FromFile(string path)
+    {
+        var context = new AssemblyLoadContext(path);
+        string folder = Path.GetDirectoryName(path)!;
+        context.Resolving += (loader, name) =>
+            File.Exists(Path.Combine(folder, name.Name + ".dll")) ? loader.LoadFromAssemblyPath(Path.Combine(folder, name.Name + ".dll")) : null;
+        return context.LoadFromAssemblyPath(path);
     }
 
     private static ZipArchive Open(string package)

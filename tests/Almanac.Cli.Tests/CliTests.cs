@@ -278,4 +278,45 @@ public sealed class CliTests
             File.Copy(file, target);
         }
     }
+
+    [Fact]
+    public async Task Diff_shows_the_changes_between_two_releases_and_fails_when_an_id_is_lost()
+    {
+        string folder = TempDirectory.Create("diff");
+        try
+        {
+            string release = Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "releases", "0.1.0", "dataset.json");
+            string edited = Path.Combine(folder, "edited.json");
+            // The next "release": one actor renamed by hand without a retirement (an id lost) and a place's name changed.
+            string text = File.ReadAllText(release)
+                .Replace("\"id\": \"gna\",", "\"id\": \"gna-renamed\",", StringComparison.Ordinal)
+                .Replace("\"name\": \"Tarhuna\",", "\"name\": \"Tarhunah\",", StringComparison.Ordinal);
+            File.WriteAllText(edited, text);
+
+            var (same, sameOut, _) = await Run("diff", release, release);
+            Assert.Equal((int)ExitCode.Success, same);
+            Assert.Equal("# Changes in libya 0.1.0 since 0.1.0\n\nNo changes.\n", sameOut);
+
+            var (code, output, error) = await Run("diff", release, edited);
+            Assert.Equal((int)ExitCode.Failed, code);
+            Assert.StartsWith("# Changes in libya 0.1.0 since 0.1.0\n\n1 added, 1 lost, 1 changed.\n", output, StringComparison.Ordinal);
+            Assert.Contains("- `gna`", output, StringComparison.Ordinal);
+            Assert.Contains("| name | Tarhuna | Tarhunah |", output, StringComparison.Ordinal);
+            Assert.Contains("lost ids", error.Replace("lost ids of", "lost ids", StringComparison.Ordinal), StringComparison.Ordinal);
+
+            string json = Path.Combine(folder, "changes.json");
+            var (jsonCode, _, _) = await Run("diff", release, edited, "--format", "json", "--out", json);
+            Assert.Equal((int)ExitCode.Failed, jsonCode);
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+            Assert.Equal(3, document.RootElement.GetProperty("changes").GetArrayLength());
+
+            var (usage, _, usageError) = await Run("diff", release, edited, "--format", "xml");
+            Assert.Equal((int)ExitCode.Usage, usage);
+            Assert.Contains("unknown format 'xml'", usageError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TempDirectory.Delete(folder);
+        }
+    }
 }
