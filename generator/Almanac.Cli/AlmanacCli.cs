@@ -108,6 +108,9 @@ public static class AlmanacCli
                 .WithDescription("Show what changed between two releases of a dataset: added, renamed, merged and removed ids, and changed fields value by value, as Markdown or JSON. Exit code 1 when the newer release lost an id without retiring it.")
                 .WithExample("diff", "dataset/releases/0.1.0/dataset.json", "artifacts/packages/Almanac.Libya")
                 .WithExample("diff", "Almanac.Libya.0.1.0.nupkg", "Almanac.Libya.0.2.0.nupkg", "--format", "json");
+            config.AddCommand<ChangelogCommand>("changelog")
+                .WithDescription("Write the changelog of the dataset given with --dataset: its version against the newest kept release before it, then each kept release against the one before (a dataset package's CHANGELOG.md).")
+                .WithExample("changelog", "--dataset", "dataset/bin/Release/net8.0/Almanac.Libya.dll", "--releases", "dataset/releases", "--out", "CHANGELOG.md");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
                 .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")

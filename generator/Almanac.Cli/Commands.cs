@@ -333,3 +333,51 @@ public sealed class DiffCommand(CliOutput output) : Command<DiffCommand.Settings
         return DatasetDiff.ToJson(DatasetLoader.Load(path));
     }
 }
+
+/// <summary><c>almanac changelog --dataset &lt;…&gt; --releases &lt;folder&gt;</c>: the dataset's changelog against its kept releases.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class ChangelogCommand(CliOutput output) : Command<ChangelogCommand.Settings>
+{
+    /// <summary>The arguments of <c>changelog</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>The folder of kept releases.</summary>
+        [CommandOption("--releases <folder>")]
+        [Description("The folder of kept releases, one folder per version holding its JSON export (<folder>/0.1.0/dataset.json).")]
+        public string? Releases { get; init; }
+
+        /// <summary>A file to write instead of the standard output.</summary>
+        [CommandOption("-o|--out <file>")]
+        [Description("Write to this file (CHANGELOG.md) instead of the standard output.")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string releases = settings.Releases ?? throw new CliException(ExitCode.Usage, "name the folder of kept releases with --releases (e.g. --releases dataset/releases)");
+        if (!Directory.Exists(releases))
+        {
+            throw new CliException(ExitCode.Usage, $"the folder of kept releases '{Path.GetFullPath(releases)}' does not exist");
+        }
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
+        string text;
+        try
+        {
+            text = DatasetChangelog.Render(dataset, releases);
+        }
+        catch (Exception e) when (e is ArgumentException or System.Text.Json.JsonException)
+        {
+            throw new CliException(ExitCode.Usage, e.Message, e);
+        }
+        if (settings.Out is null)
+        {
+            output.Out.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(Path.GetFullPath(settings.Out), text, new System.Text.UTF8Encoding(false));
+        }
+        return (int)ExitCode.Success;
+    }
+}

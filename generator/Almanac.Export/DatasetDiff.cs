@@ -246,10 +246,14 @@ public sealed class DatasetDiff
 
     /// <summary>The changes as Markdown: a summary line, then per kind the added, retired and changed entities, a changed
     /// entity as a table of its fields with the old and new values.</summary>
-    public string ToMarkdown()
+    /// <param name="headingLevel">The level of the first heading (1: <c>#</c>); a changelog that lists several releases uses 2.</param>
+    public string ToMarkdown(int headingLevel = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(headingLevel, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(headingLevel, 3);
+        string h1 = new('#', headingLevel), h2 = h1 + "#", h3 = h2 + "#";
         var b = new StringBuilder();
-        b.Append("# Changes in ").Append(DatasetId).Append(' ').Append(NewVersion ?? "?").Append(" since ").Append(OldVersion ?? "?").Append("\n\n");
+        b.Append(h1).Append(" Changes in ").Append(DatasetId).Append(' ').Append(NewVersion ?? "?").Append(" since ").Append(OldVersion ?? "?").Append("\n\n");
         if (Changes.Count == 0)
         {
             b.Append("No changes.\n");
@@ -265,14 +269,14 @@ public sealed class DatasetDiff
         }
         foreach (var group in Changes.GroupBy(c => c.Kind))
         {
-            b.Append("\n## ").Append(Heading(group.Key)).Append('\n');
+            b.Append('\n').Append(h2).Append(' ').Append(Heading(group.Key)).Append('\n');
             foreach (EntityChange change in group)
             {
                 b.Append('\n');
                 switch (change.Change)
                 {
                     case EntityChangeKind.Changed:
-                        b.Append("### `").Append(change.Id).Append('`').Append(change.Name is null ? "" : " " + change.Name).Append(": changed\n\n");
+                        b.Append(h3).Append(" `").Append(change.Id).Append('`').Append(change.Name is null ? "" : " " + change.Name).Append(": changed\n\n");
                         FieldTable(b, change.Fields);
                         break;
                     default:

@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Almanac.Export;
+
+/// <summary>
+/// The changelog of a dataset: its current version against the newest kept release before it, then every kept release
+/// against the one before, newest first. Releases are kept as JSON exports in a folder per version
+/// (<c>&lt;releases&gt;/&lt;version&gt;/dataset.json</c>, as <c>dataset/releases</c> of this repository keeps them).
+/// </summary>
+public static class DatasetChangelog
+{
+    /// <summary>The name of the JSON export in each release folder.</summary>
+    public const string ReleaseFile = "dataset.json";
+
+    /// <summary>Renders the changelog of <paramref name="dataset"/> as Markdown.</summary>
+    /// <param name="dataset">The dataset as built now.</param>
+    /// <param name="releases">The folder of kept releases; releases of the current version or later are not compared with it.</param>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="releases"/> does not exist.</exception>
+    /// <exception cref="ArgumentException">A release file is not an Almanac JSON export.</exception>
+    public static string Render(Dataset dataset, string releases)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(releases);
+        if (!Directory.Exists(releases))
+        {
+            throw new DirectoryNotFoundException($"The folder of kept releases '{Path.GetFullPath(releases)}' does not exist.");
+        }
+        Version current = ParseVersion(dataset.Info.Version) ?? new Version(0, 0);
+        var kept = Directory.GetDirectories(releases)
+            .Select(folder => (Folder: folder, Version: ParseVersion(Path.GetFileName(folder))))
+            .Where(r => r.Version is not null && r.Version < current && File.Exists(Path.Combine(r.Folder, ReleaseFile)))
+            .OrderByDescending(r => r.Version)
+            .ToList();
+
+        var b = new StringBuilder();
+        b.Append("# Changelog of ").Append(dataset.Info.Id).Append("\n\n");
+        b.Append("Generated from the data: each release compared with the one before it, entity by entity and field by field.\n");
+        var documents = new List<JsonDocument> { DatasetDiff.ToJson(dataset) };
+        try
+        {
+            foreach (var release in kept)
+            {
+                documents.Add(JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release.Folder, ReleaseFile))));
+            }
+            for (int i = 0; i + 1 < documents.Count; i++)
+            {
+                b.Append('\n').Append(DatasetDiff.Compare(documents[i + 1].RootElement, documents[i].RootElement).ToMarkdown(headingLevel: 2));
+            }
+            string first = kept.Count > 0 ? Path.GetFileName(kept[^1].Folder) : dataset.Info.Version;
+            b.Append("\n## ").Append(first).Append("\n\nThe first release.\n");
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
+        return b.ToString();
+    }
+
+    private static Version? ParseVersion(string text)
+    {
+        int end = text.IndexOfAny(new[] { '-', '+' });
+        return Version.TryParse(end < 0 ? text : text[..end], out Version? version) ? version : null;
+    }
+}
