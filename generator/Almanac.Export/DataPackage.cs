@@ -32,9 +32,11 @@ public static class DataPackage
 
     private static readonly Regex s_licenseName = new("^[-a-zA-Z0-9._]+$", RegexOptions.CultureInvariant);
 
+    /// <summary>Whether <paramref name="format"/> writes table files (<c>acled.csv</c>, CSV, Parquet), which a descriptor describes.</summary>
+    public static bool Describes(ExportFormat format) => format is ExportFormat.AcledCsv or ExportFormat.Csv or ExportFormat.Parquet;
+
     /// <summary>Whether an export in <paramref name="formats"/> writes table files, and so a descriptor.</summary>
-    public static bool Describes(IEnumerable<ExportFormat> formats) =>
-        formats.Any(f => f is ExportFormat.AcledCsv or ExportFormat.Csv or ExportFormat.Parquet);
+    public static bool Describes(IEnumerable<ExportFormat> formats) => formats.Any(Describes);
 
     /// <summary>
     /// Writes the descriptor of the table files that <paramref name="formats"/> export from <paramref name="dataset"/>

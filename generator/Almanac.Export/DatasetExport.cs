@@ -155,7 +155,7 @@ public static class DatasetExport
             cancellationToken.ThrowIfCancellationRequested();
             int resources = 0;
             WriteBinary(directory, DataPackage.FileName, s => resources = DataPackage.Write(dataset, Tables(), seen, s));
-            Done(new ExportedFile(seen.Last(f => DataPackage.Describes(new[] { f })), DataPackage.FileName, resources));
+            Done(new ExportedFile(seen.Last(DataPackage.Describes), DataPackage.FileName, resources));
         }
         return written;
     }

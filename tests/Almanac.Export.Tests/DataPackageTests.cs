@@ -216,6 +216,19 @@ public sealed class DataPackageTests : IClassFixture<ExportFolder>
     }
 
     [Fact]
+    public void Every_primary_key_identifies_one_row()
+    {
+        foreach (JsonNode? resource in Resources().Where(r => ((string)r!["path"]!).EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var key = resource!["schema"]!["primaryKey"]!.AsArray().Select(k => (string)k!).ToList();
+            var rows = CsvExportTests.Read(_folder.PathOf((string)resource["path"]!)).Rows;
+            var keys = rows.Select(r => string.Join("\u0001", key.Select(k => r[k]))).ToList();
+            Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+            Assert.All(rows, r => Assert.All(key, k => Assert.NotEqual("", r[k])));
+        }
+    }
+
+    [Fact]
     public void The_descriptor_is_deterministic_and_approved()
     {
         IReadOnlyList<ExportTable> tables = DatasetTables.Build(LibyaDataset.Dataset);
