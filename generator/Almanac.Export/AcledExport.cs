@@ -140,14 +140,47 @@ public static class AcledMapping
 /// <remarks>Every column and how it is derived is documented in <c>docs/exports.md</c>.</remarks>
 public static class AcledCsv
 {
-    /// <summary>The columns, in ACLED's order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = new[]
+    /// <summary>
+    /// The columns, in ACLED's order, with their types (as <c>datapackage.json</c> declares them) and what each holds; an
+    /// empty field is an absent value. <c>iso</c> is ISO 3166-1 numeric as text, with its leading zeros.
+    /// </summary>
+    public static IReadOnlyList<ExportColumn> TypedColumns { get; } = new ExportColumn[]
     {
-        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+        new("event_id_cnty", ColumnType.Text, false, "event id"),
+        new("event_date", ColumnType.Date, false, "first day of the event"),
+        new("year", ColumnType.Integer, false, "year of event_date"),
+        new("time_precision", ColumnType.Integer, false, "ACLED time precision (1 day, 2 week, 3 month)"),
+        new("disorder_type", ColumnType.Text, false, "ACLED disorder type of the event's kind"),
+        new("event_type", ColumnType.Text, false, "ACLED event type of the event's kind"),
+        new("sub_event_type", ColumnType.Text, false, "ACLED sub-event type of the event's kind"),
+        new("actor1", ColumnType.Text, true, "first actor of the acting side"),
+        new("assoc_actor_1", ColumnType.Text, true, "other actors of the acting side, joined with '; '"),
+        new("inter1", ColumnType.Integer, true, "ACLED actor type of actor1"),
+        new("actor2", ColumnType.Text, true, "first actor of the other side"),
+        new("assoc_actor_2", ColumnType.Text, true, "other actors of the other side, joined with '; '"),
+        new("inter2", ColumnType.Integer, true, "ACLED actor type of actor2"),
+        new("interaction", ColumnType.Integer, true, "ACLED interaction code of inter1 and inter2"),
+        new("civilian_targeting", ColumnType.Text, true, "'Civilian targeting' for attacks on civilians"),
+        new("iso", ColumnType.Text, true, "ISO 3166-1 numeric code of the country (leading zeros kept)"),
+        new("region", ColumnType.Text, true, "ACLED region (not coded)"),
+        new("country", ColumnType.Text, true, "country name"),
+        new("admin1", ColumnType.Text, true, "the district containing the place"),
+        new("admin2", ColumnType.Text, true, "not coded"),
+        new("admin3", ColumnType.Text, true, "not coded"),
+        new("location", ColumnType.Text, true, "name of the place"),
+        new("latitude", ColumnType.Real, true, "WGS 84 latitude of the place"),
+        new("longitude", ColumnType.Real, true, "WGS 84 longitude of the place"),
+        new("geo_precision", ColumnType.Integer, true, "ACLED geo precision code of the place"),
+        new("source", ColumnType.Text, false, "publishers of the cited sources, joined with '; '"),
+        new("source_scale", ColumnType.Text, true, "not coded"),
+        new("notes", ColumnType.Text, false, "summary of the event, or its name"),
+        new("fatalities", ColumnType.Integer, false, "best fatality estimate, 0 when none"),
+        new("tags", ColumnType.Text, true, "tags, joined with '; '"),
+        new("timestamp", ColumnType.Integer, true, "not coded"),
     };
+
+    /// <summary>The column names, in ACLED's order (those of <see cref="TypedColumns"/>).</summary>
+    public static IReadOnlyList<string> Columns { get; } = TypedColumns.Select(c => c.Name).ToArray();
 
     /// <summary>The rows: one per event in dataset order, one string per column of <see cref="Columns"/> (empty where unknown).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>

@@ -22,7 +22,7 @@ public enum ExportFormat
 /// <summary>One file written by <see cref="DatasetExport"/>.</summary>
 /// <param name="Format">The format it belongs to.</param>
 /// <param name="RelativePath">Its path relative to the output folder, with <c>/</c> separators (<c>parquet/events.parquet</c>).</param>
-/// <param name="Rows">The number of rows or features it holds.</param>
+/// <param name="Rows">The number of rows or features it holds (for <see cref="DataPackage.FileName"/>: the resources it describes).</param>
 public sealed record ExportedFile(ExportFormat Format, string RelativePath, int Rows);
 
 /// <summary>
@@ -36,6 +36,15 @@ public static class DatasetExport
     public static IReadOnlyList<ExportFormat> AllFormats { get; } = Enum.GetValues<ExportFormat>();
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The path of the ACLED-shaped CSV, relative to the output folder.</summary>
+    public const string AcledPath = "acled.csv";
+
+    /// <summary>The path of the CSV file of the table <paramref name="table"/>, relative to the output folder (<c>csv/events.csv</c>).</summary>
+    public static string CsvPath(string table) => "csv/" + table + ".csv";
+
+    /// <summary>The path of the Parquet file of the table <paramref name="table"/>, relative to the output folder (<c>parquet/events.parquet</c>).</summary>
+    public static string ParquetPath(string table) => "parquet/" + table + ".parquet";
 
     /// <summary>The kebab-case name of <paramref name="format"/> as the CLI spells it (<c>acled-csv</c>, <c>csv</c>, <c>geojson</c>, <c>parquet</c>, <c>json</c>).</summary>
     public static string Name(ExportFormat format) => format switch
@@ -62,8 +71,12 @@ public static class DatasetExport
         return null;
     }
 
-    /// <summary>Writes <paramref name="dataset"/> in <paramref name="formats"/> into <paramref name="directory"/> (created when missing; files of the same names are replaced).</summary>
-    /// <param name="dataset">The dataset; its <see cref="Dataset.Info"/> is written into the JSON, GeoJSON and Parquet metadata.</param>
+    /// <summary>
+    /// Writes <paramref name="dataset"/> in <paramref name="formats"/> into <paramref name="directory"/> (created when
+    /// missing; files of the same names are replaced). When a format writes tables (<c>acled.csv</c>, CSV, Parquet),
+    /// <see cref="DataPackage.FileName"/> is written last, describing them; it is reported with the last such format.
+    /// </summary>
+    /// <param name="dataset">The dataset; its <see cref="ExportMetadata"/> is written into the JSON, GeoJSON and Parquet metadata and the descriptor.</param>
     /// <param name="directory">The output folder.</param>
     /// <param name="formats">The formats to write.</param>
     /// <param name="progress">Told about each file once it is written, or <see langword="null"/>.</param>
@@ -87,25 +100,26 @@ public static class DatasetExport
             progress?.Report(file);
         }
 
-        var seen = new HashSet<ExportFormat>();
+        var seen = new List<ExportFormat>();
         foreach (ExportFormat format in formats)
         {
-            if (!seen.Add(format))
+            if (seen.Contains(format))
             {
                 continue;
             }
+            seen.Add(format);
             cancellationToken.ThrowIfCancellationRequested();
             switch (format)
             {
                 case ExportFormat.AcledCsv:
-                    WriteText(directory, "acled.csv", w => AcledCsv.Write(dataset, w));
-                    Done(new ExportedFile(format, "acled.csv", dataset.Events.Count));
+                    WriteText(directory, AcledPath, w => AcledCsv.Write(dataset, w));
+                    Done(new ExportedFile(format, AcledPath, dataset.Events.Count));
                     break;
                 case ExportFormat.Csv:
                     foreach (ExportTable table in Tables())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        string path = "csv/" + table.Name + ".csv";
+                        string path = CsvPath(table.Name);
                         WriteText(directory, path, w => TableCsv.Write(table, w));
                         Done(new ExportedFile(format, path, table.Rows.Count));
                     }
@@ -119,7 +133,7 @@ public static class DatasetExport
                 case ExportFormat.Parquet:
                     foreach (ExportTable table in Tables())
                     {
-                        string path = "parquet/" + table.Name + ".parquet";
+                        string path = ParquetPath(table.Name);
                         string full = FullPath(directory, path);
                         await using (FileStream stream = new(full, FileMode.Create, FileAccess.Write, FileShare.None))
                         {
@@ -135,6 +149,13 @@ public static class DatasetExport
                 default:
                     throw new ArgumentOutOfRangeException(nameof(formats), format, "Not a defined export format.");
             }
+        }
+        if (DataPackage.Describes(seen))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int resources = 0;
+            WriteBinary(directory, DataPackage.FileName, s => resources = DataPackage.Write(dataset, Tables(), seen, s));
+            Done(new ExportedFile(seen.Last(DataPackage.Describes), DataPackage.FileName, resources));
         }
         return written;
     }

@@ -8,10 +8,11 @@ namespace Almanac.Export;
 /// <c>geo-precision</c> and its ACLED, UCDP and CAMEO codes.
 /// </summary>
 /// <remarks>
-/// <para>The document is <c>{ "format": "almanac-json", "format-version": 1, "dataset": {…}, "sources": […],
+/// <para>The document is <c>{ "format": "almanac-json", "format-version": 1, "almanac": {…}, "dataset": {…}, "sources": […],
 /// "actors": […], "places": […], "events": […] }</c>. Entities are in dataset order (sources, actors and places by id;
 /// events by date, then id), lists in curated order; an absent value or empty list is left out; dates are ISO 8601
-/// strings; vocabulary values are the YAML words. The output is deterministic: the same dataset gives the same bytes.</para>
+/// strings; vocabulary values are the YAML words. The header member <c>almanac</c> holds the <see cref="ExportMetadata"/>
+/// (version, content hash, generator, …) with the same keys as the other exports. The output is deterministic: the same dataset gives the same bytes.</para>
 /// </remarks>
 public static class DatasetJson
 {
@@ -29,6 +30,9 @@ public static class DatasetJson
         w.WriteStartObject();
         w.WriteString("format", "almanac-json");
         w.WriteNumber("format-version", FormatVersion);
+        w.WriteStartObject(ExportMetadata.JsonMember);
+        ExportMetadata.WriteMembers(w, dataset.Info);
+        w.WriteEndObject();
         w.WriteStartObject("dataset");
         var sink = new JsonSink(w);
         FieldVisitor.VisitDataset(dataset.Info, sink);

@@ -58,6 +58,7 @@ public static class DatasetTables
         {
             var t = new Builder(kind.Key, $"One row per {Noun(kind)}, in dataset order.");
             t.Columns(Columns(kind, "", nullable: false, keys: null), kind.Name.ToLowerInvariant());
+            t.Key("id");
             foreach (Entity entity in entities)
             {
                 object?[] row = t.NewRow();
@@ -72,18 +73,18 @@ public static class DatasetTables
             bool several = owners.Count > 1;
             if (several)
             {
-                t.Add(new ExportColumn("entity_type", ColumnType.Text, false, string.Join(", ", owners.Select(o => o.Name.ToLowerInvariant()))));
-                t.Add(new ExportColumn("entity_id", ColumnType.Text, false, "id of the entity"));
+                t.Add(new ExportColumn("entity_type", ColumnType.Text, false, string.Join(", ", owners.Select(o => o.Name.ToLowerInvariant()))), key: true);
+                t.Add(new ExportColumn("entity_id", ColumnType.Text, false, "id of the entity"), key: true);
             }
             else
             {
-                t.Add(new ExportColumn(owners[0].Name.ToLowerInvariant() + "_id", ColumnType.Text, false, owners[0].Name.ToLowerInvariant() + " id"));
+                t.Add(new ExportColumn(owners[0].Name.ToLowerInvariant() + "_id", ColumnType.Text, false, owners[0].Name.ToLowerInvariant() + " id") { References = owners[0].Key }, key: true);
             }
             if (measured.Count > 0)
             {
-                t.Add(new ExportColumn("measure", ColumnType.Text, false, string.Join(" or ", measured)));
+                t.Add(new ExportColumn("measure", ColumnType.Text, false, string.Join(" or ", measured)), key: true);
             }
-            t.Add(new ExportColumn("position", ColumnType.Integer, false, "order in the list, from 0"));
+            t.Add(new ExportColumn("position", ColumnType.Integer, false, "order in the list, from 0"), key: true);
             t.Columns(Columns(mapping, "", nullable: false, keys: null), mapping.Name.ToLowerInvariant());
             foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
             {
@@ -123,9 +124,15 @@ public static class DatasetTables
                 FieldKind.Coordinate => ColumnType.Real,
                 _ => ColumnType.Text,
             };
-            yield return new ExportColumn(prefix + column, type, absent, field.Doc + (field.IsList ? ", joined with '" + ListSeparator + "'" : ""));
+            yield return new ExportColumn(prefix + column, type, absent, field.Doc + (field.IsList ? ", joined with '" + ListSeparator + "'" : ""))
+            {
+                References = field.Ref is string kind && !field.IsList ? TableOf(kind) : null,
+            };
         }
     }
+
+    /// <summary>The table of the entity kind <paramref name="kind"/> (<c>actor</c> → <c>actors</c>).</summary>
+    private static string TableOf(string kind) => ExportSchema.EntityKinds.First(k => string.Equals(k.Name, kind, StringComparison.OrdinalIgnoreCase)).Key;
 
     private static string Prefix(string prefix, string column) => column.Length == 0 ? prefix : prefix + column + "_";
 
@@ -283,6 +290,7 @@ public static class DatasetTables
         private readonly List<ExportColumn> _columns = new();
         private readonly List<Derived> _derived = new();
         private readonly List<object?[]> _rows = new();
+        private readonly List<string> _key = new();
 
         public Builder(string name, string description)
         {
@@ -290,7 +298,25 @@ public static class DatasetTables
             _description = description;
         }
 
-        public void Add(ExportColumn column) => _columns.Add(column);
+        /// <summary>Adds a column; <paramref name="key"/>: it is part of the primary key.</summary>
+        public void Add(ExportColumn column, bool key = false)
+        {
+            _columns.Add(column);
+            if (key)
+            {
+                Key(column.Name);
+            }
+        }
+
+        /// <summary>Makes the column named <paramref name="column"/> part of the primary key.</summary>
+        public void Key(string column)
+        {
+            if (IndexOf(column) < 0)
+            {
+                throw new InvalidOperationException($"Table '{_name}': no column '{column}' for the primary key.");
+            }
+            _key.Add(column);
+        }
 
         /// <summary>Adds the columns of fields, with the derived columns of <paramref name="owner"/> after the columns they follow.</summary>
         public void Columns(IEnumerable<ExportColumn> columns, string owner)
@@ -341,6 +367,13 @@ public static class DatasetTables
             _rows.Add(values);
         }
 
-        public ExportTable Build() => new() { Name = _name, Description = _description, Columns = _columns.AsReadOnly(), Rows = _rows.AsReadOnly() };
+        public ExportTable Build() => new()
+        {
+            Name = _name,
+            Description = _description,
+            Columns = _columns.AsReadOnly(),
+            PrimaryKey = _key.AsReadOnly(),
+            Rows = _rows.AsReadOnly(),
+        };
     }
 }

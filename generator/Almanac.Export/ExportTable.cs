@@ -18,7 +18,14 @@ public enum ColumnType
 /// <param name="Type">The value type.</param>
 /// <param name="Nullable">Whether a value may be absent (<see langword="null"/>).</param>
 /// <param name="Description">What the column holds, for data dictionaries.</param>
-public sealed record ExportColumn(string Name, ColumnType Type, bool Nullable, string Description);
+public sealed record ExportColumn(string Name, ColumnType Type, bool Nullable, string Description)
+{
+    /// <summary>
+    /// The table whose <c>id</c> this column holds (<c>actors</c> for <c>actor_id</c>), a foreign key; <see langword="null"/>
+    /// for a column that names no entity.
+    /// </summary>
+    public string? References { get; init; }
+}
 
 /// <summary>
 /// One table of the relational form of a dataset (see <see cref="DatasetTables"/>): named, typed columns and rows in a
@@ -38,6 +45,9 @@ public sealed class ExportTable
 
     /// <summary>The columns, in order.</summary>
     public required IReadOnlyList<ExportColumn> Columns { get; init; }
+
+    /// <summary>The columns whose values together identify a row (<c>id</c>; for a list table its owner and <c>position</c>).</summary>
+    public required IReadOnlyList<string> PrimaryKey { get; init; }
 
     /// <summary>
     /// The rows, in a stable order; each holds one value per column: <see cref="string"/>, <see cref="int"/>,

@@ -13,252 +13,252 @@ internal static class ExportSchema
     /// <summary>A source and an exact quote from it.</summary>
     public static readonly SchemaMapping Citation = new("citation", "Citation", "a citation", "citations", new SchemaField[]
     {
-        new("source", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "source_id", Nested: null, Keys: null,
+        new("source", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "source_id", Ref: "source", Nested: null, Keys: null,
             Doc: "the cited source"),
-        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "quote", Nested: null, Keys: null,
+        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "quote", Ref: null, Nested: null, Keys: null,
             Doc: "the exact words of the source, white space and quotation marks aside"),
-        new("paragraph", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: true, IsHidden: false, Column: "paragraph", Nested: null, Keys: null,
+        new("paragraph", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: true, IsHidden: false, Column: "paragraph", Ref: null, Nested: null, Keys: null,
             Doc: "the 1-based paragraph of the source's document where the quote starts; none when the source has no document"),
     });
 
     /// <summary>A passage of a source document that holds no fact.</summary>
     public static readonly SchemaMapping ExcludedPassage = new("excluded", "ExcludedPassage", "an excluded passage", null, new SchemaField[]
     {
-        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "the passage"),
-        new("paragraph", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: true, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("paragraph", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: true, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "the 1-based paragraph of the document where the passage starts"),
-        new("reason", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("reason", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "why it holds no fact"),
     });
 
     /// <summary>An actor another actor is aligned with, and when.</summary>
     public static readonly SchemaMapping Alignment = new("alignment", "Alignment", "an alignment", "alignments", new SchemaField[]
     {
-        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "aligned_with", Nested: null, Keys: null,
+        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "aligned_with", Ref: "actor", Nested: null, Keys: null,
             Doc: "the actor aligned with"),
-        new("from", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "from", Nested: null, Keys: null,
+        new("from", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "from", Ref: null, Nested: null, Keys: null,
             Doc: "first day of the alignment"),
-        new("until", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "until", Nested: null, Keys: null,
+        new("until", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "until", Ref: null, Nested: null, Keys: null,
             Doc: "last day of the alignment"),
-        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Nested: null, Keys: null,
+        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
 
     /// <summary>A point in WGS 84 decimal degrees.</summary>
     public static readonly SchemaMapping GeoPoint = new("location", "GeoPoint", "the location", null, new SchemaField[]
     {
-        new("lat", "coordinate", FieldKind.Coordinate, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "latitude", Nested: null, Keys: null,
+        new("lat", "coordinate", FieldKind.Coordinate, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "latitude", Ref: null, Nested: null, Keys: null,
             Doc: "latitude, −90…90"),
-        new("lon", "coordinate", FieldKind.Coordinate, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "longitude", Nested: null, Keys: null,
+        new("lon", "coordinate", FieldKind.Coordinate, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "longitude", Ref: null, Nested: null, Keys: null,
             Doc: "longitude, −180…180"),
     });
 
     /// <summary>Identifiers of an entity in other datasets and gazetteers.</summary>
     public static readonly SchemaMapping ExternalIds = new("external-ids", "ExternalIds", "external-ids", null, new SchemaField[]
     {
-        new("wikidata", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "wikidata", Nested: null, Keys: null,
+        new("wikidata", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "wikidata", Ref: null, Nested: null, Keys: null,
             Doc: "the Wikidata item"),
-        new("geonames", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "geonames", Nested: null, Keys: null,
+        new("geonames", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "geonames", Ref: null, Nested: null, Keys: null,
             Doc: "the GeoNames id"),
-        new("acled", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "acled", Nested: null, Keys: null,
+        new("acled", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "acled", Ref: null, Nested: null, Keys: null,
             Doc: "the ACLED actor name"),
-        new("ucdp", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "ucdp", Nested: null, Keys: null,
+        new("ucdp", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "ucdp", Ref: null, Nested: null, Keys: null,
             Doc: "the UCDP actor id"),
-        new("osm", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "osm", Nested: null, Keys: null,
+        new("osm", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "osm", Ref: null, Nested: null, Keys: null,
             Doc: "the OpenStreetMap element (node/…, way/…, relation/…)"),
-        new("icao", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "icao", Nested: null, Keys: null,
+        new("icao", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "icao", Ref: null, Nested: null, Keys: null,
             Doc: "the ICAO location indicator"),
     });
 
     /// <summary>An actor taking part in an event, and its role.</summary>
     public static readonly SchemaMapping Participant = new("participant", "Participant", "a participant", "participants", new SchemaField[]
     {
-        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "actor_id", Nested: null, Keys: null,
+        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "actor_id", Ref: "actor", Nested: null, Keys: null,
             Doc: "the actor taking part"),
-        new("role", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "role", Nested: null, Keys: null,
+        new("role", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "role", Ref: null, Nested: null, Keys: null,
             Doc: "what the actor did in the event"),
     });
 
     /// <summary>The casualties of one side in an event.</summary>
     public static readonly SchemaMapping SideCasualties = new("side", "SideCasualties", "a side", "casualties", new SchemaField[]
     {
-        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "actor_id", Nested: null, Keys: null,
+        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "actor_id", Ref: "actor", Nested: null, Keys: null,
             Doc: "the side"),
-        new("low", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "low", Nested: null, Keys: null,
+        new("low", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "low", Ref: null, Nested: null, Keys: null,
             Doc: "the lowest figure given"),
-        new("best", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "best", Nested: null, Keys: null,
+        new("best", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "best", Ref: null, Nested: null, Keys: null,
             Doc: "the best estimate"),
-        new("high", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "high", Nested: null, Keys: null,
+        new("high", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "high", Ref: null, Nested: null, Keys: null,
             Doc: "the highest figure given"),
     });
 
     /// <summary>A casualty figure as the sources give it: a range, a best estimate and the split by side.</summary>
     public static readonly SchemaMapping Casualties = new("casualties", "Casualties", "casualties", null, new SchemaField[]
     {
-        new("low", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "low", Nested: null, Keys: null,
+        new("low", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "low", Ref: null, Nested: null, Keys: null,
             Doc: "the lowest figure given"),
-        new("best", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "best", Nested: null, Keys: null,
+        new("best", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "best", Ref: null, Nested: null, Keys: null,
             Doc: "the best estimate"),
-        new("high", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "high", Nested: null, Keys: null,
+        new("high", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "high", Ref: null, Nested: null, Keys: null,
             Doc: "the highest figure given"),
-        new("sides", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: SideCasualties, Keys: null,
+        new("sides", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: SideCasualties, Keys: null,
             Doc: "figures for each side, where the sources split them"),
     });
 
     /// <summary>Weapons or equipment named in an event.</summary>
     public static readonly SchemaMapping Materiel = new("materiel", "Materiel", "materiel", "materiel", new SchemaField[]
     {
-        new("item", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "item", Nested: null, Keys: null,
+        new("item", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "item", Ref: null, Nested: null, Keys: null,
             Doc: "what it is, e.g. Pantsir-S1 air-defence system"),
-        new("count", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "count", Nested: null, Keys: null,
+        new("count", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "count", Ref: null, Nested: null, Keys: null,
             Doc: "how many"),
-        new("outcome", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "outcome", Nested: null, Keys: null,
+        new("outcome", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "outcome", Ref: null, Nested: null, Keys: null,
             Doc: "what happened to it"),
-        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "owner_id", Nested: null, Keys: null,
+        new("actor", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "owner_id", Ref: "actor", Nested: null, Keys: null,
             Doc: "whose it was before the event"),
     });
 
     /// <summary>The dataset's own metadata; exactly one file of the dataset has this section (ALM013).</summary>
     public static readonly SchemaMapping Dataset = new("dataset", "Dataset", "the dataset section", null, new SchemaField[]
     {
-        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "kebab-case id; the generated metadata class is its PascalCase form plus Dataset (libya → LibyaDataset) unless the MSBuild property AlmanacDatasetClass is set"),
-        new("title", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("title", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "human-readable title"),
-        new("version", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("version", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "version of the data (SemVer recommended)"),
-        new("license", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("license", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "SPDX licence id or licence text"),
-        new("citation", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("citation", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "how to cite the dataset"),
-        new("description", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("description", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "a longer description"),
-        new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
+        new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "home page"),
     });
 
     /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
     public static readonly SchemaMapping Source = new("sources", "Source", "a source", null, new SchemaField[]
     {
-        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Nested: null, Keys: null,
+        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Ref: null, Nested: null, Keys: null,
             Doc: "kebab-case id"),
-        new("title", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "title", Nested: null, Keys: null,
+        new("title", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "title", Ref: null, Nested: null, Keys: null,
             Doc: "title of the article, report or gazetteer (Source.Name)"),
-        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Nested: null, Keys: null,
+        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Ref: null, Nested: null, Keys: null,
             Doc: "what kind of source it is"),
-        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Nested: null, Keys: null,
+        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "other names of the source"),
-        new("publisher", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "publisher", Nested: null, Keys: null,
+        new("publisher", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "publisher", Ref: null, Nested: null, Keys: null,
             Doc: "who published it (free text)"),
-        new("published", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "published", Nested: null, Keys: null,
+        new("published", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "published", Ref: null, Nested: null, Keys: null,
             Doc: "publication date"),
-        new("language", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "language", Nested: null, Keys: null,
+        new("language", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "language", Ref: null, Nested: null, Keys: null,
             Doc: "the language of the text"),
-        new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "url", Nested: null, Keys: null,
+        new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "url", Ref: null, Nested: null, Keys: null,
             Doc: "where it was published"),
-        new("document", "path", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "document", Nested: null, Keys: null,
+        new("document", "path", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "document", Ref: null, Nested: null, Keys: null,
             Doc: "path of the local text of the source, e.g. seeds/000_b3dc0abcc49582ad.txt, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items AdditionalFiles with AlmanacKind=\"document\", by default every file in the project's seeds/ folder)"),
-        new("excluded", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: ExcludedPassage, Keys: null,
+        new("excluded", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: ExcludedPassage, Keys: null,
             Doc: "passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (Source.Excluded)"),
-        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Nested: null, Keys: null,
+        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
 
     /// <summary>Actors: states, governments, armed forces, groups, persons.</summary>
     public static readonly SchemaMapping Actor = new("actors", "Actor", "an actor", null, new SchemaField[]
     {
-        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Nested: null, Keys: null,
+        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Ref: null, Nested: null, Keys: null,
             Doc: "kebab-case id"),
-        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Nested: null, Keys: null,
+        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Ref: null, Nested: null, Keys: null,
             Doc: "the standard name"),
-        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Nested: null, Keys: null,
+        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Ref: null, Nested: null, Keys: null,
             Doc: "what kind of actor it is"),
-        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Nested: null, Keys: null,
+        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "every other spelling, in any script; Actors.Find matches ids and aliases ignoring case, diacritics, hyphens, apostrophes and white space, and two actors may not share a normalised alias (ALM009)"),
-        new("country", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "country", Nested: null, Keys: null,
+        new("country", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "country", Ref: null, Nested: null, Keys: null,
             Doc: "the country it belongs to"),
-        new("part-of", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "part_of", Nested: null, Keys: null,
+        new("part-of", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "part_of", Ref: "actor", Nested: null, Keys: null,
             Doc: "the parent actor (a unit of a force, a ministry of a state); Events.Involving(x) includes events of every actor whose part-of chain reaches x; cycles are error ALM011"),
-        new("aligned-with", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: Alignment, Keys: null,
+        new("aligned-with", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Alignment, Keys: null,
             Doc: "the actors it is aligned with, and when"),
-        new("active-from", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "active_from", Nested: null, Keys: null,
+        new("active-from", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "active_from", Ref: null, Nested: null, Keys: null,
             Doc: "first day active"),
-        new("active-until", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "active_until", Nested: null, Keys: null,
+        new("active-until", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "active_until", Ref: null, Nested: null, Keys: null,
             Doc: "last day active"),
-        new("external-ids", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Nested: ExternalIds, Keys: new[] { "wikidata", "acled", "ucdp" },
+        new("external-ids", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Ref: null, Nested: ExternalIds, Keys: new[] { "wikidata", "acled", "ucdp" },
             Doc: "identifiers of the actor in other datasets"),
-        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: Citation, Keys: null,
+        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Citation, Keys: null,
             Doc: "citations supporting the entry"),
-        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Nested: null, Keys: null,
+        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
 
     /// <summary>Places: countries, regions, towns, bases, sites.</summary>
     public static readonly SchemaMapping Place = new("places", "Place", "a place", null, new SchemaField[]
     {
-        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Nested: null, Keys: null,
+        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Ref: null, Nested: null, Keys: null,
             Doc: "kebab-case id"),
-        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Nested: null, Keys: null,
+        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Ref: null, Nested: null, Keys: null,
             Doc: "the standard name"),
-        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Nested: null, Keys: null,
+        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Ref: null, Nested: null, Keys: null,
             Doc: "what kind of place it is"),
-        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Nested: null, Keys: null,
+        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "other spellings, any script"),
-        new("location", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Nested: GeoPoint, Keys: null,
+        new("location", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Ref: null, Nested: GeoPoint, Keys: null,
             Doc: "WGS 84 decimal degrees, { lat: 32.4346, lon: 13.6351 }"),
-        new("geo-precision", "word", FieldKind.Word, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "geo_precision", Nested: null, Keys: null,
+        new("geo-precision", "word", FieldKind.Word, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "geo_precision", Ref: null, Nested: null, Keys: null,
             Doc: "how exactly the location is known"),
-        new("within", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "within", Nested: null, Keys: null,
+        new("within", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "within", Ref: "place", Nested: null, Keys: null,
             Doc: "the containing place (town → district → region → country); Events.At(x) includes events at every place whose within chain reaches x; cycles are error ALM011"),
-        new("country", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "country", Nested: null, Keys: null,
+        new("country", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "country", Ref: null, Nested: null, Keys: null,
             Doc: "the country it lies in"),
-        new("external-ids", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Nested: ExternalIds, Keys: new[] { "geonames", "wikidata", "osm", "icao" },
+        new("external-ids", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Ref: null, Nested: ExternalIds, Keys: new[] { "geonames", "wikidata", "osm", "icao" },
             Doc: "identifiers of the place in gazetteers"),
-        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: Citation, Keys: null,
+        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Citation, Keys: null,
             Doc: "citations (e.g. the gazetteer the coordinates come from)"),
-        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Nested: null, Keys: null,
+        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
 
     /// <summary>Events, each with at least one citation.</summary>
     public static readonly SchemaMapping Event = new("events", "Event", "an event", null, new SchemaField[]
     {
-        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Nested: null, Keys: null,
+        new("id", "id", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "id", Ref: null, Nested: null, Keys: null,
             Doc: "kebab-case id"),
-        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Nested: null, Keys: null,
+        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Ref: null, Nested: null, Keys: null,
             Doc: "a short headline"),
-        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Nested: null, Keys: null,
+        new("kind", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "kind", Ref: null, Nested: null, Keys: null,
             Doc: "what kind of event it is"),
-        new("date", "date", FieldKind.Date, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "date", Nested: null, Keys: null,
+        new("date", "date", FieldKind.Date, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "date", Ref: null, Nested: null, Keys: null,
             Doc: "the (first) day"),
-        new("end-date", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "end_date", Nested: null, Keys: null,
+        new("end-date", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "end_date", Ref: null, Nested: null, Keys: null,
             Doc: "the last day of a range"),
-        new("time-precision", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "time_precision", Nested: null, Keys: null,
+        new("time-precision", "word", FieldKind.Word, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "time_precision", Ref: null, Nested: null, Keys: null,
             Doc: "how exactly the date is known"),
-        new("place", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "place_id", Nested: null, Keys: null,
+        new("place", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "place_id", Ref: "place", Nested: null, Keys: null,
             Doc: "where it happened"),
-        new("geo-precision", "word", FieldKind.Word, IsList: false, IsRequired: false, IsComputed: false, IsHidden: true, Column: "geo_precision", Nested: null, Keys: null,
+        new("geo-precision", "word", FieldKind.Word, IsList: false, IsRequired: false, IsComputed: false, IsHidden: true, Column: "geo_precision", Ref: null, Nested: null, Keys: null,
             Doc: "how exactly the event is located when it is less exact than the place's own location (near for \"in the vicinity of\"); default: the place's precision"),
-        new("participants", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: Participant, Keys: null,
+        new("participants", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Participant, Keys: null,
             Doc: "the actors taking part, each with its role; Events.Involving(x) finds an event through its participants (and their part-of chains) only"),
-        new("claimed-by", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "claimed_by", Nested: null, Keys: null,
+        new("claimed-by", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "claimed_by", Ref: "actor", Nested: null, Keys: null,
             Doc: "the actor who asserts the event, when it is one side's claim rather than the reporter's own account"),
-        new("fatalities", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "fatalities", Nested: Casualties, Keys: null,
+        new("fatalities", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "fatalities", Ref: null, Nested: Casualties, Keys: null,
             Doc: "people killed"),
-        new("wounded", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "wounded", Nested: Casualties, Keys: null,
+        new("wounded", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "wounded", Ref: null, Nested: Casualties, Keys: null,
             Doc: "people wounded"),
-        new("materiel", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: Materiel, Keys: null,
+        new("materiel", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Materiel, Keys: null,
             Doc: "weapons and equipment named in the event"),
-        new("summary", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "summary", Nested: null, Keys: null,
+        new("summary", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "summary", Ref: null, Nested: null, Keys: null,
             Doc: "one or two sentences in the curator's words"),
-        new("tags", "tag", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "tags", Nested: null, Keys: null,
+        new("tags", "tag", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "tags", Ref: null, Nested: null, Keys: null,
             Doc: "labels for grouping and filtering"),
-        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: Citation, Keys: null,
+        new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Citation, Keys: null,
             Doc: "at least one citation"),
-        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Nested: null, Keys: null,
+        new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "other names of the event"),
-        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Nested: null, Keys: null,
+        new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes (uncertainty, disagreements between sources)"),
     });
 

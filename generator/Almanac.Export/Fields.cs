@@ -28,12 +28,13 @@ internal enum FieldKind
 /// <param name="IsComputed">Whether the build computes the value (a quote's paragraph) rather than the curator writing it.</param>
 /// <param name="IsHidden">Whether the runtime presents the value through a property that may add to it (an event's effective geo-precision).</param>
 /// <param name="Column">The export column; for a struct field the prefix of its struct's columns (empty: none). <see langword="null"/>: no column.</param>
+/// <param name="Ref">For a reference: the entity kind it names (<c>actor</c>, <c>place</c>, <c>source</c>); otherwise <see langword="null"/>.</param>
 /// <param name="Nested">For a struct field: the nested mapping.</param>
 /// <param name="Keys">For a struct field: the keys of the nested mapping allowed here (all when <see langword="null"/>).</param>
 /// <param name="Doc">The schema's line of documentation, as plain text.</param>
 /// <remarks>Fields and mappings are made once, by the derived <see cref="FieldVisitor"/>; they compare by reference.</remarks>
 internal sealed record SchemaField(string Key, string Type, FieldKind Kind, bool IsList, bool IsRequired, bool IsComputed, bool IsHidden,
-    string? Column, SchemaMapping? Nested, IReadOnlyList<string>? Keys, string Doc)
+    string? Column, string? Ref, SchemaMapping? Nested, IReadOnlyList<string>? Keys, string Doc)
 {
     public bool Equals(SchemaField? other) => ReferenceEquals(this, other);
 

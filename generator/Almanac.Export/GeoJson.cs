@@ -8,7 +8,8 @@ namespace Almanac.Export;
 /// GDAL/ogr2ogr, geopandas and sf. Features whose place has no location carry <c>"geometry": null</c> (an unlocated
 /// feature, RFC 7946 §3.2) so that the collection still holds every entity.
 /// </summary>
-/// <remarks>Several values in one property (aliases, tags, participants) are joined with <c>"; "</c>, because GIS
+/// <remarks>Each FeatureCollection carries the dataset's <see cref="ExportMetadata"/> (its version, content hash, …) and
+/// what its features are in the foreign member <c>almanac</c> (RFC 7946 §6.1). Several values in one property (aliases, tags, participants) are joined with <c>"; "</c>, because GIS
 /// tools show flat attributes best. The property names are documented in <c>docs/exports.md</c>.</remarks>
 public static class GeoJson
 {
@@ -90,12 +91,8 @@ public static class GeoJson
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
         // A foreign member (RFC 7946 §6.1): readers that do not know it ignore it.
-        w.WriteStartObject("almanac");
-        w.WriteString("dataset", info.Id);
-        w.WriteString("title", info.Title);
-        w.WriteString("version", info.Version);
-        w.WriteString("license", info.License);
-        w.WriteString("citation", info.Citation);
+        w.WriteStartObject(ExportMetadata.JsonMember);
+        ExportMetadata.WriteMembers(w, info);
         w.WriteString("features", what);
         w.WriteEndObject();
         w.WriteStartArray("features");

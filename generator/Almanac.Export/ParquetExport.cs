@@ -11,12 +11,20 @@ namespace Almanac.Export;
 /// </summary>
 /// <remarks>
 /// Column types: text as <c>STRING</c>, integers as <c>INT32</c>, numbers as <c>DOUBLE</c>, dates as <c>DATE</c>;
-/// each file holds one row group, Snappy-compressed, and carries the dataset's id, version and citation as key-value
-/// metadata (<c>almanac.dataset</c>, <c>almanac.version</c>, <c>almanac.citation</c>, <c>almanac.table</c>).
+/// each file holds one row group, Snappy-compressed, and carries as key-value file metadata its table's name
+/// (<c>almanac:table</c>) and the dataset's <see cref="ExportMetadata"/>, each key prefixed with
+/// <see cref="ExportMetadata.ParquetPrefix"/> (<c>almanac:version</c>, <c>almanac:content-hash</c>, …).
 /// </remarks>
 public static class ParquetExport
 {
+    /// <summary>The metadata key of the table's name.</summary>
+    public const string TableKey = ExportMetadata.ParquetPrefix + "table";
+
     /// <summary>Writes <paramref name="table"/> to <paramref name="stream"/> as one Parquet file.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">The stream to write to.</param>
+    /// <param name="info">The dataset's metadata, written into the file's key-value metadata, or <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels between columns.</param>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
     public static async Task WriteAsync(ExportTable table, Stream stream, DatasetInfo? info = null, CancellationToken cancellationToken = default)
     {
@@ -36,12 +44,13 @@ public static class ParquetExport
         }
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, options, false, cancellationToken).ConfigureAwait(false);
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["almanac.table"] = table.Name };
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [TableKey] = table.Name };
         if (info is not null)
         {
-            metadata["almanac.dataset"] = info.Id;
-            metadata["almanac.version"] = info.Version;
-            metadata["almanac.citation"] = info.Citation;
+            foreach (var (key, value) in ExportMetadata.Of(info))
+            {
+                metadata[ExportMetadata.ParquetPrefix + key] = value;
+            }
         }
         writer.CustomMetadata = metadata;
         using ParquetRowGroupWriter group = writer.CreateRowGroup();

@@ -33,7 +33,7 @@ public static class ExportOutput
                 b.Append("        new(").Append(Code.Literal(field.Key)).Append(", ").Append(Code.Literal(field.Type)).Append(", FieldKind.").Append(Kind(field))
                     .Append(", IsList: ").Append(Bool(field.List)).Append(", IsRequired: ").Append(Bool(field.IsRequired))
                     .Append(", IsComputed: ").Append(Bool(field.Computed)).Append(", IsHidden: ").Append(Bool(field.Hidden))
-                    .Append(", Column: ").Append(Optional(field.Column))
+                    .Append(", Column: ").Append(Optional(field.Column)).Append(", Ref: ").Append(Optional(field.Ref))
                     .Append(", Nested: ").Append(field.Struct is null ? "null" : schema.Struct(field.Struct).Name)
                     .Append(", Keys: ").Append(field.Keys is null ? "null" : "new[] { " + string.Join(", ", field.Keys.Select(Code.Literal)) + " }")
                     .Append(",\n            Doc: ").Append(Code.Literal(field.Doc.Replace("`", ""))).Append("),\n");

@@ -237,7 +237,7 @@ public static class Tour
         var table = new TextTable("file", "rows", "format");
         foreach (ExportedFile file in exported)
         {
-            table.Add(file.RelativePath, file.Rows, Describe(file.Format));
+            table.Add(file.RelativePath, file.Rows, file.RelativePath == DataPackage.FileName ? "Frictionless descriptor (resources)" : Describe(file.Format));
             files.Add(file.RelativePath);
         }
         foreach (string picture in Pictures.WriteAll(LibyaDataset.Dataset, outputDirectory))
