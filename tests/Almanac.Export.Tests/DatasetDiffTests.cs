@@ -113,4 +113,36 @@ public class DatasetDiffTests
         using JsonDocument a = JsonDocument.Parse("""{ "format": "other" }"""), b = JsonDocument.Parse(Newer);
         Assert.Throws<ArgumentException>(() => DatasetDiff.Compare(a.RootElement, b.RootElement));
     }
+
+    [Fact]
+    public void The_changelog_compares_each_kept_release_with_the_one_before_newest_first()
+    {
+        string releases = TempDirectory.Create("releases");
+        try
+        {
+            string baseline = File.ReadAllText(Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "releases", "0.1.0", "dataset.json"));
+            void Keep(string version, string json)
+            {
+                Directory.CreateDirectory(Path.Combine(releases, version));
+                File.WriteAllText(Path.Combine(releases, version, DatasetChangelog.ReleaseFile), json.Replace("\"version\": \"0.1.0\"", $"\"version\": \"{version}\"", StringComparison.Ordinal));
+            }
+            Keep("0.0.8", baseline.Replace("\"name\": \"Tarhuna\",", "\"name\": \"Tarhouna\",", StringComparison.Ordinal));
+            Keep("0.0.9", baseline);
+            Keep("0.1.0", baseline); // the current version: not compared with itself
+            Keep("0.2.0", baseline); // later than the dataset: ignored
+
+            string changelog = DatasetChangelog.Render(LibyaDataset.Dataset, releases);
+            Assert.StartsWith("# Changelog of libya\n", changelog, StringComparison.Ordinal);
+            int current = changelog.IndexOf("\n## Changes in libya 0.1.0 since 0.0.9\n", StringComparison.Ordinal);
+            int previous = changelog.IndexOf("\n## Changes in libya 0.0.9 since 0.0.8\n", StringComparison.Ordinal);
+            int first = changelog.IndexOf("\n## 0.0.8\n\nThe first release.\n", StringComparison.Ordinal);
+            Assert.True(current > 0 && previous > current && first > previous, changelog);
+            Assert.Contains("| name | Tarhouna | Tarhuna |", changelog, StringComparison.Ordinal);
+            Assert.DoesNotContain("0.2.0", changelog, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TempDirectory.Delete(releases);
+        }
+    }
 }

@@ -75,6 +75,17 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Export")),
             $"Almanac.Libya must depend on neither Almanac.Generator nor Almanac.Export.\n{package.Listing}");
 
+        // The changelog, generated at pack time from the data and the kept releases (dataset/releases).
+        using (System.IO.Compression.ZipArchive zip = System.IO.Compression.ZipFile.OpenRead(package.Path))
+        {
+            System.IO.Compression.ZipArchiveEntry changelog = zip.GetEntry("CHANGELOG.md")
+                ?? throw new Xunit.Sdk.XunitException($"The dataset package has no CHANGELOG.md.\n{package.Listing}");
+            using var reader = new StreamReader(changelog.Open());
+            string text = reader.ReadToEnd();
+            Assert.StartsWith("# Changelog of libya\n", text, StringComparison.Ordinal);
+            Assert.Contains("\n## 0.1.0\n", text, StringComparison.Ordinal);
+        }
+
         IReadOnlyDictionary<string, Version> references = package.AssemblyReferences("lib/net8.0/Almanac.Libya.dll");
         Assert.True(references.ContainsKey("Almanac"), $"Almanac.Libya.dll references: {string.Join(", ", references.Keys)}");
         Assert.True(!references.ContainsKey("Almanac.Generator") && !references.ContainsKey("YamlDotNet"),
