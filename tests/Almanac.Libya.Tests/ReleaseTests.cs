@@ -47,4 +47,11 @@ public class ReleaseTests
         Check("events", id => Events.TryGet(id, out _));
         Assert.True(lost.Count == 0, $"ids of release {version} that the current data no longer has (retire them instead): {string.Join(", ", lost)}");
     }
+
+    [Fact]
+    public void The_package_version_is_the_data_version()
+    {
+        Version assembly = typeof(LibyaDataset).Assembly.GetName().Version!;
+        Assert.Equal(Version.Parse(LibyaDataset.Dataset.Info.Version), new Version(assembly.Major, assembly.Minor, assembly.Build));
+    }
 }
