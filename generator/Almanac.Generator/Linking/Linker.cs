@@ -67,7 +67,7 @@ internal static class Linker
             Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList(), "place"),
             Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), "event"));
 
-        LinkedNames? names = MemberNames.Name(context, entities, options);
+        LinkedNames? names = MemberNames.Name(context, entities, options, retired.All);
         if (names is null)
         {
             return null;

@@ -11,9 +11,6 @@ namespace Almanac.Generator.Linking;
 /// </summary>
 internal sealed class Retirements
 {
-    /// <summary>The kind words of the retired ids, in their stored order (ordinal).</summary>
-    internal static readonly string[] Kinds = { "actor", "event", "place", "source" };
-
     private readonly Dictionary<(string Kind, string Id), LinkedRetirement> _byId;
 
     private Retirements(List<LinkedRetirement> all)
@@ -42,7 +39,7 @@ internal sealed class Retirements
         bool datasetVersioned = SemanticVersion.TryParse(entities.Dataset.Version, out _);
 
         var all = new List<LinkedRetirement>();
-        foreach (string kind in Kinds)
+        foreach (string kind in DataFormat.RetiredKinds)
         {
             var entries = new List<Entry>();
             var seen = new Dictionary<string, Entry>(StringComparer.Ordinal);

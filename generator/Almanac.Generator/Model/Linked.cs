@@ -14,6 +14,7 @@ internal sealed record LinkedAliasTable(EquatableArray<LinkedAlias> Entries);
 internal sealed record LinkedMember(string Name, int Index);
 
 /// <summary>The names of the generated code: namespace, dataset class and one member per entity that gets one.</summary>
+/// <param name="Retired">The members of retired ids, each with its index in <see cref="LinkedDataset.Retired"/>.</param>
 internal sealed record LinkedNames(
     string Namespace,
     string ClassName,
@@ -21,7 +22,8 @@ internal sealed record LinkedNames(
     EquatableArray<LinkedMember> Actors,
     EquatableArray<LinkedMember> Places,
     EquatableArray<LinkedMember> Events,
-    bool EventMembersOmitted);
+    bool EventMembersOmitted,
+    EquatableArray<LinkedMember> Retired);
 
 /// <summary>One dataset, linked: entities in their stored order (sources, actors and places by id; events by date, then id).</summary>
 /// <param name="Dataset">The dataset section (its location places the dataset-wide diagnostics).</param>
