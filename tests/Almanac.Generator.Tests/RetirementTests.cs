@@ -201,4 +201,29 @@ public class RetirementTests
         Assert.Same(dataset.Actors.Get("blue-force"), dataset.Actors.GetRetired("blue-army"));
         Assert.Same(dataset.Sources.Get("report"), dataset.Sources.Get("first-report"));
     }
+
+    [Fact]
+    public void Queries_of_a_tombstone_are_empty_and_tombstones_are_not_counted()
+    {
+        var result = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Data("dataset.yaml", "dataset:\n  id: t\n  title: T\n  version: 2.0.0\n  license: CC0-1.0\n  citation: C\n"),
+            GeneratorHarness.Data("entities.yaml", "actors:\n  - id: a\n    name: A\n    kind: state\nplaces:\n  - id: p\n    name: P\n    kind: town\n"
+                + "retired:\n  - actor: gone\n    since: 1.0.0\n    reason: Never existed.\n    name: Gone\n  - place: lost\n    since: 2.0.0\n    reason: Duplicate.\n"),
+        });
+        Assert.Empty(result.Diagnostics);
+        Dataset dataset = result.Dataset("Test.Data.TDataset");
+        Actor gone = dataset.Actors.GetRetired("gone");
+        Place lost = dataset.Places.GetRetired("lost");
+        Assert.Equal(("gone", "Gone", RetirementKind.Removed), (gone.Id, gone.Name, gone.Retirement!.How));
+        Assert.Equal(("lost", "lost"), (lost.Id, lost.Name));
+        Assert.Empty(dataset.Events.Involving(gone));
+        Assert.Empty(dataset.Events.At(lost));
+        Assert.Empty(dataset.Events.AtExactly(lost));
+        Assert.Equal(new[] { "a" }, dataset.Actors.Select(x => x.Id));
+        Assert.Equal("p", Assert.Single(dataset.Places).Id);
+        Assert.Null(lost.Within);
+        Assert.False(dataset.Actors.ContainsId("gone"));
+        Assert.Null(dataset.Actors.Find("Gone"));
+    }
 }
