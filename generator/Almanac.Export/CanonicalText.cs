@@ -31,7 +31,7 @@ public static class CanonicalText
 {
     private const string Indent = "  ";
 
-    /// <summary>Renders every source, actor, place and event of <paramref name="dataset"/>.</summary>
+    /// <summary>Renders every source, actor, place and event of <paramref name="dataset"/>, and its retired ids.</summary>
     /// <param name="dataset">The compiled dataset, e.g. the generated <c>LibyaDataset.Dataset</c>.</param>
     /// <param name="withInfo">Whether the heading names the dataset (the id, title and version of its <see cref="Dataset.Info"/>);
     /// without them, a new version of unchanged data renders the same text.</param>
@@ -59,8 +59,27 @@ public static class CanonicalText
                 FieldVisitor.Visit(entity, new EntitySink(w, entity));
             }
         }
+        if (dataset.Retired.Count > 0)
+        {
+            WriteRetired(w, dataset.Retired);
+        }
         WriteParagraphIndex(w, sections);
         return w.ToString();
+    }
+
+    /// <summary>The retired ids, when there are any: per id its kind, what became of it, since when and why.</summary>
+    private static void WriteRetired(Writer w, IReadOnlyList<Retirement> retired)
+    {
+        w.Section("retired", retired.Count);
+        foreach (Retirement r in retired)
+        {
+            w.Line(0, "");
+            w.Line(0, "retired " + r.Kind + " " + Inline(r.Id));
+            w.Field(1, r.How == RetirementKind.Merged ? "merged-into" : "replaced-by", r.SuccessorId);
+            w.Field(1, "since", r.Since);
+            w.Text(1, "reason", r.Reason);
+            w.Field(1, "name", r.Name);
+        }
     }
 
     /// <summary>Renders one entity as <see cref="Render(Dataset, bool)"/> does: a line naming its kind and id, then every field

@@ -51,7 +51,7 @@ public sealed record EntityChange(string Kind, string Id, EntityChangeKind Chang
 /// Both sides are compared in the form of the JSON export (<see cref="DatasetJson"/>), so a release can be given as a
 /// built dataset or as the JSON export kept from it (e.g. <c>dataset/releases/0.1.0/dataset.json</c>). Entities are
 /// matched by kind and id. An id of the older release that the newer one does not have is renamed, merged or removed
-/// when the newer release retires it (its <c>retired</c> list), and lost otherwise, which a release must never do.
+/// when the newer release retires it (its <c>retired</c> list, as <see cref="DatasetJson"/> writes it), and lost otherwise, which a release must never do.
 /// </remarks>
 public sealed class DatasetDiff
 {
@@ -112,7 +112,7 @@ public sealed class DatasetDiff
         {
             changes.Add(new EntityChange("dataset", Text(newInfo, "id") ?? "", EntityChangeKind.Changed, null, null, Text(newInfo, "title"), infoFields));
         }
-        Dictionary<(string Kind, string Id), JsonElement> retired = Retired(newer);
+        Dictionary<(string Kind, string Id), Retired> retired = RetiredIds(newer);
         foreach (var (section, kind) in Kinds)
         {
             Dictionary<string, JsonElement> before = Entities(older, section), after = Entities(newer, section);
@@ -127,20 +127,15 @@ public sealed class DatasetDiff
                         kindChanges.Add(new EntityChange(kind, id, EntityChangeKind.Changed, null, null, Text(now, "name"), fields));
                     }
                 }
-                else if (retired.TryGetValue((kind, id), out JsonElement retirement))
+                else if (retired.TryGetValue((kind, id), out Retired? retirement))
                 {
-                    string? successor = Text(retirement, "successor");
-                    EntityChangeKind how = Text(retirement, "how") switch
-                    {
-                        "merged" => EntityChangeKind.Merged,
-                        _ when successor is null => EntityChangeKind.Removed,
-                        _ => EntityChangeKind.Renamed,
-                    };
+                    EntityChangeKind how = retirement.How;
+                    string? successor = retirement.Successor;
                     // A renamed entity is the same entity under its new id: its other fields are compared with it.
                     IReadOnlyList<FieldChange> fields = how == EntityChangeKind.Renamed && after.TryGetValue(successor!, out JsonElement renamed)
                         ? Fields(entity, renamed).Where(f => f.Field != "id").ToList()
                         : Array.Empty<FieldChange>();
-                    kindChanges.Add(new EntityChange(kind, id, how, successor, Text(retirement, "reason"), Text(entity, "name"), fields));
+                    kindChanges.Add(new EntityChange(kind, id, how, successor, retirement.Reason, Text(entity, "name"), fields));
                 }
                 else
                 {
@@ -186,22 +181,31 @@ public sealed class DatasetDiff
         return entities;
     }
 
-    /// <summary>The retirements the newer release lists (its <c>retired</c> array: <c>kind</c>, <c>id</c>, <c>how</c>, <c>successor</c>, <c>reason</c>).</summary>
-    private static Dictionary<(string Kind, string Id), JsonElement> Retired(JsonElement root)
+    /// <summary>The retirements the newer release lists (its <c>retired</c> array, with the YAML keys: the kind's word naming
+    /// the id, <c>replaced-by</c> or <c>merged-into</c>, <c>since</c>, <c>reason</c>), by kind and id.</summary>
+    private static Dictionary<(string Kind, string Id), Retired> RetiredIds(JsonElement root)
     {
-        var retired = new Dictionary<(string, string), JsonElement>();
+        var retired = new Dictionary<(string, string), Retired>();
         if (root.TryGetProperty("retired", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
         {
             foreach (JsonElement entry in list.EnumerateArray())
             {
-                if (Text(entry, "kind") is string kind && Text(entry, "id") is string id)
+                foreach (var (_, kind) in Kinds)
                 {
-                    retired[(kind, id)] = entry;
+                    if (Text(entry, kind) is string id)
+                    {
+                        string? merged = Text(entry, "merged-into"), replaced = Text(entry, "replaced-by");
+                        retired[(kind, id)] = new Retired(
+                            merged is not null ? EntityChangeKind.Merged : replaced is not null ? EntityChangeKind.Renamed : EntityChangeKind.Removed,
+                            merged ?? replaced, Text(entry, "reason"));
+                    }
                 }
             }
         }
         return retired;
     }
+
+    private sealed record Retired(EntityChangeKind How, string? Successor, string? Reason);
 
     /// <summary>The fields whose values differ, in the newer release's order, then the ones only the older had.</summary>
     private static List<FieldChange> Fields(JsonElement older, JsonElement newer)

@@ -9,7 +9,8 @@ namespace Almanac.Export;
 /// </summary>
 /// <remarks>
 /// <para>The document is <c>{ "format": "almanac-json", "format-version": 1, "almanac": {…}, "dataset": {…}, "sources": […],
-/// "actors": […], "places": […], "events": […] }</c>. Entities are in dataset order (sources, actors and places by id;
+/// "actors": […], "places": […], "events": […], "retired": […] }</c> (<c>retired</c> only when the dataset retired ids).
+/// Entities are in dataset order (sources, actors and places by id;
 /// events by date, then id), lists in curated order; an absent value or empty list is left out; dates are ISO 8601
 /// strings; vocabulary values are the YAML words. The header member <c>almanac</c> holds the <see cref="ExportMetadata"/>
 /// (version, content hash, generator, …) with the same keys as the other exports. The output is deterministic: the same dataset gives the same bytes.</para>
@@ -53,8 +54,32 @@ public static class DatasetJson
             }
             w.WriteEndArray();
         }
+        if (dataset.Retired.Count > 0)
+        {
+            Retired(w, dataset.Retired);
+        }
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>The <c>retired</c> section, with the YAML keys; the successor is the id the retirement names.</summary>
+    private static void Retired(Utf8JsonWriter w, IReadOnlyList<Retirement> retired)
+    {
+        w.WriteStartArray("retired");
+        foreach (Retirement r in retired)
+        {
+            w.WriteStartObject();
+            w.WriteString(r.Kind, r.Id);
+            if (r.SuccessorId is { } successor)
+            {
+                w.WriteString(r.How == RetirementKind.Merged ? "merged-into" : "replaced-by", successor);
+            }
+            w.WriteString("since", r.Since);
+            w.WriteString("reason", r.Reason);
+            w.WriteString("name", r.Name);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind.</summary>

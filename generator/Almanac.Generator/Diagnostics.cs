@@ -74,6 +74,18 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor RuntimeFormatMismatch = Error("ALM021", "Almanac runtime reads other data formats",
         "The referenced Almanac runtime reads data formats {0}–{1} but this Almanac.Generator writes format {2}; use matching package versions");
 
+    public static readonly DiagnosticDescriptor RetiredIdReused = Error("ALM022", "Retired id used again",
+        "The {0} id '{1}' was retired in {2} ({3}); a retired id is never used again, so that code written against an earlier release keeps its meaning; choose another id");
+
+    public static readonly DiagnosticDescriptor InvalidRetirement = Error("ALM023", "Invalid retirement",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor ReferenceToRetired = new("ALM024", "Reference to a retired id",
+        "The {0} '{1}' was {2} '{3}' in {4}; the reference is linked to '{3}': write '{3}' here", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ReferenceToRemoved = Error("ALM025", "Reference to a removed id",
+        "The {0} '{1}' was removed in {2} ({3}); refer to another {0} or remove the reference");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

@@ -10,7 +10,7 @@ internal static class Code
     public static string Local(FieldDefinition field)
     {
         string name = char.ToLowerInvariant(field.CSharpName[0]) + field.CSharpName.Substring(1);
-        return name is "f" or "mapping" or "parent" or "keys" or "description" or "item" or "store" or "index" or "owner" or "self" or "header" or "r" or "b" or "s"
+        return name is "f" or "mapping" or "parent" or "keys" or "description" or "item" or "store" or "index" or "owner" or "self" or "header" or "r" or "b" or "s" or "event"
             ? name + "Value"
             : name;
     }

@@ -65,7 +65,7 @@ public static class ExportOutput
             b.Append("            case ").Append(kind.Name).Append(" x:\n                Visit").Append(kind.Name).Append("(x, sink);\n                break;\n");
         }
         b.Append("            default:\n                throw new ArgumentException(\"Not an entity of the schema: \" + entity.GetType().Name, nameof(entity));\n        }\n    }\n");
-        foreach (MappingDefinition mapping in schema.Mappings)
+        foreach (MappingDefinition mapping in schema.Mappings.Except(schema.Registers))
         {
             b.Append('\n');
             Walker(b, schema, mapping);
@@ -135,7 +135,7 @@ public static class ExportOutput
             }
             done.Add(mapping);
         }
-        foreach (MappingDefinition mapping in schema.Structs.Concat(schema.Kinds))
+        foreach (MappingDefinition mapping in schema.Structs.Concat(schema.Kinds.Except(schema.Registers)))
         {
             Add(mapping);
         }

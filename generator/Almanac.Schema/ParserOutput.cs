@@ -158,7 +158,7 @@ public static class ParserOutput
         }
         return field.Type switch
         {
-            "id" => $"f.Id({key})",
+            "id" => field.IsRequired ? $"f.Id({key})" : $"f.Id({key}, required: false)",
             "text" when field.Pattern is not null => $"f.Matching({key}, {PatternField(field.Pattern)}, {Code.Literal(field.Hint!)})",
             "text" => $"f.Text({key}{required})",
             "quote" or "path" => $"f.LocatedText({key}{required})",

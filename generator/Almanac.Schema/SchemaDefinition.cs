@@ -23,6 +23,12 @@ public sealed class SchemaDefinition
     /// <summary>The top-level sections: the dataset section, then the entity kinds.</summary>
     public List<MappingDefinition> Kinds { get; set; } = new();
 
+    /// <summary>
+    /// The top-level lists of entries that are no entities (the retired ids): parsed and linked, stored in a section of
+    /// their own, and neither exported nor walked as entities.
+    /// </summary>
+    public IEnumerable<MappingDefinition> Registers => Kinds.Where(k => !k.Single && !k.IsEntityKind);
+
     /// <summary>The mappings nested inside entities.</summary>
     public List<MappingDefinition> Structs { get; set; } = new();
 

@@ -36,6 +36,12 @@ public sealed class Dataset
     /// <summary>The events, ordered by date, then id, with their queries.</summary>
     public EventCollection Events => _store.Events;
 
+    /// <summary>
+    /// The ids that earlier releases used and this one retired (renamed, merged or removed), ordered by kind word
+    /// (actor, event, place, source), then id. Lookups of these ids reach their successors; see <see cref="Retirement"/>.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Retirement> Retired => _store.Retired.All;
+
     /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
     public override string ToString() => $"{Info.Title} ({Info.Version})";
 }

@@ -30,8 +30,8 @@ public class DatasetDiffTests
           "places": [ { "id": "tarhuna", "name": "Tarhuna", "location": { "latitude": 32.435, "longitude": 13.634 } } ],
           "events": [], "sources": [],
           "retired": [
-            { "kind": "actor", "id": "gna-forces", "how": "renamed", "successor": "gna", "since": "2.0.0", "reason": "the article's own name" },
-            { "kind": "actor", "id": "old-militia", "how": "removed", "since": "2.0.0", "reason": "not in the sources" }
+            { "actor": "gna-forces", "replaced-by": "gna", "since": "2.0.0", "reason": "the article's own name", "name": "GNA forces" },
+            { "actor": "old-militia", "since": "2.0.0", "reason": "not in the sources", "name": "Old militia" }
           ] }
         """;
 

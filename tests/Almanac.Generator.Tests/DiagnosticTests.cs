@@ -8,7 +8,7 @@ namespace Almanac.Generator.Tests;
 /// </summary>
 public class DiagnosticTests
 {
-    private const string DatasetYaml = "dataset:\n  id: t\n  title: T\n  version: '1'\n  license: CC0-1.0\n  citation: C\n";
+    private const string DatasetYaml = "dataset:\n  id: t\n  title: T\n  version: 1.0.0\n  license: CC0-1.0\n  citation: C\n";
     private const string SourcesYaml = "sources:\n  - id: doc\n    title: Doc\n    kind: article\n    document: seeds/doc.txt\n";
     private const string DocumentText = "The Blue Force struck the town.\n\nA second paragraph.\n";
 
@@ -86,6 +86,28 @@ public class DiagnosticTests
         // a section of the wrong shape
         { "ALM012", "actors: gna\n", 1, 9, "The 'actors' section must be a list of entries, not a scalar", Whole },
         // a second dataset section
+        // a retired id used again by an entity
+        { "ALM022", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: gna\n    since: 0.1.0\n    reason: Renamed.\n    replaced-by: gna\n", 2, 9, "The actor id 'gna' was retired in 0.1.0 (renamed to 'gna'); a retired id is never used again", Words },
+        // a retirement that names two retired ids
+        { "ALM023", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    place: older\n    since: 0.1.0\n    reason: Gone.\n", 6, 5, "A retirement names one retired id, but this one has actor and place; write one entry for each", Whole },
+        // a retirement with both successors
+        { "ALM023", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    replaced-by: gna\n    merged-into: gna\n    since: 0.1.0\n    reason: Gone.\n", 8, 18, "either 'replaced-by' (renamed) or 'merged-into' (merged), not both", Words },
+        // a 'since' that is no semantic version
+        { "ALM023", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    since: soon\n    reason: Gone.\n", 7, 12, "'since' is 'soon', which is no semantic version", Words },
+        // a 'since' later than the dataset's version
+        { "ALM023", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    since: 2.0.0\n    reason: Gone.\n", 6, 12, "retired since 2.0.0, which is later than the dataset's version 1.0.0", Words },
+        // an id retired twice
+        { "ALM023", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    since: 0.1.0\n    reason: Gone.\n  - actor: old\n    since: 0.1.0\n    reason: Gone.\n", 9, 12, "The actor id 'old' is retired twice (first at test.yaml(6,12))", Words },
+        // a retirement without a reason
+        { "ALM003", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    since: 0.1.0\n", 6, 5, "A retirement is missing the required key 'reason'", Whole },
+        // a successor that is not an entity, with the closest id
+        { "ALM006", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: old\n    replaced-by: gnaa\n    since: 0.1.0\n    reason: Renamed.\n", 7, 18, "Unknown actor 'gnaa'; did you mean 'gna'?", Whole },
+        // a chain of successors that makes a cycle
+        { "ALM011", "actors:\n  - id: gna\n    name: GNA\n    kind: government\nretired:\n  - actor: a\n    replaced-by: b\n    since: 0.1.0\n    reason: Renamed.\n  - actor: b\n    merged-into: a\n    since: 0.1.0\n    reason: Merged.\n", 7, 18, "a → b → a", Words },
+        // a reference to a renamed id: linked to the successor, named in the warning
+        { "ALM024", "actors:\n  - id: gna\n    name: GNA\n    kind: government\n  - id: gna-forces\n    name: GNA forces\n    kind: armed-forces\n    part-of: gov\nretired:\n  - actor: gov\n    replaced-by: gna\n    since: 0.1.0\n    reason: Renamed.\n", 8, 14, "The actor 'gov' was renamed to 'gna' in 0.1.0; the reference is linked to 'gna': write 'gna' here", Whole },
+        // a reference to a removed id
+        { "ALM025", "actors:\n  - id: gna\n    name: GNA\n    kind: government\n  - id: gna-forces\n    name: GNA forces\n    kind: armed-forces\n    part-of: gov\nretired:\n  - actor: gov\n    since: 0.1.0\n    reason: It never existed.\n", 8, 14, "The actor 'gov' was removed in 0.1.0 (It never existed.); refer to another actor or remove the reference", Whole },
         { "ALM013", "dataset:\n  id: u\n  title: U\n  version: '1'\n  license: CC0-1.0\n  citation: C\n", 2, 3, "appears again", Words },
     };
 

@@ -33,8 +33,23 @@ internal static class EmitModelBuilder
             Members(names.Events, i => linked.Events[i], e => (e.Id, e.Name, Word<EventKind>(e.Kind), e.Aliases),
                 e => new EventDetail(e.Date, e.EndDate, Word<TimePrecision>(e.TimePrecision)),
                 e => FirstCitation(e.Citations)),
-            names.EventMembersOmitted);
+            names.EventMembersOmitted,
+            Retired(linked, "source", i => linked.Sources[i].Id, names.Sources),
+            Retired(linked, "actor", i => linked.Actors[i].Id, names.Actors),
+            Retired(linked, "place", i => linked.Places[i].Id, names.Places),
+            Retired(linked, "event", i => linked.Events[i].Id, names.Events));
     }
+
+    /// <summary>The members of the retired ids of one kind, ordered by id.</summary>
+    private static EquatableArray<RetiredMemberModel> Retired(LinkedDataset linked, string kind, Func<int, string> idOf, EquatableArray<LinkedMember> live) =>
+        linked.Names.Retired.Where(m => linked.Retired[m.Index].Kind == kind).Select(m =>
+        {
+            LinkedRetirement r = linked.Retired[m.Index];
+            bool removed = r.Successor == Almanac.Storage.DataFormat.None;
+            string how = removed ? "removed" : r.How == LinkedRetirement.Merged ? "merged" : "renamed";
+            string? successorMember = removed ? null : live.FirstOrDefault(x => x.Index == r.Successor)?.Name;
+            return new RetiredMemberModel(m.Name, r.Id, how, removed ? null : idOf(r.Successor), successorMember, r.Successor, r.Since, r.Reason, r.Name);
+        }).ToEquatableArray();
 
     private static EquatableArray<MemberModel> Members<T>(EquatableArray<LinkedMember> members, Func<int, T> entity,
         Func<T, (string Id, string Name, string Kind, EquatableArray<string> Aliases)> describe, Func<T, MemberDetail?> detail, Func<T, CitationNote?> citation) =>

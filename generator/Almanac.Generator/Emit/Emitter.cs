@@ -13,10 +13,10 @@ internal static class Emitter
     {
         yield return ($"{model.ClassName}.g.cs", DatasetClass(model));
         yield return ($"{model.ClassName}.Data.g.cs", DataConstants(model));
-        yield return ($"{model.ClassName}.{GeneratedNames.Sources}.g.cs", EntityClass(model, GeneratedNames.Sources, "Source", "source", "sources", model.Sources, events: false));
-        yield return ($"{model.ClassName}.{GeneratedNames.Actors}.g.cs", EntityClass(model, GeneratedNames.Actors, "Actor", "actor", "actors", model.Actors, events: false));
-        yield return ($"{model.ClassName}.{GeneratedNames.Places}.g.cs", EntityClass(model, GeneratedNames.Places, "Place", "place", "places", model.Places, events: false));
-        yield return ($"{model.ClassName}.{GeneratedNames.Events}.g.cs", EntityClass(model, GeneratedNames.Events, "Event", "event", "events", model.Events, events: true));
+        yield return ($"{model.ClassName}.{GeneratedNames.Sources}.g.cs", EntityClass(model, GeneratedNames.Sources, "Source", "source", "sources", model.Sources, model.RetiredSources, events: false));
+        yield return ($"{model.ClassName}.{GeneratedNames.Actors}.g.cs", EntityClass(model, GeneratedNames.Actors, "Actor", "actor", "actors", model.Actors, model.RetiredActors, events: false));
+        yield return ($"{model.ClassName}.{GeneratedNames.Places}.g.cs", EntityClass(model, GeneratedNames.Places, "Place", "place", "places", model.Places, model.RetiredPlaces, events: false));
+        yield return ($"{model.ClassName}.{GeneratedNames.Events}.g.cs", EntityClass(model, GeneratedNames.Events, "Event", "event", "events", model.Events, model.RetiredEvents, events: true));
     }
 
     private static string DatasetClass(EmitModel model)
@@ -104,7 +104,8 @@ internal static class Emitter
         w.Line($"public const string {name} = {CSharpText.Literal(value)};");
     }
 
-    private static string EntityClass(EmitModel model, string className, string type, string noun, string plural, EquatableArray<MemberModel> members, bool events)
+    private static string EntityClass(EmitModel model, string className, string type, string noun, string plural, EquatableArray<MemberModel> members,
+        EquatableArray<RetiredMemberModel> retired, bool events)
     {
         string entity = $"global::Almanac.{type}";
         string collection = events ? "global::Almanac.EventCollection" : $"global::Almanac.EntityCollection<{entity}>";
@@ -160,9 +161,45 @@ internal static class Emitter
             }
             w.Line($"public static {entity} {member.Member} => All[{member.Index.ToString(CultureInfo.InvariantCulture)}];");
         }
+        foreach (RetiredMemberModel member in retired)
+        {
+            RetiredMember(w, className, entity, noun, member);
+        }
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The obsolete member of a retired id: the successor itself (the same object as its own member), or for a removed id
+    /// its tombstone. Code written against the release that had the id compiles with a warning that names the successor.
+    /// </summary>
+    private static void RetiredMember(SourceWriter w, string className, string entity, string noun, RetiredMemberModel member)
+    {
+        string target = member.SuccessorMember is { } name ? $"{className}.{name}" : $"{className}.Get(\"{member.Successor}\")";
+        string message = member.How switch
+        {
+            "renamed" => $"Renamed to {target} in {member.Since}: {member.Reason}",
+            "merged" => $"Merged into {target} in {member.Since}: {member.Reason}",
+            _ => $"Removed in {member.Since}: {member.Reason}",
+        };
+        string id = $"<c>{CSharpText.Doc(member.Id)}</c>";
+        w.Line();
+        w.Line(member.How switch
+        {
+            "renamed" => $"/// <summary>The {noun} once named {id}, renamed to <see cref=\"{Cref(member)}\"/> in {CSharpText.Doc(member.Since)}: {CSharpText.Doc(member.Reason)}</summary>",
+            "merged" => $"/// <summary>The {noun} once named {id}, merged into <see cref=\"{Cref(member)}\"/> in {CSharpText.Doc(member.Since)}: {CSharpText.Doc(member.Reason)}</summary>",
+            _ => $"/// <summary><b>{CSharpText.Doc(member.Name)}</b> (id {id}), removed in {CSharpText.Doc(member.Since)}: {CSharpText.Doc(member.Reason)}</summary>",
+        });
+        w.Line(member.How == "removed"
+            ? "/// <remarks>A tombstone: the id and name, with <see cref=\"global::Almanac.Entity.Retirement\"/> saying when and why; no query or enumeration contains it.</remarks>"
+            : "/// <remarks>Returns the successor itself: the same object as its own member.</remarks>");
+        w.Line($"[global::System.Obsolete({CSharpText.Literal(message)})]");
+        string value = member.How == "removed" ? $"All.GetRetired({CSharpText.Literal(member.Id)})"
+            : member.SuccessorMember ?? $"All[{member.SuccessorIndex.ToString(CultureInfo.InvariantCulture)}]";
+        w.Line($"public static {entity} {member.Member} => {value};");
+
+        static string Cref(RetiredMemberModel member) => member.SuccessorMember ?? "All";
     }
 
     private static string Summary(MemberModel member)

@@ -23,6 +23,7 @@ internal sealed class DataEncoder
     private readonly EquatableArray<LinkedPlace> _places;
     private readonly EquatableArray<LinkedEvent> _events;
     private readonly EquatableArray<LinkedAliasTable> _aliases;
+    private readonly EquatableArray<LinkedRetirement> _retired;
     private readonly CancellationToken _cancellationToken;
     private CharBuffer _out = new();
 
@@ -33,6 +34,7 @@ internal sealed class DataEncoder
         _places = dataset.Places;
         _events = dataset.Events;
         _aliases = dataset.Aliases;
+        _retired = dataset.Retired;
         _cancellationToken = cancellationToken;
     }
 
@@ -135,6 +137,7 @@ internal sealed class DataEncoder
             }
         });
         Set(DataFormat.Section.LongEvents, "long events: index, last day, latest last day so far", LongEvents);
+        Set(DataFormat.Section.Retired, "retired ids: kind, how, successor, id, target, since, reason, name", Retired);
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -149,7 +152,7 @@ internal sealed class DataEncoder
             if (compress && text.Length >= MinimumCompressedLength)
             {
                 bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
-                bool numbers = !hashes && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
+                bool numbers = !hashes && i != (int)DataFormat.Section.Retired && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
                 DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
                     : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
                     : DataFormat.SegmentEncoding.Deflate;
@@ -312,6 +315,26 @@ internal sealed class DataEncoder
                 Int(i);
                 Int(LastDay(_events[i]));
                 Int(latest);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The retired ids, in their linked order (kind word, then id): the count, then per retirement its kind (its position
+    /// in <c>DataFormat.RetiredKinds</c>), how (<c>RetirementKind</c>), the successor's index and five strings.
+    /// </summary>
+    private void Retired()
+    {
+        Int(_retired.Count);
+        foreach (LinkedRetirement r in _retired)
+        {
+            Int(Array.IndexOf(DataFormat.RetiredKinds, r.Kind));
+            Int(r.How);
+            Int(r.Successor);
+            foreach (string text in new[] { r.Id, r.Target, r.Since, r.Reason, r.Name })
+            {
+                Int(text.Length);
+                _out.Append(text);
             }
         }
     }

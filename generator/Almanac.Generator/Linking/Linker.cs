@@ -7,7 +7,7 @@ namespace Almanac.Generator.Linking;
 /// <summary>
 /// Links the parsed files into one dataset and checks it, pass by pass: one dataset section and unique ids
 /// (<see cref="EntitySet"/>), documents and quotes (<see cref="Quotes"/>), references (<see cref="Resolver"/>), cycles
-/// (<see cref="Cycles"/>), aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
+/// (<see cref="Cycles"/>), retired ids (<see cref="Retirements"/>), aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
 /// linked dataset and the located diagnostics. Never throws except for cancellation.
 /// </summary>
 internal static class Linker
@@ -43,7 +43,8 @@ internal static class Linker
         System.Collections.Generic.List<ParsedFile> files)
     {
         var quotes = new Quotes(context, entities.Sources, documents);
-        var resolver = new Resolver(context, entities, quotes);
+        var retired = Retirements.Link(context, files, entities);
+        var resolver = new Resolver(context, entities, quotes, retired);
 
         var sources = resolver.Sources();
 
@@ -66,12 +67,13 @@ internal static class Linker
             Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList(), "place"),
             Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), "event"));
 
-        LinkedNames? names = MemberNames.Name(context, entities, options);
+        LinkedNames? names = MemberNames.Name(context, entities, options, retired.All);
         if (names is null)
         {
             return null;
         }
         return new LinkedDataset(entities.Dataset, files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal).ToEquatableArray(),
-            sources.ToEquatableArray(), actors.ToEquatableArray(), places.ToEquatableArray(), events.ToEquatableArray(), aliases.ToEquatableArray(), names);
+            sources.ToEquatableArray(), actors.ToEquatableArray(), places.ToEquatableArray(), events.ToEquatableArray(), aliases.ToEquatableArray(), names,
+            retired.All.ToEquatableArray());
     }
 }

@@ -13,11 +13,13 @@ internal sealed partial class Resolver
     private readonly LinkContext _context;
     private readonly EntitySet _entities;
     private readonly Quotes _quotes;
+    private readonly Retirements _retired;
     private readonly Dictionary<string, int> _sources, _actors, _places;
     private readonly Dictionary<(string Kind, string Value), string> _suggested = new();
 
-    public Resolver(LinkContext context, EntitySet entities, Quotes quotes)
+    public Resolver(LinkContext context, EntitySet entities, Quotes quotes, Retirements retired)
     {
+        _retired = retired;
         _context = context;
         _entities = entities;
         _quotes = quotes;
@@ -103,6 +105,10 @@ internal sealed partial class Resolver
         {
             return found;
         }
+        if (_retired.Find(kind, reference.Value) is { } retirement)
+        {
+            return Redirect(reference, retirement);
+        }
         if (!_suggested.TryGetValue((kind, reference.Value), out string? suggestion))
         {
             suggestion = index.Count == 0 ? $"; the dataset has no {kind}s"
@@ -112,6 +118,26 @@ internal sealed partial class Resolver
         }
         _context.Report(Diagnostics.UnknownReference, reference.Location, kind, reference.Value, suggestion);
         return DataFormat.None;
+    }
+
+    /// <summary>A reference to a retired id: linked to its successor (ALM024), or reported when the id was removed (ALM025).</summary>
+    private int Redirect(Located reference, LinkedRetirement retirement)
+    {
+        if (retirement.Successor == DataFormat.None)
+        {
+            _context.Report(Diagnostics.ReferenceToRemoved, reference.Location, retirement.Kind, retirement.Id, retirement.Since, retirement.Reason);
+            return DataFormat.None;
+        }
+        string successor = retirement.Kind switch
+        {
+            "source" => _entities.Sources[retirement.Successor].Id.Value,
+            "actor" => _entities.Actors[retirement.Successor].Id.Value,
+            "place" => _entities.Places[retirement.Successor].Id.Value,
+            _ => _entities.Events[retirement.Successor].Id.Value,
+        };
+        _context.Report(Diagnostics.ReferenceToRetired, reference.Location, retirement.Kind, retirement.Id,
+            retirement.How == LinkedRetirement.Merged ? "merged into" : "renamed to", successor, retirement.Since);
+        return retirement.Successor;
     }
 
     private static Dictionary<string, int> IndexOf<T>(List<T> items, Func<T, string> id)

@@ -26,6 +26,15 @@ internal sealed record CitationNote(string Quote, string Source, int? Paragraph)
 internal sealed record MemberModel(string Member, int Index, string Id, string Title, string Kind, EquatableArray<string> Aliases,
     MemberDetail? Detail, CitationNote? Citation);
 
+/// <summary>The obsolete member of a retired id: what its attribute and doc say and what it returns.</summary>
+/// <param name="Member">The member's C# name (the one the id had when it was live).</param>
+/// <param name="How">renamed, merged or removed.</param>
+/// <param name="Successor">The live successor's id, or null when the id was removed.</param>
+/// <param name="SuccessorMember">The successor's member name, or null when it has none (reached through its index).</param>
+/// <param name="SuccessorIndex">The successor's index in its collection, or -1.</param>
+internal sealed record RetiredMemberModel(string Member, string Id, string How, string? Successor, string? SuccessorMember, int SuccessorIndex,
+    string Since, string Reason, string Name);
+
 /// <summary>Everything the emitter needs, and nothing that only diagnostics need (no locations): a moved line does not re-emit code.</summary>
 internal sealed record EmitModel(
     string Namespace,
@@ -36,4 +45,8 @@ internal sealed record EmitModel(
     EquatableArray<MemberModel> Actors,
     EquatableArray<MemberModel> Places,
     EquatableArray<MemberModel> Events,
-    bool EventMembersOmitted = false);
+    bool EventMembersOmitted,
+    EquatableArray<RetiredMemberModel> RetiredSources,
+    EquatableArray<RetiredMemberModel> RetiredActors,
+    EquatableArray<RetiredMemberModel> RetiredPlaces,
+    EquatableArray<RetiredMemberModel> RetiredEvents);

@@ -26,6 +26,15 @@ internal static class GeneratedNames
     /// <summary>The entity classes, in the order of the data.</summary>
     public static readonly ImmutableArray<string> EntityClasses = ImmutableArray.Create(Sources, Actors, Places, Events);
 
+    /// <summary>The entity class of a kind word (<c>actor</c> → <c>Actors</c>).</summary>
+    public static string OfKind(string kind) => kind switch
+    {
+        "source" => Sources,
+        "actor" => Actors,
+        "place" => Places,
+        _ => Events,
+    };
+
     /// <summary>The entity classes and the members of the dataset class: a dataset class of one of these names would not compile.</summary>
     public static readonly ImmutableArray<string> Reserved = EntityClasses.AddRange(
         Id, Title, Version, License, Citation, Description, Url, ContentHash, Dataset, Store, Holder);

@@ -14,6 +14,7 @@ internal sealed record LinkedAliasTable(EquatableArray<LinkedAlias> Entries);
 internal sealed record LinkedMember(string Name, int Index);
 
 /// <summary>The names of the generated code: namespace, dataset class and one member per entity that gets one.</summary>
+/// <param name="Retired">The members of retired ids, each with its index in <see cref="LinkedDataset.Retired"/>.</param>
 internal sealed record LinkedNames(
     string Namespace,
     string ClassName,
@@ -21,12 +22,14 @@ internal sealed record LinkedNames(
     EquatableArray<LinkedMember> Actors,
     EquatableArray<LinkedMember> Places,
     EquatableArray<LinkedMember> Events,
-    bool EventMembersOmitted);
+    bool EventMembersOmitted,
+    EquatableArray<LinkedMember> Retired);
 
 /// <summary>One dataset, linked: entities in their stored order (sources, actors and places by id; events by date, then id).</summary>
 /// <param name="Dataset">The dataset section (its location places the dataset-wide diagnostics).</param>
 /// <param name="FileHashes">The SHA-256 of each YAML file, sorted: the content hash is taken over them.</param>
 /// <param name="Aliases">The alias tables of sources, actors, places and events, in that order.</param>
+/// <param name="Retired">The retired ids, ordered by kind word, then id.</param>
 internal sealed record LinkedDataset(
     DatasetSpec Dataset,
     EquatableArray<string> FileHashes,
@@ -35,10 +38,31 @@ internal sealed record LinkedDataset(
     EquatableArray<LinkedPlace> Places,
     EquatableArray<LinkedEvent> Events,
     EquatableArray<LinkedAliasTable> Aliases,
-    LinkedNames Names);
+    LinkedNames Names,
+    EquatableArray<LinkedRetirement> Retired);
 
 /// <summary>The outcome of linking: the linked dataset (null when nothing can be generated) and the diagnostics.</summary>
 internal sealed record LinkResult(LinkedDataset? Dataset, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public static readonly LinkResult Empty = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}
+
+/// <summary>A retired id, linked: its kind word, how it was retired and the live entity at the end of its chain of successors.</summary>
+/// <param name="Kind">The kind word of the id: actor, event, place or source.</param>
+/// <param name="Location">The retired id in its YAML file.</param>
+/// <param name="How">One of <see cref="Renamed"/>, <see cref="Merged"/>, <see cref="Removed"/> (the runtime's <c>RetirementKind</c>).</param>
+/// <param name="Target">The id named by <c>replaced-by</c> or <c>merged-into</c> (itself live or retired); empty for a removed id.</param>
+/// <param name="Successor">The index of the live entity the chain ends at, or <c>DataFormat.None</c> (removed).</param>
+/// <param name="Name">The name a tombstone shows (the id when the retirement gives none).</param>
+internal sealed record LinkedRetirement(string Kind, string Id, LocationInfo Location, int How, string Target, int Successor, string Since, string Reason,
+    string Name)
+{
+    /// <summary>The id was renamed (<c>replaced-by</c>).</summary>
+    public const int Renamed = 0;
+
+    /// <summary>The entity was merged into another (<c>merged-into</c>).</summary>
+    public const int Merged = 1;
+
+    /// <summary>The entity was removed without a successor.</summary>
+    public const int Removed = 2;
 }

@@ -81,9 +81,9 @@ internal sealed partial class FileParser
         public Located? LocatedText(string key, bool required = false) =>
             Scalar(key, required) is { } scalar ? new Located(scalar.Value, scalar.Location) : null;
 
-        public Located? Id(string key)
+        public Located? Id(string key, bool required = true)
         {
-            YamlScalar? scalar = Scalar(key, required: true);
+            YamlScalar? scalar = Scalar(key, required);
             if (scalar is null)
             {
                 return null;

@@ -62,7 +62,8 @@ internal sealed partial class FileParser
         }
 
         return new ParsedFile(path, hash, read.Datasets.ToEquatableArray(), read.Sources.ToEquatableArray(), read.Actors.ToEquatableArray(),
-            read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), parser._diagnostics.ToEquatableArray(), mayDeclareDataset);
+            read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), read.Retired.ToEquatableArray(), parser._diagnostics.ToEquatableArray(),
+            mayDeclareDataset);
     }
 
     internal static string Hash(string text)
@@ -85,6 +86,7 @@ internal sealed partial class FileParser
         public readonly List<ActorSpec> Actors = new();
         public readonly List<PlaceSpec> Places = new();
         public readonly List<EventSpec> Events = new();
+        public readonly List<RetirementSpec> Retired = new();
     }
 
     private void ReadRoot(YamlNode root, Sections into)
@@ -124,6 +126,7 @@ internal sealed partial class FileParser
                 case "actors":
                 case "places":
                 case "events":
+                case "retired":
                     ReadSection(value, key, into);
                     break;
                 default:
@@ -173,6 +176,7 @@ internal sealed partial class FileParser
             case "actors": ReadItem(item, section, into.Actors, ReadActor); break;
             case "places": ReadItem(item, section, into.Places, ReadPlace); break;
             case "events": ReadItem(item, section, into.Events, ReadEvent); break;
+            case "retired": ReadItem(item, section, into.Retired, ReadCheckedRetirement); break;
             default: break; // an unknown top-level key: reported by ReadRoot, its items are ignored
         }
     }

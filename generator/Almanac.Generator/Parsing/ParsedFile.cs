@@ -15,5 +15,6 @@ internal sealed record ParsedFile(
     EquatableArray<ActorSpec> Actors,
     EquatableArray<PlaceSpec> Places,
     EquatableArray<EventSpec> Events,
+    EquatableArray<RetirementSpec> Retired,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool MayDeclareDataset);

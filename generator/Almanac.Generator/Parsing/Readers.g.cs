@@ -184,6 +184,26 @@ internal sealed partial class FileParser
             notes);
     }
 
+    /// <summary>Reads a retirement; null when a required value is missing or invalid.</summary>
+    private RetirementSpec? ReadRetirement(YamlMapping mapping)
+    {
+        var f = new Fields(this, mapping, "a retirement", null, null, SchemaKeys.Retirement);
+        Located? actor = f.Id("actor", required: false);
+        Located? place = f.Id("place", required: false);
+        Located? eventValue = f.Id("event", required: false);
+        Located? source = f.Id("source", required: false);
+        Located? replacedBy = f.Id("replaced-by", required: false);
+        Located? mergedInto = f.Id("merged-into", required: false);
+        string? since = f.Text("since", required: true);
+        string? reason = f.Text("reason", required: true);
+        string? name = f.Text("name");
+        if (since is null || reason is null)
+        {
+            return null;
+        }
+        return new RetirementSpec(actor, place, eventValue, source, replacedBy, mergedInto, since, reason, name);
+    }
+
     /// <summary>Reads a citation; null when a required value is missing or invalid.</summary>
     private CitationSpec? ReadCitation(YamlMapping mapping, string description, Fields parent)
     {

@@ -8,7 +8,7 @@ namespace Almanac.Generator.Parsing;
 internal static class SchemaKeys
 {
     /// <summary>The top-level sections of a dataset file.</summary>
-    public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events" };
+    public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events", "retired" };
 
     /// <summary>The keys of the dataset section.</summary>
     public static readonly string[] Dataset = { "id", "title", "version", "license", "citation", "description", "url" };
@@ -30,6 +30,9 @@ internal static class SchemaKeys
 
     /// <summary>The keys of an event.</summary>
     public static readonly string[] Event = { "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded", "materiel", "summary", "tags", "sources", "aliases", "notes" };
+
+    /// <summary>The keys of a retirement.</summary>
+    public static readonly string[] Retirement = { "actor", "place", "event", "source", "replaced-by", "merged-into", "since", "reason", "name" };
 
     /// <summary>The keys of a citation.</summary>
     public static readonly string[] Citation = { "source", "quote" };

@@ -138,6 +138,27 @@ internal sealed record EventSpec(
     EquatableArray<Located> Aliases,
     string? Notes);
 
+/// <summary>Ids that are no longer entities of the dataset: renamed, merged into another entity or removed. A retired id is never used again (ALM022); code and lookups written against an earlier release reach the successor (or, for a removed id, a tombstone); a reference to a retired id is warning ALM024 naming the successor, or error ALM025 when the id was removed.</summary>
+/// <param name="Actor">The retired actor id (exactly one of actor, place, event, source names the retired id and its kind; ALM023). (<c>actor</c>)</param>
+/// <param name="Place">The retired place id. (<c>place</c>)</param>
+/// <param name="Event">The retired event id. (<c>event</c>)</param>
+/// <param name="Source">The retired source id. (<c>source</c>)</param>
+/// <param name="ReplacedBy">The entity of the same kind the id was renamed to; it may itself be retired (the chain is followed to a live entity; a cycle is ALM011); unknown ids are ALM006. (<c>replaced-by</c>)</param>
+/// <param name="MergedInto">The entity of the same kind this one was merged into (two entities became one); without replaced-by or merged-into the id was removed. (<c>merged-into</c>)</param>
+/// <param name="Since">The dataset version that retired the id, a semantic version no later than the dataset's version (ALM023). (<c>since</c>)</param>
+/// <param name="Reason">Why the id was retired, shown in the [Obsolete] message of its generated member. (<c>reason</c>)</param>
+/// <param name="Name">The name a removed entity's tombstone shows (default: the id). (<c>name</c>)</param>
+internal sealed record RetirementSpec(
+    Located? Actor,
+    Located? Place,
+    Located? Event,
+    Located? Source,
+    Located? ReplacedBy,
+    Located? MergedInto,
+    string? Since,
+    string? Reason,
+    string? Name);
+
 /// <summary>A source and an exact quote from it.</summary>
 /// <param name="Source">The cited source. (<c>source</c>)</param>
 /// <param name="Quote">The exact words of the source, white space and quotation marks aside. (<c>quote</c>)</param>

@@ -35,6 +35,20 @@ public abstract partial class Entity
         return keys;
     }
 
+    /// <summary>
+    /// For a tombstone (the entity a removed id stands for, reached through the obsolete generated member of the id or
+    /// <see cref="EntityCollection{T}.GetRetired(string)"/>), the retirement that removed it; <see langword="null"/> for a
+    /// live entity. A tombstone has its id and name and no other data, and no enumeration, count or query contains it.
+    /// </summary>
+    public Retirement? Retirement { get; private set; }
+
+    /// <summary>Makes this (new) entity the tombstone of <paramref name="retirement"/>.</summary>
+    internal T AsTombstone<T>(Retirement retirement) where T : Entity
+    {
+        Retirement = retirement;
+        return (T)this;
+    }
+
     /// <summary>Returns the name and the id, e.g. <c>Tarhuna (tarhuna)</c>.</summary>
     public override string ToString() => $"{Name} ({Id})";
 }

@@ -22,6 +22,7 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     private readonly DataFormat.Section _ids;
     private readonly DataFormat.Section _aliases;
     private readonly string _kindName;
+    private IReadOnlyList<Retirement>? _retired;
 
     internal EntityCollection(DatasetStore store, int count, DataFormat.Section offsets, DataFormat.Section ids, DataFormat.Section aliases, string kindName, RecordDecoder<T> decode)
     {
@@ -65,6 +66,7 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
 
     /// <summary>Finds the entity whose id or one of whose aliases matches <paramref name="idOrAlias"/>, ignoring case, diacritics, hyphens, apostrophes and white space (<see cref="AliasKey"/>).</summary>
     /// <returns>The entity, or <see langword="null"/> when nothing matches.</returns>
+    /// <remarks>A retired id (see <see cref="Retired"/>) finds its successor, or nothing when it was removed.</remarks>
     public T? Find(string idOrAlias)
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
@@ -73,6 +75,16 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         {
             return this[exact];
         }
+        if (RetirementOf(idOrAlias) is { } retirement)
+        {
+            return (T?)retirement.Successor;
+        }
+        return FindAlias(idOrAlias);
+    }
+
+    /// <summary>The entity whose name or alias matches <paramref name="idOrAlias"/> (as <see cref="Find"/> matches), or <see langword="null"/>.</summary>
+    private T? FindAlias(string idOrAlias)
+    {
         // Names in Latin, Arabic and the other alphabets below U+0700 get their key on the stack, without Unicode normalisation.
         Span<char> buffer = stackalloc char[StackKeyLength];
         return AliasKey.TryNormalizeFast(idOrAlias, buffer, out int length)
@@ -101,27 +113,80 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         return null;
     }
 
-    /// <summary>Gets the entity with the id <paramref name="id"/> (exact, ordinal).</summary>
-    /// <exception cref="KeyNotFoundException">No entity has that id; the message names the closest ids.</exception>
+    /// <summary>Gets the entity with the id <paramref name="id"/> (exact, ordinal); a retired id gets its successor.</summary>
+    /// <exception cref="KeyNotFoundException">No entity has that id (the message names the closest ids), or the id was
+    /// removed (the message says in which version and why).</exception>
     public T Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         int index = IndexOfId(id);
-        if (index < 0)
+        if (index >= 0)
         {
-            throw new KeyNotFoundException(UnknownIdMessage(id));
+            return this[index];
         }
-        return this[index];
+        if (RetirementOf(id) is { } retirement)
+        {
+            return (T?)retirement.Successor ?? throw new KeyNotFoundException(RemovedMessage(retirement));
+        }
+        throw new KeyNotFoundException(UnknownIdMessage(id));
     }
 
-    /// <summary>Tries to get the entity with the id <paramref name="id"/> (exact, ordinal).</summary>
+    /// <summary>Tries to get the entity with the id <paramref name="id"/> (exact, ordinal); a retired id gets its
+    /// successor, and a removed id nothing.</summary>
     public bool TryGet(string id, [NotNullWhen(true)] out T? entity)
     {
         ArgumentNullException.ThrowIfNull(id);
         int index = IndexOfId(id);
-        entity = index < 0 ? null : this[index];
+        entity = index >= 0 ? this[index] : (T?)RetirementOf(id)?.Successor;
         return entity is not null;
     }
+
+    /// <summary>
+    /// Finds the entity that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how: by its id, by a
+    /// name or alias, or by redirect from a retired id, with the chain of retirements followed. For a removed id the
+    /// resolution has no entity but the <see cref="Resolution{T}.Retirement"/> that says when and why.
+    /// </summary>
+    public Resolution<T> Resolve(string idOrAlias)
+    {
+        ArgumentNullException.ThrowIfNull(idOrAlias);
+        int exact = IndexOfId(idOrAlias);
+        if (exact >= 0)
+        {
+            return new Resolution<T>(this[exact], ResolvedBy.Id, Array.Empty<Retirement>());
+        }
+        if (RetirementOf(idOrAlias) is { } retirement)
+        {
+            var chain = new List<Retirement> { retirement };
+            for (Retirement? next = RetirementOf(retirement.SuccessorId); next is not null && !chain.Contains(next); next = RetirementOf(next.SuccessorId))
+            {
+                chain.Add(next);
+            }
+            return new Resolution<T>((T?)retirement.Successor, ResolvedBy.Redirect, chain.ToArray());
+        }
+        T? byAlias = FindAlias(idOrAlias);
+        return new Resolution<T>(byAlias, byAlias is null ? ResolvedBy.None : ResolvedBy.Alias, Array.Empty<Retirement>());
+    }
+
+    /// <summary>The ids of this kind that earlier releases used and this one retired, ordered by id.</summary>
+    public IReadOnlyList<Retirement> Retired => _retired ??= Store.Retired.OfKind(_kindName);
+
+    /// <summary>
+    /// The entity a retired id stands for: its successor, or, for a removed id, its tombstone (an entity with the id, the
+    /// name and <see cref="Entity.Retirement"/>, which no enumeration, count or query contains). The obsolete generated
+    /// members of retired ids return this.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException"><paramref name="id"/> is not a retired id of this kind.</exception>
+    public T GetRetired(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Retirement retirement = RetirementOf(id) ?? throw new KeyNotFoundException($"No {_kindName} id '{id}' was retired.");
+        return (T?)retirement.Successor ?? (T)Store.Retired.Tombstone(retirement);
+    }
+
+    private Retirement? RetirementOf(string? id) => string.IsNullOrEmpty(id) ? null : Store.Retired.Find(_kindName, id);
+
+    private static string RemovedMessage(Retirement retirement) =>
+        $"The {retirement.Kind} '{retirement.Id}' was removed in {retirement.Since}: {retirement.Reason}";
 
     /// <summary>Whether an entity has the id <paramref name="id"/>.</summary>
     public bool ContainsId(string id) => IndexOfId(id ?? throw new ArgumentNullException(nameof(id))) >= 0;

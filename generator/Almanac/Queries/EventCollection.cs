@@ -17,16 +17,14 @@ public sealed class EventCollection : EntityCollection<Event>
     /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset.</exception>
     public EventList Involving(Actor actor)
     {
-        CheckOwner(actor, nameof(actor));
-        return Store.EventListAt(DataFormat.Section.ActorEvents, actor.Index);
+        return IsLive(actor, nameof(actor)) ? Store.EventListAt(DataFormat.Section.ActorEvents, actor.Index) : default;
     }
 
     /// <summary>The events at <paramref name="place"/> or any place within it (through <see cref="Place.Within"/>), in dataset order.</summary>
     /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
     public EventList At(Place place)
     {
-        CheckOwner(place, nameof(place));
-        return Store.EventListAt(DataFormat.Section.PlaceEvents, place.Index);
+        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceEvents, place.Index) : default;
     }
 
     /// <summary>
@@ -36,8 +34,7 @@ public sealed class EventCollection : EntityCollection<Event>
     /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
     public EventList AtExactly(Place place)
     {
-        CheckOwner(place, nameof(place));
-        return Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index);
+        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index) : default;
     }
 
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>
@@ -153,13 +150,15 @@ public sealed class EventCollection : EntityCollection<Event>
         return low;
     }
 
-    private void CheckOwner(Entity entity, string parameter)
+    /// <summary>Checks that <paramref name="entity"/> belongs to this dataset; false for a tombstone, which no event names.</summary>
+    private bool IsLive(Entity entity, string parameter)
     {
         ArgumentNullException.ThrowIfNull(entity, parameter);
         if (!ReferenceEquals(entity.Store, Store))
         {
             throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
         }
+        return entity.Retirement is null;
     }
 }
 

@@ -82,6 +82,9 @@ internal static class DataFormat
     /// <summary>Characters per entry of <see cref="Section.LongEvents"/>: event index, last day, latest last day so far.</summary>
     public const int LongEventEntryLength = 2 * 3;
 
+    /// <summary>The kind words of retired ids, in the order of their numbers in <see cref="Section.Retired"/>.</summary>
+    public static readonly string[] RetiredKinds = { "actor", "event", "place", "source" };
+
     /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section
     {
@@ -124,6 +127,10 @@ internal static class DataFormat
         /// <summary>The long events (longer than <see cref="LongEventDays"/>), in event order: per event its index, its last
         /// day, and the latest last day of it and the long events before it.</summary>
         LongEvents,
+        /// <summary>The retired ids, ordered by kind word (actor, event, place, source), then id: their count, then per
+        /// retirement its kind, how it was retired, the index of its live successor (or <see cref="None"/>), and its id,
+        /// the id it names as successor, since, reason and name as strings. Absent in data written before it existed: no retirements.</summary>
+        Retired,
         /// <summary>Number of sections.</summary>
         Count,
     }

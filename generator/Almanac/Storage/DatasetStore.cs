@@ -140,6 +140,23 @@ internal sealed class DatasetStore
     /// <summary>The events, ordered by date, then id, with their queries.</summary>
     public EventCollection Events { get; }
 
+    private RetiredIds? _retired;
+
+    /// <summary>The retired ids, read the first time they are needed.</summary>
+    internal RetiredIds Retired
+    {
+        get
+        {
+            RetiredIds? retired = Volatile.Read(ref _retired);
+            if (retired is null)
+            {
+                retired = RetiredIds.Read(this);
+                retired = Interlocked.CompareExchange(ref _retired, retired, null) ?? retired;
+            }
+            return retired;
+        }
+    }
+
     /// <summary>The longest span, in days, of an event that is not listed in <see cref="DataFormat.Section.LongEvents"/>: how
     /// many days before a window such an event can start and still overlap it.</summary>
     internal int ShortEventSpanDays { get; }

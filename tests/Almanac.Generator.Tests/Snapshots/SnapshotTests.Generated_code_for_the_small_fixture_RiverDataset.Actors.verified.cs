@@ -33,5 +33,10 @@ namespace Test.Data
 
         /// <summary><b>Red Militia</b> (militia, id <c>red-militia</c>). Also: Reds.</summary>
         public static global::Almanac.Actor RedMilitia => All[2];
+
+        /// <summary>The actor once named <c>blue-army</c>, renamed to <see cref="BlueForce"/> in 1.1.0: The report calls them the Blue Force.</summary>
+        /// <remarks>Returns the successor itself: the same object as its own member.</remarks>
+        [global::System.Obsolete("Renamed to Actors.BlueForce in 1.1.0: The report calls them the Blue Force.")]
+        public static global::Almanac.Actor BlueArmy => BlueForce;
     }
 }

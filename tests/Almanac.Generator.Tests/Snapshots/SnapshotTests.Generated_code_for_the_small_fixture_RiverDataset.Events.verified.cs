@@ -43,5 +43,10 @@ namespace Test.Data
         /// <summary><b>Red Militia vows to hold the fort</b> (statement, id <c>2020-05-20-red-statement</c>). Date: 2020-05-20 to 2020-05-21 (days).</summary>
         /// <remarks>“The Red Militia said it "will not leave" the hill fort.” (report, paragraph 2)</remarks>
         public static global::Almanac.Event _2020_05_20RedStatement => All[1];
+
+        /// <summary><b>Rumoured strike on River Town</b> (id <c>2020-05-18-rumoured-strike</c>), removed in 1.2.3: No source reports it.</summary>
+        /// <remarks>A tombstone: the id and name, with <see cref="global::Almanac.Entity.Retirement"/> saying when and why; no query or enumeration contains it.</remarks>
+        [global::System.Obsolete("Removed in 1.2.3: No source reports it.")]
+        public static global::Almanac.Event _2020_05_18RumouredStrike => All.GetRetired("2020-05-18-rumoured-strike");
     }
 }

@@ -33,5 +33,15 @@ namespace Test.Data
         /// <summary><b>River Town</b> (town, id <c>river-town</c>). Location: 32.4346, 13.6351 (exact). Also: Rivertown; بلدة النهر.</summary>
         /// <remarks>“32.4346, 13.6351” (gazetteer)</remarks>
         public static global::Almanac.Place RiverTown => All[2];
+
+        /// <summary>The place once named <c>old-town</c>, renamed to <see cref="RiverTown"/> in 1.0.0: Spelled as the gazetteer spells it.</summary>
+        /// <remarks>Returns the successor itself: the same object as its own member.</remarks>
+        [global::System.Obsolete("Renamed to Places.RiverTown in 1.0.0: Spelled as the gazetteer spells it.")]
+        public static global::Almanac.Place OldTown => RiverTown;
+
+        /// <summary>The place once named <c>river-village</c>, merged into <see cref="RiverTown"/> in 1.2.0: The village and the town are one settlement.</summary>
+        /// <remarks>Returns the successor itself: the same object as its own member.</remarks>
+        [global::System.Obsolete("Merged into Places.RiverTown in 1.2.0: The village and the town are one settlement.")]
+        public static global::Almanac.Place RiverVillage => RiverTown;
     }
 }

@@ -29,5 +29,10 @@ namespace Test.Data
 
         /// <summary><b>Report on the river valley</b> (article, id <c>report</c>). Publisher: Example News. Published: 2020-05-21. Document: seeds/report.txt. Also: The report.</summary>
         public static global::Almanac.Source Report => All[1];
+
+        /// <summary>The source once named <c>first-report</c>, renamed to <see cref="Report"/> in 1.1.0: The report's id follows its title.</summary>
+        /// <remarks>Returns the successor itself: the same object as its own member.</remarks>
+        [global::System.Obsolete("Renamed to Sources.Report in 1.1.0: The report's id follows its title.")]
+        public static global::Almanac.Source FirstReport => Report;
     }
 }

@@ -1,0 +1,41 @@
+namespace Almanac.Generator.Parsing;
+
+internal sealed partial class FileParser
+{
+    /// <summary>The keys of a retirement that name the retired id, each the word of its kind.</summary>
+    internal static readonly string[] RetiredKindKeys = { "actor", "place", "event", "source" };
+
+    /// <summary>
+    /// Reads an entry of <c>retired</c> and checks what the file alone can tell (ALM023): exactly one retired id, at most
+    /// one successor, and a <c>since</c> that is a semantic version. Null when the entry cannot be used.
+    /// </summary>
+    private RetirementSpec? ReadCheckedRetirement(YamlMapping mapping)
+    {
+        RetirementSpec? spec = ReadRetirement(mapping);
+        var named = RetiredKindKeys.Where(k => mapping.Get(k) is YamlScalar { IsNull: false }).ToList();
+        if (named.Count != 1)
+        {
+            Report(Diagnostics.InvalidRetirement, mapping.Location, named.Count == 0
+                ? "A retirement must name the retired id with one of the keys actor, place, event, source (the key is its kind)"
+                : $"A retirement names one retired id, but this one has {string.Join(" and ", named)}; write one entry for each");
+            return null;
+        }
+        if (spec is null)
+        {
+            return null;
+        }
+        if (spec.ReplacedBy is not null && spec.MergedInto is { } merged)
+        {
+            Report(Diagnostics.InvalidRetirement, merged.Location,
+                "A retirement has either 'replaced-by' (renamed) or 'merged-into' (merged), not both");
+            return null;
+        }
+        if (!SemanticVersion.TryParse(spec.Since!, out _))
+        {
+            Report(Diagnostics.InvalidRetirement, mapping.Get("since")!.Location,
+                $"'since' is '{spec.Since}', which is no semantic version; write the dataset version that retired the id, such as '0.2.0'");
+            return null;
+        }
+        return spec;
+    }
+}

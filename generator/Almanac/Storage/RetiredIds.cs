@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Almanac.Storage;
+
+/// <summary>
+/// The retired ids of a dataset (<see cref="DataFormat.Section.Retired"/>), read on first use: each id's
+/// <see cref="Retirement"/>, looked up by kind and id, and the tombstones of removed ids, made on first use.
+/// </summary>
+internal sealed class RetiredIds
+{
+    private readonly DatasetStore _store;
+    private readonly Retirement[] _all;
+    private readonly Dictionary<(string Kind, string Id), int> _index;
+    private readonly Entity?[] _tombstones;
+
+    private RetiredIds(DatasetStore store, Retirement[] all)
+    {
+        _store = store;
+        _all = all;
+        _index = new Dictionary<(string, string), int>(all.Length);
+        for (int i = 0; i < all.Length; i++)
+        {
+            _index.Add((all[i].Kind, all[i].Id), i);
+        }
+        _tombstones = new Entity?[all.Length];
+    }
+
+    /// <summary>Every retirement, ordered by kind word, then id.</summary>
+    public IReadOnlyList<Retirement> All => _all;
+
+    /// <summary>Reads the section; a dataset compiled before the section existed has none, and no retirements.</summary>
+    public static RetiredIds Read(DatasetStore store)
+    {
+        string section = store.Section(DataFormat.Section.Retired);
+        if (section.Length == 0)
+        {
+            return new RetiredIds(store, Array.Empty<Retirement>());
+        }
+        var r = new DataReader(section, 0);
+        int count = r.ReadInt32();
+        if (count < 0 || count > section.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        var all = new Retirement[count];
+        for (int i = 0; i < count; i++)
+        {
+            int kind = r.ReadInt32();
+            var how = (RetirementKind)r.ReadInt32();
+            int successor = r.ReadInt32();
+            if ((uint)kind >= (uint)DataFormat.RetiredKinds.Length || how is < RetirementKind.Renamed or > RetirementKind.Removed)
+            {
+                throw DataReader.Corrupt();
+            }
+            string kindWord = DataFormat.RetiredKinds[kind];
+            string id = r.ReadRequiredString(), target = r.ReadRequiredString(), since = r.ReadRequiredString();
+            string reason = r.ReadRequiredString(), name = r.ReadRequiredString();
+            all[i] = new Retirement(kindWord, id, how, target, successor == DataFormat.None ? null : Live(store, kindWord, successor), since, reason, name);
+        }
+        return new RetiredIds(store, all);
+    }
+
+    /// <summary>The retirements of one kind, ordered by id.</summary>
+    public IReadOnlyList<Retirement> OfKind(string kind)
+    {
+        var result = new List<Retirement>();
+        foreach (Retirement retirement in _all)
+        {
+            if (retirement.Kind == kind)
+            {
+                result.Add(retirement);
+            }
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>The retirement of <paramref name="id"/> among the ids of <paramref name="kind"/>, or <see langword="null"/>.</summary>
+    public Retirement? Find(string kind, string id) => _index.TryGetValue((kind, id), out int i) ? _all[i] : null;
+
+    /// <summary>The tombstone of a removed id (made once, then shared).</summary>
+    public Entity Tombstone(Retirement retirement)
+    {
+        int i = _index[(retirement.Kind, retirement.Id)];
+        Entity? tombstone = Volatile.Read(ref _tombstones[i]);
+        if (tombstone is null)
+        {
+            tombstone = retirement.Kind switch
+            {
+                "actor" => Actor.Tombstone(_store, retirement),
+                "event" => Event.Tombstone(_store, retirement),
+                "place" => Place.Tombstone(_store, retirement),
+                _ => Source.Tombstone(_store, retirement),
+            };
+            tombstone = Interlocked.CompareExchange(ref _tombstones[i], tombstone, null) ?? tombstone;
+        }
+        return tombstone;
+    }
+
+    private static Entity Live(DatasetStore store, string kind, int index) => kind switch
+    {
+        "actor" => store.Actors[index],
+        "event" => store.Events[index],
+        "place" => store.Places[index],
+        _ => store.Sources[index],
+    };
+}
