@@ -12,6 +12,9 @@ namespace Almanac.Generator.Parsing;
 /// <param name="Citation">How to cite the dataset. (<c>citation</c>)</param>
 /// <param name="Description">A longer description. (<c>description</c>)</param>
 /// <param name="Url">Home page. (<c>url</c>)</param>
+/// <param name="Authors">The authors to cite, in order: people (Family, Given) or organisations (Almanac contributors). (<c>authors</c>)</param>
+/// <param name="Released">The date this version of the data was released. (<c>released</c>)</param>
+/// <param name="Keywords">Keywords for catalogues and citation files. (<c>keywords</c>)</param>
 internal sealed record DatasetSpec(
     LocationInfo Location,
     Located Id,
@@ -20,7 +23,10 @@ internal sealed record DatasetSpec(
     string License,
     string Citation,
     string? Description,
-    string? Url);
+    string? Url,
+    EquatableArray<Located> Authors,
+    int? Released,
+    EquatableArray<Located> Keywords);
 
 /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>
