@@ -39,7 +39,7 @@ public static class Tour
         output.WriteLine($"Version {info.Version} · licence {info.License} · content hash {info.ContentHash?[..12]}");
         // The citation of exactly this version (its content hash included); info.Cite also renders BibTeX, CSL-JSON and CFF.
         output.WriteLine($"Cite as: {info.Cite(CitationFormat.Apa).TrimEnd('\n')}");
-        output.WriteLine($"Curated from: {info.Citation}");
+        output.WriteLine($"Provenance: {info.Citation}");
         output.WriteLine("BibTeX, CSL-JSON or CITATION.cff: info.Cite(CitationFormat.BibTeX) or almanac cite --dataset <Almanac.Libya> --format bibtex|csl-json|cff");
 
         IReadOnlyList<Event> all = Events.All;
