@@ -248,8 +248,8 @@ public static class DatasetCitation
     /// <summary>A JSON string: quotes, backslashes and control characters escaped (RFC 8259), everything else as is.</summary>
     private static string Json(string text) => Quoted(text, yaml: false);
 
-    /// <summary>A double-quoted string of JSON or of YAML (whose double-quoted style takes the same escapes, and also
-    /// needs the line and paragraph separators and non-characters escaped).</summary>
+    /// <summary>A double-quoted string of JSON or of YAML (whose double-quoted style takes the same escapes; YAML also
+    /// needs the C1 controls, among them the line break U+0085, escaped).</summary>
     private static string Quoted(string text, bool yaml)
     {
         var b = new StringBuilder(text.Length + 2);
@@ -266,7 +266,9 @@ public static class DatasetCitation
                 case < ' ' or '\u007f' or '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff':
                     b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     break;
-                case '\u0085' when yaml: b.Append("\\N"); break;
+                case >= '\u0080' and <= '\u009f' when yaml:
+                    b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
                 default: b.Append(c); break;
             }
         }

@@ -16,7 +16,7 @@ public class CitationTests
     private static readonly DatasetInfo Awkward = new("r&d-data", "R&D {draft}: 100% of \"the\" $5 #1 a_b ~ ^ \\ – ترهونة", "2.0.0-rc.1", "CC0-1.0",
         "free text")
     {
-        Description = "- yes: no\n# not a comment, 'quoted' and \"double\"",
+        Description = "- yes: no\n# not a comment, 'quoted' and \"double\"\t\u0001\u0085\u2028 end",
         Url = "https://example.org/data?a=1&b=%20{x}",
         ContentHash = Hash,
         Authors = new[] { "Lovelace, Ada", "Hopper, Grace Brewster", "Bureau of Data & Statistics", "Curie-Skłodowska, Marie-Anne" },
