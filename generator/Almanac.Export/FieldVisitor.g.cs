@@ -131,7 +131,7 @@ internal static class ExportSchema
         new("license", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
             Doc: "SPDX licence id or licence text"),
         new("citation", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
-            Doc: "how to cite the dataset"),
+            Doc: "how to cite the dataset, in the curator's words (what it was curated from); the formal citations (BibTeX, APA, CSL-JSON, CFF) are rendered from the keys below by DatasetInfo.Cite and almanac cite"),
         new("description", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
             Doc: "a longer description"),
         new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Nested: null, Keys: null,
