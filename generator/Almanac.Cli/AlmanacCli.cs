@@ -9,13 +9,13 @@ namespace Almanac.Cli;
 /// <summary>The exit codes of the <c>almanac</c> command (also in the README, section "Command line").</summary>
 public enum ExitCode
 {
-    /// <summary>Success: the data is valid (warnings allowed unless <c>--warnaserror</c>), the export was written, the entity was shown.</summary>
+    /// <summary>Success: the data is valid (warnings allowed unless <c>--warnaserror</c>), the export was written, the entity was shown, the citation was printed.</summary>
     Success = 0,
 
     /// <summary><c>validate</c> found errors (or warnings with <c>--warnaserror</c>); <c>show</c> found nothing by that id or alias; <c>diff</c> found ids lost without being retired.</summary>
     Failed = 1,
 
-    /// <summary>The command line is wrong: unknown command, option or format, no <c>--dataset</c>, or a folder or file that does not exist.</summary>
+    /// <summary>The command line is wrong: unknown command, option, format or citation format, no <c>--dataset</c>, or a folder or file that does not exist.</summary>
     Usage = 2,
 
     /// <summary>The dataset assembly given with <c>--dataset</c> could not be loaded or holds no generated dataset class.</summary>
@@ -75,7 +75,7 @@ public sealed class CliException : Exception
     public ExitCode ExitCode { get; }
 }
 
-/// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>show</c>.</summary>
+/// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>show</c>, <c>cite</c>.</summary>
 public static class AlmanacCli
 {
     /// <summary>Runs the command line <paramref name="args"/>, printing to <paramref name="output"/> and <paramref name="error"/>.</summary>
@@ -93,6 +93,7 @@ public static class AlmanacCli
             config.AddExample("validate", "dataset");
             config.AddExample("export", "parquet", "--dataset", "artifacts/packages/Almanac.Libya", "--out", "exports/");
             config.AddExample("show", "Al-Wefaq", "--dataset", "path/to/Almanac.Libya.dll");
+            config.AddExample("cite", "--dataset", "artifacts/packages/Almanac.Libya", "--format", "csl-json");
 
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a dataset's YAML as the build does, without building: the project's files and settings as MSBuild evaluates them, the same ALM diagnostics at the same file, line and column. Exit code 1 when there are errors.")
@@ -115,6 +116,10 @@ public static class AlmanacCli
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
                 .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")
                 .WithExample("show", "Al-Wefaq", "--dataset", "artifacts/packages/Almanac.Libya");
+            config.AddCommand<CiteCommand>("cite")
+                .WithDescription("Print how to cite exactly this version of the dataset given with --dataset, with its version and content hash: bibtex (default), apa, csl-json or cff.")
+                .WithExample("cite", "--dataset", "artifacts/packages/Almanac.Libya")
+                .WithExample("cite", "--dataset", "path/to/Almanac.Libya.dll", "--format", "cff");
         });
         try
         {

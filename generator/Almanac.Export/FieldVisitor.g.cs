@@ -131,11 +131,17 @@ internal static class ExportSchema
         new("license", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "SPDX licence id or licence text"),
         new("citation", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
-            Doc: "how to cite the dataset"),
+            Doc: "how to cite the dataset, in the curator's words (what it was curated from); the formal citations (BibTeX, APA, CSL-JSON, CFF) are rendered from the keys below by DatasetInfo.Cite and almanac cite"),
         new("description", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "a longer description"),
         new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
             Doc: "home page"),
+        new("authors", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
+            Doc: "the authors to cite, in order: people (Family, Given) or organisations (Almanac contributors)"),
+        new("released", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
+            Doc: "the date this version of the data was released"),
+        new("keywords", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: null, Keys: null,
+            Doc: "keywords for catalogues and citation files"),
     });
 
     /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
@@ -321,6 +327,9 @@ internal static class FieldVisitor
         sink.Value(f[4], value.Citation);
         sink.Value(f[5], value.Description);
         sink.Value(f[6], Url(value.Url));
+        sink.Values(f[7], value.Authors);
+        sink.Value(f[8], value.Released);
+        sink.Values(f[9], value.Keywords);
     }
 
     /// <summary>Walks the fields of a source.</summary>

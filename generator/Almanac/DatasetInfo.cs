@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Almanac;
 
 /// <summary>
@@ -20,4 +24,37 @@ public sealed record DatasetInfo(string Id, string Title, string Version, string
 
     /// <summary>The content hash of the compiled data (the generated <c>ContentHash</c>), or <see langword="null"/>.</summary>
     public string? ContentHash { get; init; }
+
+    /// <summary>The authors to cite, in order (YAML <c>authors</c>): a person as <c>Family, Given</c>, an organisation by its
+    /// name (<c>Almanac contributors</c>); empty when the dataset names none.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = Array.Empty<string>();
+
+    /// <summary>The date this version of the data was released (YAML <c>released</c>), or <see langword="null"/>.</summary>
+    public DateOnly? Released { get; init; }
+
+    /// <summary>Keywords for catalogues and citation files (YAML <c>keywords</c>); empty when the dataset names none.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = Array.Empty<string>();
+
+    /// <summary>The citation of exactly this version of the dataset in <paramref name="format"/>, with its version and
+    /// content hash; see <see cref="DatasetCitation.Render"/>.</summary>
+    public string Cite(CitationFormat format) => DatasetCitation.Render(this, format);
+
+    /// <summary>Whether <paramref name="other"/> holds the same metadata: the lists are compared item by item.</summary>
+    public bool Equals(DatasetInfo? other) =>
+        other is not null
+        && Id == other.Id && Title == other.Title && Version == other.Version && License == other.License && Citation == other.Citation
+        && Description == other.Description && Url == other.Url && ContentHash == other.ContentHash && Released == other.Released
+        && Authors.SequenceEqual(other.Authors) && Keywords.SequenceEqual(other.Keywords);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Version);
+        hash.Add(ContentHash);
+        hash.Add(Authors.Count);
+        hash.Add(Keywords.Count);
+        return hash.ToHashCode();
+    }
 }

@@ -37,7 +37,10 @@ public static class Tour
         output.WriteLine(info.Title);
         output.WriteLine(new string('=', info.Title.Length));
         output.WriteLine($"Version {info.Version} · licence {info.License} · content hash {info.ContentHash?[..12]}");
-        output.WriteLine($"Cite as: {info.Citation}");
+        // The citation of exactly this version (its content hash included); info.Cite also renders BibTeX, CSL-JSON and CFF.
+        output.WriteLine($"Cite as: {info.Cite(CitationFormat.Apa).TrimEnd('\n')}");
+        output.WriteLine($"Provenance: {info.Citation}");
+        output.WriteLine("BibTeX, CSL-JSON or CITATION.cff: info.Cite(CitationFormat.BibTeX) or almanac cite --dataset <Almanac.Libya> --format bibtex|csl-json|cff");
 
         IReadOnlyList<Event> all = Events.All;
         DateOnly first = all.Min(e => e.Date), last = all.Max(e => e.LastDate);

@@ -198,6 +198,8 @@ public sealed class CliTests
         { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "seeds", "report.txt")], (int)ExitCode.DatasetNotLoaded, "not a .NET assembly" },
         { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package")], (int)ExitCode.Usage, "holds no package No.Such.Package.<version>.nupkg" },
         { ["show", "gnaa", "--dataset", LibyaDll], (int)ExitCode.Failed, "closest ids: gna" },
+        { ["cite"], (int)ExitCode.Usage, "choose a dataset with --dataset" },
+        { ["cite", "--dataset", LibyaDll, "--format", "ris"], (int)ExitCode.Usage, "unknown citation format 'ris'; use one of: bibtex, apa, csl-json, cff" },
     };
 
     [Theory]
@@ -252,6 +254,31 @@ public sealed class CliTests
         (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
         Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, CitationFormat.BibTeX)]
+    [InlineData("bibtex", CitationFormat.BibTeX)]
+    [InlineData("apa", CitationFormat.Apa)]
+    [InlineData("csl-json", CitationFormat.CslJson)]
+    [InlineData("CFF", CitationFormat.Cff)]
+    public async Task Cite_prints_the_rendering_of_the_dataset_in_the_format_asked_for(string? format, CitationFormat expected)
+    {
+        string[] args = format is null ? ["cite", "--dataset", LibyaDll] : ["cite", "--dataset", LibyaDll, "--format", format];
+        var (code, output, error) = await Run(args);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Equal(Almanac.Libya.LibyaDataset.Dataset.Info.Cite(expected), output);
+        Assert.Contains(Almanac.Libya.LibyaDataset.ContentHash, output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Cite_of_the_dataset_package_prints_the_citation_file_it_carries()
+    {
+        string root = TempDirectory.RepositoryRoot();
+        var (code, output, error) = await Run("cite", "--dataset", LibyaDll, "-f", "cff");
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Equal(File.ReadAllText(Path.Combine(root, "dataset", "CITATION.cff")).Replace("\r\n", "\n", StringComparison.Ordinal), output);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class ExplorerTests
         string text = output.ToString();
 
         Assert.Contains(LibyaDataset.Citation, text, StringComparison.Ordinal);
+        Assert.Contains("Cite as: " + LibyaDataset.Dataset.Info.Cite(Almanac.CitationFormat.Apa).TrimEnd('\n'), text, StringComparison.Ordinal);
         foreach (string section in new[]
         {
             "The Tarhuna campaign", "Who fought whom", "Claimed by one side", "Within 100 km of Tripoli",

@@ -12,9 +12,14 @@ public class DiagnosticTests
     private const string SourcesYaml = "sources:\n  - id: doc\n    title: Doc\n    kind: article\n    document: seeds/doc.txt\n";
     private const string DocumentText = "The Blue Force struck the town.\n\nA second paragraph.\n";
 
-    private static Diagnostic Single(string yaml, string id, bool includeRuntime = true, string file = "test.yaml", bool withDataset = true)
+    private static Diagnostic Single(string yaml, string id, bool includeRuntime = true, string file = "test.yaml", bool withDataset = true,
+        (string File, string Yaml)? extra = null)
     {
         var texts = new List<AlmanacInput> { GeneratorHarness.Data(file, yaml), GeneratorHarness.Document("doc.txt", DocumentText) };
+        if (extra is { } other)
+        {
+            texts.Add(GeneratorHarness.Data(other.File, other.Yaml));
+        }
         if (withDataset)
         {
             texts.Add(GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml));
@@ -161,6 +166,18 @@ public class DiagnosticTests
     {
         Diagnostic d = Single("actors:\n  - id: a\n    name: A\n    kind: state\n", "ALM013", withDataset: false);
         AssertAt(d, "test.yaml", 1, 1);
+    }
+
+    [Theory]
+    [InlineData("  released: 2021-02-30\n", "ALM004", 7, 13, "'released' date '2021-02-30'")]
+    [InlineData("  released: 4 March 2021\n", "ALM004", 7, 13, "YYYY-MM-DD")]
+    [InlineData("  authors: Lovelace\n", "ALM012", 7, 12, "'authors' of the dataset section must be a list of values, not a scalar")]
+    [InlineData("  keywords: { a: b }\n", "ALM012", 7, 13, "'keywords' of the dataset section must be a list of values, not a mapping")]
+    public void Citation_metadata_of_the_wrong_shape_is_reported_at_its_value(string line, string id, int row, int column, string words)
+    {
+        Diagnostic d = Single(SourcesYaml, id, file: "sources.yaml", withDataset: false, extra: ("dataset.yaml", DatasetYaml + line));
+        AssertAt(d, "dataset.yaml", row, column);
+        Assert.Contains(words, d.GetMessage());
     }
 
     [Fact]

@@ -68,8 +68,12 @@ public class SnapshotTests
             Description = Constant("Description"),
             Url = Constant("Url"),
             ContentHash = Constant("ContentHash"),
+            Authors = new[] { "Lovelace, Ada", "River Valley Monitoring Group" },
+            Released = new System.DateOnly(2021, 3, 4),
+            Keywords = new[] { "rivers", "test" },
         };
         Assert.Equal(expected, dataset.Info);
+        Assert.NotEqual(expected with { Keywords = new[] { "rivers" } }, dataset.Info);
         Assert.Equal("https://example.org/river", dataset.Info.Url);
         Assert.Same(dataset, type.GetProperty("Dataset")!.GetValue(null));
         foreach (string kind in new[] { "Sources", "Actors", "Places", "Events" })

@@ -92,6 +92,28 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
             $"Almanac.Libya.dll must not reference the generator or YamlDotNet; it references: {string.Join(", ", references.Keys)}");
     }
 
+    [Fact]
+    public void Dataset_package_carries_its_citation_file()
+    {
+        PackageFile package = PackageFile.Open(feed.PackagePath("Almanac.Libya"));
+        Assert.True(package.Contains("CITATION.cff"), $"The dataset's CITATION.cff is missing.\n{package.Listing}");
+        string committed = File.ReadAllText(Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "CITATION.cff")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string packed = package.ReadText("CITATION.cff");
+        Assert.Equal(committed, packed);
+        Assert.Contains("\ntype: dataset\n", packed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_repository_citation_file_names_the_toolchain_version()
+    {
+        string root = TempDirectory.RepositoryRoot();
+        string version = System.Xml.Linq.XDocument.Load(Path.Combine(root, "Directory.Build.props")).Descendants("Version").Single().Value;
+        string citation = File.ReadAllText(Path.Combine(root, "CITATION.cff")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("\ncff-version: 1.2.0\n", citation, StringComparison.Ordinal);
+        Assert.Contains("\ntype: software\n", citation, StringComparison.Ordinal);
+        Assert.Contains($"\nversion: \"{version}\"\n", citation, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Opens the package <paramref name="id"/> and checks that it is a plain library: <c>lib/net8.0/{id}.dll</c> built for this
     /// version with its XML documentation, and no analyzer or MSBuild glue.

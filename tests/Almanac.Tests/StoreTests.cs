@@ -194,6 +194,8 @@ public class StoreTests
         {
             Description = LibyaDataset.Description,
             ContentHash = LibyaDataset.ContentHash,
+            Authors = new[] { "Almanac contributors" },
+            Keywords = new[] { "Libya", "armed conflict", "event data" },
         };
         Assert.Equal(expected, LibyaDataset.Dataset.Info);
         Assert.Equal($"{LibyaDataset.Title} ({LibyaDataset.Version})", LibyaDataset.Dataset.ToString());

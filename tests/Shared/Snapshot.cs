@@ -97,7 +97,7 @@ public static class Snapshot
         throw new InvalidOperationException($"No project file was found above the test source {sourceFile}.");
     }
 
-    private static bool IsAccepting =>
+    public static bool IsAccepting =>
         Environment.GetEnvironmentVariable("ALMANAC_ACCEPT") is "1" or "true" or "True" && Environment.GetEnvironmentVariable("CI") is not "true";
 
     private static string Diff(string verified, string received)

@@ -19,7 +19,8 @@ internal static class EmitModelBuilder
         return new EmitModel(
             names.Namespace,
             names.ClassName,
-            new DatasetMetadata(d.Id.Value, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url),
+            new DatasetMetadata(d.Id.Value, d.Title, d.Version, d.License, d.Citation, d.Description, d.Url,
+                Values(d.Authors), d.Released, Values(d.Keywords)),
             data,
             Members(names.Sources, i => linked.Sources[i], s => (s.Id, s.Name, Word<SourceKind>(s.Kind), s.Aliases),
                 s => s.Publisher is null && s.Published is null && s.Document is null ? null : new SourceDetail(s.Publisher, s.Published, s.Document),
@@ -61,5 +62,7 @@ internal static class EmitModelBuilder
         }).ToEquatableArray();
 
     /// <summary>The YAML word of a vocabulary value.</summary>
+    private static EquatableArray<string> Values(EquatableArray<Located> values) => values.Select(v => v.Value).ToEquatableArray();
+
     private static string Word<TEnum>(int value) where TEnum : struct, Enum => ((TEnum)(object)value).ToYamlWord();
 }

@@ -50,7 +50,10 @@ internal static class Emitter
         w.Line("public static global::Almanac.Dataset Dataset => Holder.Dataset;");
         w.Line();
         w.Open("private static partial class Holder");
-        string optional = (meta.Description is null ? "" : "Description = Description, ") + (meta.Url is null ? "" : "Url = Url, ");
+        string optional = (meta.Description is null ? "" : "Description = Description, ") + (meta.Url is null ? "" : "Url = Url, ")
+            + (meta.Authors.Count == 0 ? "" : $"Authors = {StringArray(meta.Authors)}, ")
+            + (meta.Released is int released ? $"Released = global::System.DateOnly.FromDayNumber({released.ToString(CultureInfo.InvariantCulture)}), " : "")
+            + (meta.Keywords.Count == 0 ? "" : $"Keywords = {StringArray(meta.Keywords)}, ");
         w.Line("internal static readonly global::Almanac.Dataset Dataset = global::Almanac.Compiled.CompiledDataset.Open(");
         w.Line($"    new global::Almanac.DatasetInfo(Id, Title, Version, License, Citation) {{ {optional}ContentHash = ContentHash }},");
         w.Line("    typeof(Holder),");
@@ -236,6 +239,17 @@ internal static class Emitter
     {
         string paragraph = citation.Paragraph is int p ? ", paragraph " + p.ToString(CultureInfo.InvariantCulture) : "";
         return $"\u201C{citation.Quote}\u201D ({citation.Source}{paragraph})";
+    }
+
+    /// <summary>A C# array expression of the strings, in order.</summary>
+    private static string StringArray(EquatableArray<string> values)
+    {
+        var items = new List<string>(values.Count);
+        foreach (string value in values)
+        {
+            items.Add(CSharpText.Literal(value));
+        }
+        return "new string[] { " + string.Join(", ", items) + " }";
     }
 
     private static string Day(int dayNumber) =>

@@ -1,7 +1,9 @@
 namespace Almanac.Generator.Model;
 
 /// <summary>The dataset's own metadata.</summary>
-internal sealed record DatasetMetadata(string Id, string Title, string Version, string License, string Citation, string? Description, string? Url);
+/// <param name="Released">The day of release (day number), or null.</param>
+internal sealed record DatasetMetadata(string Id, string Title, string Version, string License, string Citation, string? Description, string? Url,
+    EquatableArray<string> Authors, int? Released, EquatableArray<string> Keywords);
 
 /// <summary>What the doc comment of an entity's member says beyond its title, kind and aliases: values, formatted by the emitter.</summary>
 internal abstract record MemberDetail;

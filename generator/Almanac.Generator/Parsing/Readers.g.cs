@@ -26,11 +26,25 @@ internal sealed partial class FileParser
         string? citation = f.Text("citation", required: true);
         string? descriptionValue = f.Text("description");
         string? url = f.Url("url");
+        EquatableArray<Located> authors = f.Aliases("authors");
+        int? released = f.Date("released");
+        EquatableArray<Located> keywords = f.Aliases("keywords");
         if (id is null || title is null || version is null || license is null || citation is null)
         {
             return null;
         }
-        return new DatasetSpec(mapping.Location, id, title, version, license, citation, descriptionValue, url);
+        return new DatasetSpec(
+            mapping.Location,
+            id,
+            title,
+            version,
+            license,
+            citation,
+            descriptionValue,
+            url,
+            authors,
+            released,
+            keywords);
     }
 
     /// <summary>Reads a source; null when it has no valid id.</summary>

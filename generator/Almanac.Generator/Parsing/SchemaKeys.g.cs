@@ -11,7 +11,7 @@ internal static class SchemaKeys
     public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events", "retired" };
 
     /// <summary>The keys of the dataset section.</summary>
-    public static readonly string[] Dataset = { "id", "title", "version", "license", "citation", "description", "url" };
+    public static readonly string[] Dataset = { "id", "title", "version", "license", "citation", "description", "url", "authors", "released", "keywords" };
 
     /// <summary>The keys of a source.</summary>
     public static readonly string[] Source = { "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "document", "excluded", "notes" };

@@ -9,9 +9,12 @@ namespace Almanac.Generator.Parsing;
 /// <param name="Title">Human-readable title. (<c>title</c>)</param>
 /// <param name="Version">Version of the data (SemVer recommended). (<c>version</c>)</param>
 /// <param name="License">SPDX licence id or licence text. (<c>license</c>)</param>
-/// <param name="Citation">How to cite the dataset. (<c>citation</c>)</param>
+/// <param name="Citation">How to cite the dataset, in the curator's words (what it was curated from); the formal citations (BibTeX, APA, CSL-JSON, CFF) are rendered from the keys below by DatasetInfo.Cite and almanac cite. (<c>citation</c>)</param>
 /// <param name="Description">A longer description. (<c>description</c>)</param>
 /// <param name="Url">Home page. (<c>url</c>)</param>
+/// <param name="Authors">The authors to cite, in order: people (Family, Given) or organisations (Almanac contributors). (<c>authors</c>)</param>
+/// <param name="Released">The date this version of the data was released. (<c>released</c>)</param>
+/// <param name="Keywords">Keywords for catalogues and citation files. (<c>keywords</c>)</param>
 internal sealed record DatasetSpec(
     LocationInfo Location,
     Located Id,
@@ -20,7 +23,10 @@ internal sealed record DatasetSpec(
     string License,
     string Citation,
     string? Description,
-    string? Url);
+    string? Url,
+    EquatableArray<Located> Authors,
+    int? Released,
+    EquatableArray<Located> Keywords);
 
 /// <summary>Sources: articles, reports, statements, gazetteers, datasets, web sites.</summary>
 /// <param name="Id">Kebab-case id. (<c>id</c>)</param>

@@ -82,7 +82,11 @@ public class NothingDroppedTests
         Type dataset = assembly.GetType("Test.Data.RiverDataset", throwOnError: true)!;
         var data = (Almanac.Dataset)dataset.GetProperty("Dataset")!.GetValue(null)!;
         string rendering = CanonicalText.Render(data);
-        var constants = dataset.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!).ToList();
+        // The dataset section reaches the constants of the class and, for its lists and dates, the dataset's Info.
+        var constants = dataset.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!)
+            .Concat(data.Info.Authors).Concat(data.Info.Keywords)
+            .Concat(data.Info.Released is { } released ? new[] { released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : Array.Empty<string>())
+            .ToList();
 
         var missing = new List<string>();
         foreach (var (_, text) in Corpus.Fixture.Data)

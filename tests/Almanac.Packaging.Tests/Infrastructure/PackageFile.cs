@@ -47,6 +47,9 @@ public sealed class PackageFile
     /// <summary>Whether the package holds <paramref name="file"/>.</summary>
     public bool Contains(string file) => _entries.ContainsKey(file);
 
+    /// <summary>The text of the file <paramref name="file"/> of the package (UTF-8), with '\n' line ends.</summary>
+    public string ReadText(string file) => System.Text.Encoding.UTF8.GetString(Entry(file)).Replace("\r\n", "\n", StringComparison.Ordinal);
+
     /// <summary>The names and versions of the assemblies that the assembly <paramref name="file"/> of the package references.</summary>
     public IReadOnlyDictionary<string, Version> AssemblyReferences(string file)
     {
