@@ -350,17 +350,6 @@ public sealed class ChangelogCommand(CliOutput output) : Command<ChangelogComman
         [CommandOption("-o|--out <file>")]
         [Description("Write to this file (CHANGELOG.md) instead of the standard output.")]
         public string? Out { get; init; }
-/// <summary><c>almanac cite</c>: how to cite exactly the version of the dataset given with <c>--dataset</c>.</summary>
-/// <param name="output">Where the command prints.</param>
-public sealed class CiteCommand(CliOutput output) : Command<CiteCommand.Settings>
-{
-    /// <summary>The arguments of <c>cite</c>.</summary>
-    public sealed class Settings : DatasetSettings
-    {
-        /// <summary>bibtex, apa, csl-json or cff.</summary>
-        [CommandOption("-f|--format <format>")]
-        [Description("bibtex (a biblatex @dataset entry, the default), apa (one line of text), csl-json (for Zotero, pandoc and citeproc) or cff (a CITATION.cff).")]
-        public string Format { get; init; } = DatasetCitation.Name(CitationFormat.BibTeX);
     }
 
     /// <inheritdoc/>
@@ -389,6 +378,26 @@ public sealed class CiteCommand(CliOutput output) : Command<CiteCommand.Settings
         {
             File.WriteAllText(Path.GetFullPath(settings.Out), text, new System.Text.UTF8Encoding(false));
         }
+        return (int)ExitCode.Success;
+    }
+}
+
+/// <summary><c>almanac cite</c>: how to cite exactly the version of the dataset given with <c>--dataset</c>.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class CiteCommand(CliOutput output) : Command<CiteCommand.Settings>
+{
+    /// <summary>The arguments of <c>cite</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>bibtex, apa, csl-json or cff.</summary>
+        [CommandOption("-f|--format <format>")]
+        [Description("bibtex (a biblatex @dataset entry, the default), apa (one line of text), csl-json (for Zotero, pandoc and citeproc) or cff (a CITATION.cff).")]
+        public string Format { get; init; } = DatasetCitation.Name(CitationFormat.BibTeX);
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
         CitationFormat format = DatasetCitation.Parse(settings.Format)
             ?? throw new CliException(ExitCode.Usage, $"unknown citation format '{settings.Format}'; use one of: {string.Join(", ", DatasetCitation.AllFormats.Select(DatasetCitation.Name))}");
         Dataset dataset = DatasetLoader.Load(settings.Dataset);
