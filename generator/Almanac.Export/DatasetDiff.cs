@@ -55,7 +55,10 @@ public sealed record EntityChange(string Kind, string Id, EntityChangeKind Chang
 /// </remarks>
 public sealed class DatasetDiff
 {
-    private static readonly (string Section, string Kind)[] Kinds = { ("sources", "source"), ("actors", "actor"), ("places", "place"), ("events", "event") };
+    /// <summary>The entity kinds as the JSON export names them: the section key (<c>actors</c>) and the kind word (<c>actor</c>), from the schema.</summary>
+    private static readonly (string Section, string Kind)[] Kinds = new[] { ExportSchema.Source, ExportSchema.Actor, ExportSchema.Place, ExportSchema.Event }
+        .Select(m => (m.Key, m.Name.ToLowerInvariant()))
+        .ToArray();
 
     private DatasetDiff(string datasetId, string? oldVersion, string? newVersion, IReadOnlyList<EntityChange> changes)
     {
@@ -389,14 +392,12 @@ public sealed class DatasetDiff
         _ => "changed",
     };
 
-    private static string Heading(string kind) => kind switch
+    /// <summary>The heading of a kind's changes: the capitalised section key (<c>Actors</c>), or <c>Dataset</c>.</summary>
+    private static string Heading(string kind)
     {
-        "dataset" => "Dataset",
-        "source" => "Sources",
-        "actor" => "Actors",
-        "place" => "Places",
-        _ => "Events",
-    };
+        string section = Kinds.FirstOrDefault(k => k.Kind == kind).Section ?? kind;
+        return char.ToUpperInvariant(section[0]) + section[1..];
+    }
 
     /// <summary>A value in a Markdown table cell: a JSON string as its text, anything else as compact JSON; pipes escaped, lines joined.</summary>
     private static string Cell(string? json)
