@@ -142,7 +142,7 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
 
     private static int FileCount(ExportFormat format) => format switch
     {
-        ExportFormat.Csv or ExportFormat.Parquet => 9,
+        ExportFormat.Csv or ExportFormat.Parquet => 10,
         ExportFormat.GeoJson => 2,
         _ => 1,
     };

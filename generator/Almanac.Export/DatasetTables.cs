@@ -95,7 +95,37 @@ public static class DatasetTables
             }
             tables.Add(t.Build());
         }
+        tables.Add(Retired(dataset));
         return tables;
+    }
+
+    /// <summary>
+    /// The retired ids: what a local copy of an earlier release deletes (removed) or redirects (renamed, merged) when it
+    /// updates, as ACLED users apply its deletions; empty for a dataset that never retired an id.
+    /// </summary>
+    private static ExportTable Retired(Dataset dataset)
+    {
+        var t = new Builder("retired", "One row per retired id (renamed, merged or removed), ordered by entity type, then id.");
+        t.Add(new ExportColumn("entity_type", ColumnType.Text, false, "source, actor, place or event"), key: true);
+        t.Add(new ExportColumn("id", ColumnType.Text, false, "the retired id"), key: true);
+        t.Add(new ExportColumn("change", ColumnType.Text, false, "renamed, merged or removed"));
+        t.Add(new ExportColumn("successor_id", ColumnType.Text, true, "the id of the live entity that replaces it (renamed, merged), empty for removed"));
+        t.Add(new ExportColumn("since", ColumnType.Text, false, "the dataset version that retired it"));
+        t.Add(new ExportColumn("reason", ColumnType.Text, false, "why it was retired, as the curators wrote it"));
+        t.Add(new ExportColumn("name", ColumnType.Text, false, "its name when it was retired"));
+        foreach (Retirement r in dataset.Retired)
+        {
+            object?[] row = t.NewRow();
+            row[0] = r.Kind;
+            row[1] = r.Id;
+            row[2] = r.How.ToYamlWord();
+            row[3] = r.Successor?.Id;
+            row[4] = r.Since;
+            row[5] = r.Reason;
+            row[6] = r.Name;
+            t.Row(row, dataset, r);
+        }
+        return t.Build();
     }
 
     /// <summary>The columns of the fields of <paramref name="mapping"/> that have one, struct fields as their struct's columns, prefixed.</summary>

@@ -177,6 +177,26 @@ public class RetirementTests
     }
 
     [Fact]
+    public void The_exports_list_the_retired_ids_with_their_successors_and_what_changed_since_the_release_before()
+    {
+        Dataset dataset = s_release2.Value.Dataset;
+        Almanac.Export.ExportTable retired = Almanac.Export.DatasetTables.Build(dataset).Single(t => t.Name == "retired");
+        Assert.Equal(new[] { "entity_type", "id", "change", "successor_id", "since", "reason", "name" }, retired.Columns.Select(c => c.Name));
+        Assert.Equal(
+            new[] { ("actor", "gna-forces", "renamed", "gna"), ("event", "rumoured-raid", "removed", null), ("place", "tarhuna-centre", "merged", "tarhuna") },
+            retired.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!, (string?)r[3])));
+        Assert.Empty(Almanac.Export.DatasetTables.Build(s_release1.Value.Dataset).Single(t => t.Name == "retired").Rows);
+
+        Almanac.Export.DatasetDiff diff = Almanac.Export.DatasetDiff.Compare(s_release1.Value.Dataset, dataset);
+        Assert.False(diff.LosesIds, diff.ToMarkdown());
+        Assert.Equal(
+            new[] { ("actor", "gna-forces", Almanac.Export.EntityChangeKind.Renamed, "gna"), ("place", "tarhuna-centre", Almanac.Export.EntityChangeKind.Merged, "tarhuna"),
+                    ("event", "rumoured-raid", Almanac.Export.EntityChangeKind.Removed, null) },
+            diff.Changes.Where(c => c.Change is Almanac.Export.EntityChangeKind.Renamed or Almanac.Export.EntityChangeKind.Merged or Almanac.Export.EntityChangeKind.Removed)
+                .Select(c => (c.Kind, c.Id, c.Change, c.Successor)));
+    }
+
+    [Fact]
     public void A_chain_of_retirements_resolves_to_the_live_entity_at_its_end()
     {
         var result = GeneratorHarness.Run(GeneratorHarness.Fixture("small"));
