@@ -58,6 +58,20 @@ public sealed class CliOutput
     /// <summary>Where progress and messages go.</summary>
     public TextWriter Error { get; }
 
+    /// <summary>Writes <paramref name="text"/> as it is to the file <paramref name="path"/> (UTF-8, no byte order mark), or to
+    /// <see cref="Out"/> when there is none; returns the full path written, or <see langword="null"/>.</summary>
+    public string? WriteText(string text, string? path)
+    {
+        if (path is null)
+        {
+            Out.Write(text);
+            return null;
+        }
+        string full = Path.GetFullPath(path);
+        File.WriteAllText(full, text, new System.Text.UTF8Encoding(false));
+        return full;
+    }
+
     /// <summary>A Spectre console on <see cref="Out"/>: colours and tables where it is a terminal, plain text otherwise.</summary>
     public IAnsiConsole OutConsole { get; }
 

@@ -294,14 +294,9 @@ public sealed class DiffCommand(CliOutput output) : Command<DiffCommand.Settings
         {
             text = diff.ToMarkdown();
         }
-        if (settings.Out is null)
+        if (output.WriteText(text, settings.Out) is string written)
         {
-            output.Out.Write(text);
-        }
-        else
-        {
-            File.WriteAllText(Path.GetFullPath(settings.Out), text, new System.Text.UTF8Encoding(false));
-            output.ErrorConsole.MarkupLineInterpolated($"Wrote the changes of {diff.DatasetId} {diff.OldVersion} → {diff.NewVersion} ({diff.Changes.Count} entities) to {Path.GetFullPath(settings.Out)}");
+            output.ErrorConsole.MarkupLineInterpolated($"Wrote the changes of {diff.DatasetId} {diff.OldVersion} → {diff.NewVersion} ({diff.Changes.Count} entities) to {written}");
         }
         if (diff.LosesIds)
         {
@@ -370,14 +365,7 @@ public sealed class ChangelogCommand(CliOutput output) : Command<ChangelogComman
         {
             throw new CliException(ExitCode.Usage, e.Message, e);
         }
-        if (settings.Out is null)
-        {
-            output.Out.Write(text);
-        }
-        else
-        {
-            File.WriteAllText(Path.GetFullPath(settings.Out), text, new System.Text.UTF8Encoding(false));
-        }
+        output.WriteText(text, settings.Out);
         return (int)ExitCode.Success;
     }
 }

@@ -381,16 +381,9 @@ public sealed class DatasetDiff
         }
     }
 
-    /// <summary>The lower-case word of a change: "added", "renamed", …; plural forms read the same.</summary>
-    private static string Word(EntityChangeKind kind, bool singular = false) => kind switch
-    {
-        EntityChangeKind.Added => "added",
-        EntityChangeKind.Renamed => "renamed",
-        EntityChangeKind.Merged => "merged",
-        EntityChangeKind.Removed => "removed",
-        EntityChangeKind.Lost => singular ? "lost (not retired)" : "lost",
-        _ => "changed",
-    };
+    /// <summary>The word of a change, its YAML word ("added", "renamed", …); a lost id, listed alone, says that it was not retired.</summary>
+    private static string Word(EntityChangeKind kind, bool singular = false) =>
+        kind == EntityChangeKind.Lost && singular ? "lost (not retired)" : kind.ToYamlWord();
 
     /// <summary>The heading of a kind's changes: the capitalised section key (<c>Actors</c>), or <c>Dataset</c>.</summary>
     private static string Heading(string kind)

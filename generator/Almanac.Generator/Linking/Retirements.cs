@@ -35,8 +35,7 @@ internal sealed class Retirements
             ["place"] = Index(entities.Places.Select(p => p.Id)),
             ["source"] = Index(entities.Sources.Select(s => s.Id)),
         };
-        SemanticVersion.TryParse(entities.Dataset.Version, out SemanticVersion datasetVersion);
-        bool datasetVersioned = SemanticVersion.TryParse(entities.Dataset.Version, out _);
+        bool datasetVersioned = SemanticVersion.TryParse(entities.Dataset.Version, out SemanticVersion datasetVersion);
 
         var all = new List<LinkedRetirement>();
         foreach (string kind in DataFormat.RetiredKinds)
