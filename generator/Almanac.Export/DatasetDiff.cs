@@ -56,7 +56,7 @@ public sealed record EntityChange(string Kind, string Id, EntityChangeKind Chang
 public sealed class DatasetDiff
 {
     /// <summary>The entity kinds as the JSON export names them: the section key (<c>actors</c>) and the kind word (<c>actor</c>), from the schema.</summary>
-    private static readonly (string Section, string Kind)[] Kinds = new[] { ExportSchema.Source, ExportSchema.Actor, ExportSchema.Place, ExportSchema.Event }
+    private static readonly (string Section, string Kind)[] Kinds = ExportSchema.EntityKinds
         .Select(m => (m.Key, m.Name.ToLowerInvariant()))
         .ToArray();
 

@@ -346,4 +346,34 @@ public sealed class CliTests
             TempDirectory.Delete(folder);
         }
     }
+
+    [Fact]
+    public async Task Export_since_an_earlier_release_writes_the_changes_table()
+    {
+        using TempFolder temp = new("cli-export-changes");
+        string releases = Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "releases");
+        // An "earlier release" that differs from the dataset in one place name, so the changes table has a row to show.
+        string older = Path.Combine(temp.Path, "older.json");
+        File.WriteAllText(older, File.ReadAllText(Path.Combine(releases, "0.1.0", "dataset.json"))
+            .Replace("\"name\": \"Tarhuna\",", "\"name\": \"Tarhunah\",", StringComparison.Ordinal));
+
+        var (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--since", older, "-o", Path.Combine(temp.Path, "since"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains("csv/changes.csv", output, StringComparison.Ordinal);
+        string[] changes = File.ReadAllLines(Path.Combine(temp.Path, "since", "csv", "changes.csv"));
+        Assert.Equal("from_version,to_version,entity_type,id,change,successor_id,field,old_value,new_value,reason", changes[0]);
+        // The row of the changed name, with the old and new values as JSON (the dataset's metadata rows come first).
+        Assert.Equal("0.1.0,0.1.0,place,tarhuna,changed,,name,\"\"\"Tarhunah\"\"\",\"\"\"Tarhuna\"\"\",", changes[^1]);
+        Assert.All(changes[1..^1], row => Assert.StartsWith("0.1.0,0.1.0,dataset,libya,changed,,", row, StringComparison.Ordinal));
+
+        // The kept releases hold none before the dataset's own version: no changes table, and the command says so.
+        (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "-o", Path.Combine(temp.Path, "kept"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "kept", "csv", "changes.csv")));
+        Assert.Contains("No release before 0.1.0", error, StringComparison.Ordinal);
+
+        (code, _, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "--since", older);
+        Assert.Equal((int)ExitCode.Usage, code);
+        Assert.Contains("either --since or --releases", error, StringComparison.Ordinal);
+    }
 }

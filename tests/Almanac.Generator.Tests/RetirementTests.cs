@@ -194,6 +194,14 @@ public class RetirementTests
                     ("event", "rumoured-raid", Almanac.Export.EntityChangeKind.Removed, null) },
             diff.Changes.Where(c => c.Change is Almanac.Export.EntityChangeKind.Renamed or Almanac.Export.EntityChangeKind.Merged or Almanac.Export.EntityChangeKind.Removed)
                 .Select(c => (c.Kind, c.Id, c.Change, c.Successor)));
+
+        // The same changes as rows of the changes table: the retired ids whole (a renamed one also field by field against its successor).
+        Almanac.Export.ExportTable changes = Almanac.Export.DatasetTables.Build(dataset, diff).Single(t => t.Name == "changes");
+        Assert.Equal(Almanac.Export.DatasetTables.Count(withChanges: true), Almanac.Export.DatasetTables.Build(dataset, diff).Count);
+        Assert.Equal(diff.Changes.Sum(c => Math.Max(1, c.Fields.Count)), changes.Rows.Count);
+        Assert.Contains(changes.Rows, r => (string)r[3]! == "rumoured-raid" && (string)r[4]! == "removed" && r[6] is null && r[9] is string);
+        Assert.Contains(changes.Rows, r => (string)r[3]! == "tarhuna-centre" && (string)r[4]! == "merged" && (string)r[5]! == "tarhuna");
+        Assert.All(changes.Rows, r => Assert.Equal((diff.OldVersion, diff.NewVersion), ((string?)r[0], (string?)r[1])));
     }
 
     [Fact]
