@@ -72,6 +72,9 @@ public sealed class DataPackageTests : IClassFixture<ExportFolder>
         Assert.Equal(LibyaDataset.ContentHash, (string)descriptor["almanac"]!["content-hash"]!);
         Assert.Equal(LibyaDataset.Citation, (string)descriptor["citation"]!);
         Assert.Equal(LibyaDataset.License, (string)descriptor["licenses"]![0]!["name"]!);
+        Assert.Equal(LibyaDataset.Dataset.Info.Authors, descriptor["contributors"]!.AsArray().Select(c => (string)c!["title"]!));
+        Assert.All(descriptor["contributors"]!.AsArray(), c => Assert.Equal("author", (string)c!["role"]!));
+        Assert.Equal(LibyaDataset.Dataset.Info.Keywords, descriptor["keywords"]!.AsArray().Select(k => (string)k!));
         Assert.Equal(Sources.All.Select(s => s.Title), descriptor["sources"]!.AsArray().Select(s => (string)s!["title"]!));
         DateOnly newest = Events.All.Select(e => e.LastDate).Concat(Sources.All.Select(s => s.Published).OfType<DateOnly>()).Max();
         Assert.Equal(newest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z", (string)descriptor["created"]!);
