@@ -22,6 +22,7 @@ public class RetirementTests
             public static Actor ForcesByGet => Actors.Get("gna-forces");
             public static Actor? ForcesByFind => Actors.Find("gna-forces");
             public static Actor? ForcesByTryGet => Actors.TryGet("gna-forces", out Actor? forces) ? forces : null;
+            public static Resolution<Actor> ForcesResolved => Actors.Resolve("gna-forces");
             public static string[] ForcesEvents => Events.Involving(Actors.GnaForces).Select(e => e.Id).ToArray();
             public static string[] ClashParticipants => Events.ClashSouthOfTarhuna.Actors.Select(a => a.Id).ToArray();
             public static bool ForcesInClash => Events.ClashSouthOfTarhuna.Actors.Contains(Actors.GnaForces);
@@ -76,6 +77,10 @@ public class RetirementTests
         Assert.Same(gna, Ask(two, "ForcesByGet"));
         Assert.Same(gna, Ask(two, "ForcesByFind"));
         Assert.Same(gna, Ask(two, "ForcesByTryGet"));
+        var resolved = (Resolution<Actor>)Ask(two, "ForcesResolved")!;
+        Assert.Same(gna, resolved.Entity);
+        Assert.Equal(ResolvedBy.Redirect, resolved.By);
+        Assert.Equal(ResolvedBy.Id, ((Resolution<Actor>)Ask(one, "ForcesResolved")!).By);
         Assert.True((bool)Ask(two, "ForcesInClash")!);
         Assert.Equal((string[])Ask(one, "ForcesEvents")!, (string[])Ask(two, "ForcesEvents")!);
         Assert.Equal(new[] { "shelling-of-tarhuna", "clash-south-of-tarhuna" }, (string[])Ask(two, "ForcesEvents")!);
