@@ -122,6 +122,7 @@ public static class DataPackage
         ColumnType.Integer => "integer",
         ColumnType.Real => "number",
         ColumnType.Date => "date",
+        ColumnType.Boolean => "boolean",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a defined column type."),
     };
 

@@ -215,8 +215,14 @@ public sealed class DatasetDiff
     {
         var changes = new List<FieldChange>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The standards' codes follow from the kind (a change shows there); a newer toolchain may add to them.
+        seen.Add(DatasetJson.StandardsMember);
         foreach (JsonProperty field in newer.EnumerateObject())
         {
+            if (field.Name == DatasetJson.StandardsMember)
+            {
+                continue;
+            }
             seen.Add(field.Name);
             string value = Compact(field.Value);
             string? old = older.TryGetProperty(field.Name, out JsonElement before) ? Compact(before) : null;

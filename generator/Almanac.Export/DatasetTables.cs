@@ -38,6 +38,8 @@ public static class DatasetTables
         new("event", null, "ucdp_type_of_violence", ColumnType.Integer, true, "UCDP type_of_violence of the kind (1, 2, 3), null where UCDP does not code it",
             (_, e) => ((Event)e).Kind.Standards().UcdpViolence is UcdpViolenceType u ? (int)u : null),
         new("event", null, "cameo_code", ColumnType.Text, false, "CAMEO event code of the kind (leading zeros kept)", (_, e) => ((Event)e).Kind.Standards().CameoCode),
+        new("event", null, "acled_in_scope", ColumnType.Boolean, false, "whether ACLED codes such events (false for statements and other verbal events)", (_, e) => StandardScope.Acled((Event)e)),
+        new("event", null, "ucdp_in_scope", ColumnType.Boolean, false, "whether UCDP GED would record the event: organised violence with at least one death", (_, e) => StandardScope.Ucdp((Event)e)),
         new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (d, e) => d.Events.Involving((Actor)e).Count),
         new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (d, e) => d.Events.AtExactly((Place)e).Count),
         new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
@@ -455,6 +457,7 @@ public static class DatasetTables
                         ColumnType.Text => value is string,
                         ColumnType.Integer => value is int,
                         ColumnType.Real => value is double,
+                        ColumnType.Boolean => value is bool,
                         _ => value is DateOnly,
                     };
                 if (!ok)

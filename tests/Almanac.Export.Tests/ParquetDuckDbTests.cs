@@ -64,6 +64,7 @@ public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposabl
                     ColumnType.Text => "VARCHAR",
                     ColumnType.Integer => "INTEGER",
                     ColumnType.Real => "DOUBLE",
+                    ColumnType.Boolean => "BOOLEAN",
                     _ => "DATE",
                 };
                 Assert.True(types[column.Name] == expected, $"{table.Name}.{column.Name}: {types[column.Name]}, expected {expected}");
