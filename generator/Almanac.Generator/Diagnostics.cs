@@ -86,6 +86,10 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor ReferenceToRemoved = Error("ALM025", "Reference to a removed id",
         "The {0} '{1}' was removed in {2} ({3}); refer to another {0} or remove the reference");
 
+    public static readonly DiagnosticDescriptor EventWithoutPlace = new("ALM030", "Event without a place",
+        "The event '{0}' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

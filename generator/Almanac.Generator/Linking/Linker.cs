@@ -8,7 +8,7 @@ namespace Almanac.Generator.Linking;
 /// <summary>
 /// Links the parsed files into one dataset and checks it, pass by pass: one dataset section and unique ids
 /// (<see cref="EntitySet"/>), documents and quotes (<see cref="Quotes"/>), references (<see cref="Resolver"/>), cycles
-/// (<see cref="Cycles"/>), retired ids (<see cref="Retirements"/>), aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
+/// (<see cref="Cycles"/>), retired ids (<see cref="Retirements"/>), events without a place, aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
 /// linked dataset and the located diagnostics. Never throws except for cancellation.
 /// </summary>
 internal static class Linker
@@ -61,6 +61,7 @@ internal static class Linker
         places = places.Select((p, i) => p.Within == within[i] ? p : p with { Within = within[i] }).ToList();
 
         var events = resolver.All(entities.Events, resolver.LinkEvent);
+        ReportEventsWithoutPlace(context, entities.Events);
 
         var aliases = ImmutableArray.Create(
             Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), DataFormat.Kind.Source),
@@ -76,5 +77,20 @@ internal static class Linker
         return new LinkedDataset(entities.Dataset, files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal).ToEquatableArray(),
             sources.ToEquatableArray(), actors.ToEquatableArray(), places.ToEquatableArray(), events.ToEquatableArray(), aliases.ToEquatableArray(), names,
             retired.All.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reports each event without a <c>place</c> at its id (ALM030, a warning): ACLED and UCDP rows need a location, so an
+    /// export has to drop such an event or invent one. An event whose place does not resolve is reported as that (ALM006, ALM025).
+    /// </summary>
+    private static void ReportEventsWithoutPlace(LinkContext context, System.Collections.Generic.List<EventSpec> events)
+    {
+        foreach (EventSpec e in events)
+        {
+            if (e.Place is null)
+            {
+                context.Report(Diagnostics.EventWithoutPlace, e.Id.Location, e.Id.Value);
+            }
+        }
     }
 }
