@@ -24,7 +24,7 @@ namespace Test.Data
         /// <summary>Tries to get the source with the id <paramref name="id"/>.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Source? @source) => All.TryGet(id, out @source);
 
-        /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>).</summary>
+        /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>). Published: 2019-01-01.</summary>
         public static global::Almanac.Source Gazetteer => All[0];
 
         /// <summary><b>Report on the river valley</b> (article, id <c>report</c>). Publisher: Example News. Published: 2020-05-21. Document: seeds/report.txt. Also: The report.</summary>
