@@ -156,8 +156,9 @@ public static class CanonicalText
     /// <summary>
     /// Collects the fields of a nested mapping, then writes it: a first field that is a required reference or text heads the
     /// line (with the paragraph of a quote, <c>¶n</c>), followed after a colon by the other one-line values (required ones
-    /// bare, optional ones after their key) joined with commas; free text, lists and nested mappings follow on lines below.
-    /// So a participant reads <c>gna: attacker</c>, a citation <c>source ¶3: "quote"</c>, a location <c>32.4, 13.6</c>.
+    /// and quotes bare, optional ones after their key) joined with commas; free text, lists and nested mappings follow on
+    /// lines below. So a participant reads <c>gna: attacker</c>, a citation <c>source ¶3: "quote"</c> (a reference: its
+    /// source, with <c>claim:</c> below), a location <c>32.4, 13.6</c>.
     /// </summary>
     private sealed class Nested : IFieldSink
     {
@@ -251,7 +252,8 @@ public static class CanonicalText
                 }
                 else
                 {
-                    inline.Add(field.IsRequired ? Format(field, value) : field.Key + " " + Format(field, value));
+                    // A quote, in quotation marks, needs no key: a citation reads `source ¶3: "quote"`.
+                    inline.Add(field.IsRequired || field.Type == "quote" ? Format(field, value) : field.Key + " " + Format(field, value));
                 }
             }
             string line = string.Join(" ", head);

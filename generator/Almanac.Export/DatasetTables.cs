@@ -45,6 +45,9 @@ public static class DatasetTables
         new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
         new("source", "document", "citation_count", ColumnType.Integer, false, "citations quoting this source", (d, e) => CitationCount(d, (Source)e)),
         new("participant", "actor_id", "actor_name", ColumnType.Text, false, "actor name", (_, p) => ((Participant)p).Actor.Name),
+        new("citation", "source_id", "kind", ColumnType.Text, false,
+            "quote (the exact words of the source, in quote) or reference (what the source says, in the curator's words, in claim)",
+            (_, c) => ((Citation)c).Kind.ToYamlWord()),
     };
 
     /// <summary>

@@ -10,15 +10,19 @@ namespace Almanac.Export;
 /// <summary>Every mapping of the schema as the exports see it: fields in schema order with their keys, kinds of value and columns.</summary>
 internal static class ExportSchema
 {
-    /// <summary>A source and an exact quote from it.</summary>
+    /// <summary>A source and an exact quote from it (a quote), or what it says in the curator's words (a reference).</summary>
     public static readonly SchemaMapping Citation = new("citation", "Citation", "a citation", "citations", new SchemaField[]
     {
         new("source", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "source_id", Ref: "source", Nested: null, Keys: null,
             Doc: "the cited source"),
-        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "quote", Ref: null, Nested: null, Keys: null,
-            Doc: "the exact words of the source, white space and quotation marks aside"),
+        new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: true, Column: "quote", Ref: null, Nested: null, Keys: null,
+            Doc: "the exact words of the source, white space and quotation marks aside, checked against the source's document; a quote of a source without a document cannot be checked (ALM027)"),
+        new("claim", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "claim", Ref: null, Nested: null, Keys: null,
+            Doc: "what the source says, in the curator's words: for a source without a local document (a gazetteer, a database, an outlet's page), or a paraphrase of a long passage"),
+        new("supports", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "supports", Ref: null, Nested: null, Keys: null,
+            Doc: "the keys of the values of the citing entity that this citation supports (date, location, wikidata)"),
         new("paragraph", "count", FieldKind.Count, IsList: false, IsRequired: false, IsComputed: true, IsHidden: false, Column: "paragraph", Ref: null, Nested: null, Keys: null,
-            Doc: "the 1-based paragraph of the source's document where the quote starts; none when the source has no document"),
+            Doc: "the 1-based paragraph of the source's document where the quote starts; none for a claim, or when the source has no document"),
     });
 
     /// <summary>A passage of a source document that holds no fact.</summary>
@@ -163,10 +167,16 @@ internal static class ExportSchema
             Doc: "the language of the text"),
         new("url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "url", Ref: null, Nested: null, Keys: null,
             Doc: "where it was published"),
+        new("accessed", "date", FieldKind.Date, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "accessed", Ref: null, Nested: null, Keys: null,
+            Doc: "the day the curator read the source at url"),
+        new("archive-url", "url", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "archive_url", Ref: null, Nested: null, Keys: null,
+            Doc: "an archived copy of the page at url (such as a Wayback Machine address), for when the page changes or disappears"),
         new("document", "path", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "document", Ref: null, Nested: null, Keys: null,
             Doc: "path of the local text of the source, e.g. seeds/000_b3dc0abcc49582ad.txt, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items AdditionalFiles with AlmanacKind=\"document\", by default every file in the project's seeds/ folder)"),
         new("excluded", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: ExcludedPassage, Keys: null,
             Doc: "passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (Source.Excluded)"),
+        new("uncertain", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "uncertain", Ref: null, Nested: null, Keys: null,
+            Doc: "the keys of the values that are the curator's assumption (such as an assumed published date)"),
         new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
@@ -196,6 +206,8 @@ internal static class ExportSchema
             Doc: "identifiers of the actor in other datasets"),
         new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Citation, Keys: null,
             Doc: "citations supporting the entry"),
+        new("uncertain", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "uncertain", Ref: null, Nested: null, Keys: null,
+            Doc: "the keys of the values that are the curator's assumption or that no citation supports (such as an assumed active-from)"),
         new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
@@ -222,7 +234,9 @@ internal static class ExportSchema
         new("external-ids", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Ref: null, Nested: ExternalIds, Keys: new[] { "geonames", "wikidata", "osm", "icao" },
             Doc: "identifiers of the place in gazetteers"),
         new("sources", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: Citation, Keys: null,
-            Doc: "citations (e.g. the gazetteer the coordinates come from)"),
+            Doc: "citations (e.g. the gazetteer the coordinates come from, with supports: [location])"),
+        new("uncertain", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "uncertain", Ref: null, Nested: null, Keys: null,
+            Doc: "the keys of the values that are the curator's assumption or that no citation supports (such as a location placed by hand)"),
         new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes"),
     });
@@ -264,6 +278,8 @@ internal static class ExportSchema
             Doc: "at least one citation"),
         new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "other names of the event"),
+        new("uncertain", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "uncertain", Ref: null, Nested: null, Keys: null,
+            Doc: "the keys of the values that are the curator's assumption or that no citation supports (such as an assumed date)"),
         new("notes", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "notes", Ref: null, Nested: null, Keys: null,
             Doc: "curator's notes (uncertainty, disagreements between sources)"),
     });
@@ -344,9 +360,12 @@ internal static class FieldVisitor
         sink.Value(f[5], value.Published);
         sink.Value(f[6], value.Language);
         sink.Value(f[7], Url(value.Url));
-        sink.Value(f[8], value.Document);
-        sink.Structs(f[9], FieldRecord.List(ExportSchema.ExcludedPassage, value.Excluded, s_excludedPassage));
-        sink.Value(f[10], value.Notes);
+        sink.Value(f[8], value.Accessed);
+        sink.Value(f[9], Url(value.ArchiveUrl));
+        sink.Value(f[10], value.Document);
+        sink.Structs(f[11], FieldRecord.List(ExportSchema.ExcludedPassage, value.Excluded, s_excludedPassage));
+        sink.Values(f[12], value.Uncertain);
+        sink.Value(f[13], value.Notes);
     }
 
     /// <summary>Walks the fields of an actor.</summary>
@@ -364,7 +383,8 @@ internal static class FieldVisitor
         sink.Value(f[8], value.ActiveUntil);
         sink.Struct(f[9], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
         sink.Structs(f[10], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
-        sink.Value(f[11], value.Notes);
+        sink.Values(f[11], value.Uncertain);
+        sink.Value(f[12], value.Notes);
     }
 
     /// <summary>Walks the fields of a place.</summary>
@@ -381,7 +401,8 @@ internal static class FieldVisitor
         sink.Value(f[7], value.Country);
         sink.Struct(f[8], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
         sink.Structs(f[9], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
-        sink.Value(f[10], value.Notes);
+        sink.Values(f[10], value.Uncertain);
+        sink.Value(f[11], value.Notes);
     }
 
     /// <summary>Walks the fields of an event.</summary>
@@ -405,7 +426,8 @@ internal static class FieldVisitor
         sink.Values(f[14], value.Tags);
         sink.Structs(f[15], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
         sink.Values(f[16], value.Aliases);
-        sink.Value(f[17], value.Notes);
+        sink.Values(f[17], value.Uncertain);
+        sink.Value(f[18], value.Notes);
     }
 
     /// <summary>Walks the fields of a citation.</summary>
@@ -413,8 +435,10 @@ internal static class FieldVisitor
     {
         IReadOnlyList<SchemaField> f = ExportSchema.Citation.Fields;
         sink.Value(f[0], value.Source.Id);
-        sink.Value(f[1], value.Quote);
-        sink.Value(f[2], value.Paragraph);
+        sink.Value(f[1], Absent(value.Quote));
+        sink.Value(f[2], value.Claim);
+        sink.Values(f[3], value.Supports);
+        sink.Value(f[4], value.Paragraph);
     }
 
     /// <summary>Walks the fields of an excluded passage.</summary>
@@ -501,4 +525,7 @@ internal static class FieldVisitor
     private static string? Url(Uri? value) => value?.OriginalString;
 
     private static string? Url(string? value) => value;
+
+    /// <summary>An optional text that a hand-written property presents as empty when absent, as absent.</summary>
+    private static string? Absent(string value) => value.Length == 0 ? null : value;
 }

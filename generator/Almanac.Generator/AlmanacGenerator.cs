@@ -61,6 +61,9 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Encode);
 
         Report(context, parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics));
+        Report(context, parsed.Combine(settings)
+            .Select(static (x, _) => x.Right is { RequireProvenance: true } ? x.Left.ProvenanceGaps : EquatableArray<DiagnosticInfo>.Empty)
+            .WithTrackingName(TrackingNames.ProvenanceDiagnostics));
         Report(context, documents.Select(static (document, _) => document.Diagnostics).WithTrackingName(TrackingNames.DocumentDiagnostics));
         Report(context, options.Combine(runtime).Combine(anchor)
             .Select(static (x, _) => ProjectChecks.Diagnostics(x.Left.Left, x.Left.Right, x.Right))

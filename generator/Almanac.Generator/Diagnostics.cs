@@ -86,6 +86,20 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor ReferenceToRemoved = Error("ALM025", "Reference to a removed id",
         "The {0} '{1}' was removed in {2} ({3}); refer to another {0} or remove the reference");
 
+    public static readonly DiagnosticDescriptor QuoteOrClaim = Error("ALM026", "Citation without exactly one of quote and claim",
+        "{0} has {1}; give exactly one: {2}");
+
+    public static readonly DiagnosticDescriptor UncheckedQuote = new("ALM027", "Quote that cannot be checked",
+        "The quote cannot be checked: source '{0}' has no local document; cite it with 'claim:' (what the source says, in your words) or give the source a document",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownValueKey = Error("ALM028", "Unknown value key",
+        "Unknown value '{0}' in '{1}' of {2}: {3}");
+
+    public static readonly DiagnosticDescriptor MissingProvenance = new("ALM029", "Value without provenance",
+        "The {0} of {1} is supported by no citation: add '{2}' to the 'supports' of the citation it comes from, or to the 'uncertain' list of the entity if it is an assumption (the build requires provenance: AlmanacRequireProvenance)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor EventWithoutPlace = new("ALM030", "Event without a place",
         "The event '{0}' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);

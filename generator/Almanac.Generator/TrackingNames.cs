@@ -14,6 +14,7 @@ internal static class TrackingNames
     public const string Encode = nameof(Encode);
     public const string Model = nameof(Model);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
+    public const string ProvenanceDiagnostics = nameof(ProvenanceDiagnostics);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
     public const string ProjectDiagnostics = nameof(ProjectDiagnostics);
     public const string LinkDiagnostics = nameof(LinkDiagnostics);

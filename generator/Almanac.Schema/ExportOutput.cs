@@ -73,7 +73,9 @@ public static class ExportOutput
         b.Append("\n    private static string Word<T>(T value) where T : struct, Enum => value.ToYamlWord();\n\n");
         b.Append("    private static string? Word<T>(T? value) where T : struct, Enum => value?.ToYamlWord();\n\n");
         b.Append("    private static string? Url(Uri? value) => value?.OriginalString;\n\n");
-        b.Append("    private static string? Url(string? value) => value;\n");
+        b.Append("    private static string? Url(string? value) => value;\n\n");
+        b.Append("    /// <summary>An optional text that a hand-written property presents as empty when absent, as absent.</summary>\n");
+        b.Append("    private static string? Absent(string value) => value.Length == 0 ? null : value;\n");
         return b.Append("}\n").ToString();
     }
 
@@ -112,6 +114,7 @@ public static class ExportOutput
                 "ref" => field.IsRequired ? property + ".Id" : property + "?.Id",
                 "word" => $"Word({property})",
                 "url" => $"Url({property})",
+                "quote" or "text" when field.Hidden && !field.IsRequired => $"Absent({property})",
                 _ => property,
             };
             b.Append("        sink.Value(").Append(target).Append(", ").Append(value).Append(");\n");

@@ -119,6 +119,7 @@ public static class FormatDocOutput
             "path" => "the path, as written",
             "url" => "the URL, as written",
             "tag" => "a tag",
+            "key" => "a key",
             "date" => "the day number",
             "count" => "the number",
             "coordinate" => "the degrees",

@@ -145,6 +145,7 @@ public static class JsonSchemaOutput
             case "id":
             case "ref":
             case "tag":
+            case "key":
                 Types(w, nullable, "string");
                 w.WriteString("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
                 break;
@@ -226,6 +227,7 @@ public static class JsonSchemaOutput
         "coordinate" => " WGS 84 decimal degrees, without an exponent.",
         "word" => " Allowed: " + string.Join(", ", Vocabularies.Words(field.Vocabulary!)) + ".",
         "tag" => " Each a kebab-case word.",
+        "key" => " Each the key of a value of the entity: one of its fields (such as date or location) or of its external ids (such as wikidata).",
         _ => field.Hint is null ? "" : $" Expected: {field.Hint}.",
     };
 

@@ -84,22 +84,24 @@ public static class LinkOutput
         {
             FieldDefinition quote = mapping.Fields.First(f => f.Type == "quote");
             string source = field.In == "owner" ? "owner" : Code.Local(mapping.Fields.First(f => f.Key == field.In));
-            return $"Paragraph({source}, s.{quote.CSharpName})";
+            // A quote of the mapping's owner (an excluded passage of a source) is searched for in its document; a citation's
+            // quote also tells whether its source has a document at all (ALM027).
+            return field.In == "owner" ? $"Paragraph({source}, s.{quote.CSharpName})" : $"CitedParagraph({source}, s.{quote.CSharpName})";
         }
         if (field.List)
         {
             return field.Type switch
             {
                 "struct" => $"LinkAll({value}, x => Link{schema.Struct(field.Struct!).Name}(x, owner))",
-                "text" => $"Values({value})",
+                "text" or "key" => $"Values({value})",
                 _ => value,
             };
         }
         return field.Type switch
         {
             "ref" => Code.Local(field),
-            "id" or "quote" => value + ".Value",
-            "path" => field.IsRequired ? value + ".Value" : value + "?.Value",
+            "id" => value + ".Value",
+            "quote" or "path" => field.IsRequired ? value + ".Value" : value + "?.Value",
             "struct" => $"{value} is null ? null : Link{schema.Struct(field.Struct!).Name}({value}, owner)",
             _ => value,
         };

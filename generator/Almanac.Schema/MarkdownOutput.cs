@@ -92,12 +92,13 @@ public static class MarkdownOutput
             "count" => "a whole number ≥ 0",
             "coordinate" => "decimal degrees",
             "tag" => "kebab-case words",
+            "key" => "keys of the entity's fields or external ids, see [References and provenance](#references-and-provenance)",
             "word" => $"a word of [{Heading(field.Vocabulary!)}](#{Anchor(Heading(field.Vocabulary!))})",
             "struct" => StructText(schema, field),
             "quote" => "checked against the source's document",
             _ => field.Pattern is null ? null : field.Hint,
         };
-        string list = field.List && field.Type != "struct" && field.Type != "tag" ? "a list" : "";
+        string list = field.List && field.Type is not ("struct" or "tag" or "key") ? "a list" : "";
         string detail = string.Join("; ", new[] { list, kind }.Where(s => !string.IsNullOrEmpty(s)));
         return detail.Length == 0 ? doc : $"{doc} ({detail})";
     }

@@ -93,12 +93,22 @@ public static class ParserOutput
         {
             b.Append("        f.RequireTogether(").Append(Code.Literal(field.RequiredWith!)).Append(", ").Append(Code.Literal(field.Key)).Append(");\n");
         }
+        if (mapping.OneOf is { } oneOf)
+        {
+            b.Append("        if (!f.ExactlyOne(").Append(Code.Literal(mapping.OneOfHint!)).Append(", ").Append(string.Join(", ", oneOf.Select(Code.Literal))).Append("))\n        {\n            return null;\n        }\n");
+        }
         List<FieldDefinition> missing = mapping.IsEntityKind
             ? mapping.YamlFields.Where(f => f.Type == "id").ToList()
             : mapping.YamlFields.Where(f => f.IsRequired && !f.List).ToList();
         if (missing.Count > 0)
         {
             b.Append("        if (").Append(string.Join(" || ", missing.Select(f => Code.Local(f) + " is null"))).Append(")\n        {\n            return null;\n        }\n");
+        }
+        if (mapping.IsEntityKind && schema.ProvenancePaths(mapping).Any())
+        {
+            FieldDefinition citations = mapping.YamlFields.Single(f => f.Struct is { } nested && schema.Struct(nested).Fields.Any(n => n.Type == "key"));
+            FieldDefinition uncertain = mapping.YamlFields.Single(f => f.Type == "key");
+            b.Append("        RecordProvenance(f, SchemaValues.").Append(mapping.Name).Append("Provenance, ").Append(Code.Local(citations)).Append(", ").Append(Code.Local(uncertain)).Append(");\n");
         }
         var arguments = new List<string>();
         if (mapping.Single)
@@ -154,7 +164,12 @@ public static class ParserOutput
         }
         if (field.List)
         {
-            return field.Type == "tag" ? $"f.Tags({key})" : $"f.Aliases({key})";
+            return field.Type switch
+            {
+                "tag" => $"f.Tags({key})",
+                "key" => $"f.ValueKeys({key})",
+                _ => $"f.Aliases({key})",
+            };
         }
         return field.Type switch
         {
@@ -192,7 +207,7 @@ public static class ParserOutput
 
     private static string ItemType(SchemaDefinition schema, MappingDefinition mapping, FieldDefinition field) => field.Type switch
     {
-        "id" or "ref" or "quote" or "path" => "Located",
+        "id" or "ref" or "quote" or "path" or "key" => "Located",
         "text" when field.List => "Located",
         "text" or "url" or "tag" => "string",
         "date" or "count" or "word" => "int",

@@ -165,10 +165,13 @@ public static class RuntimeOutput
         if (lazy)
         {
             b.Append("    private readonly DatasetStore _store;\n");
-            foreach (FieldDefinition field in mapping.Fields.Where(f => f.Lazy))
-            {
-                b.Append("    private readonly int ").Append(BackingField(field)).Append(";\n");
-            }
+        }
+        foreach (FieldDefinition field in mapping.Fields.Where(f => f.Lazy || f.Hidden))
+        {
+            b.Append("    private readonly ").Append(FieldType(schema, mapping, field)).Append(' ').Append(BackingField(field)).Append(";\n");
+        }
+        if (mapping.Fields.Any(f => f.Lazy || f.Hidden))
+        {
             b.Append('\n');
         }
         var parameters = new List<string>();
@@ -184,10 +187,10 @@ public static class RuntimeOutput
         }
         foreach (FieldDefinition field in mapping.Fields)
         {
-            b.Append("        ").Append(field.Lazy ? BackingField(field) : field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
+            b.Append("        ").Append(field.Lazy || field.Hidden ? BackingField(field) : field.CSharpName).Append(" = ").Append(Code.Local(field)).Append(";\n");
         }
         b.Append("    }\n");
-        foreach (FieldDefinition field in mapping.Fields)
+        foreach (FieldDefinition field in mapping.Fields.Where(f => !f.Hidden))
         {
             b.Append('\n');
             Summary(b, schema, mapping, field);

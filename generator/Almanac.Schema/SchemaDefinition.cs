@@ -39,6 +39,27 @@ public sealed class SchemaDefinition
     public MappingDefinition Struct(string key) =>
         Structs.FirstOrDefault(s => s.Key == key) ?? throw new InvalidDataException($"schema.yaml: no struct '{key}'.");
 
+    /// <summary>
+    /// The keys of the values of entity kind <paramref name="kind"/> that a citation's <c>supports</c> and the entity's
+    /// <c>uncertain</c> may name: every field but the id, the citations and the key lists themselves, with a struct of
+    /// chosen keys (the external ids) standing for its keys.
+    /// </summary>
+    public IEnumerable<string> ValueKeys(MappingDefinition kind) => kind.YamlFields
+        .Where(f => f.Type is not ("id" or "key") && f.Struct != CitationStruct)
+        .SelectMany(f => f.Keys ?? new List<string> { f.Key });
+
+    /// <summary>
+    /// The values of entity kind <paramref name="kind"/> that must have provenance: the fields marked <c>provenance</c>,
+    /// each a path of keys (<c>date</c>, or <c>external-ids/wikidata</c> for each key of a struct of chosen keys) whose
+    /// last key is the one <c>supports</c> and <c>uncertain</c> name.
+    /// </summary>
+    public IEnumerable<string> ProvenancePaths(MappingDefinition kind) => kind.YamlFields
+        .Where(f => f.Provenance)
+        .SelectMany(f => f.Keys is { } keys ? keys.Select(k => f.Key + "/" + k) : new[] { f.Key });
+
+    /// <summary>The struct that names values of its entity (the citation, through <c>supports</c>): a list of it is no value.</summary>
+    private string? CitationStruct => Structs.FirstOrDefault(s => s.Fields.Any(f => f.Type == "key"))?.Key;
+
     /// <summary>The path of <c>schema.yaml</c> in a checkout.</summary>
     public static string PathIn(string repositoryRoot) => System.IO.Path.Combine(repositoryRoot, "generator", "Almanac.Schema", "schema.yaml");
 
@@ -56,7 +77,7 @@ public sealed class SchemaDefinition
 
     private void Check()
     {
-        var types = new HashSet<string>(StringComparer.Ordinal) { "id", "text", "quote", "path", "date", "url", "count", "coordinate", "tag", "word", "ref", "struct" };
+        var types = new HashSet<string>(StringComparer.Ordinal) { "id", "text", "quote", "path", "date", "url", "count", "coordinate", "tag", "key", "word", "ref", "struct" };
         var entityNouns = Kinds.Where(k => !k.Single).Select(k => k.Name.ToLowerInvariant()).ToHashSet();
         foreach (BaseFieldDefinition field in Entity)
         {
@@ -67,6 +88,10 @@ public sealed class SchemaDefinition
         }
         foreach (MappingDefinition mapping in Mappings)
         {
+            if (mapping.OneOf is { } oneOf && (oneOf.Count < 2 || oneOf.Any(k => mapping.Fields.All(f => f.Key != k)) || mapping.OneOfHint is null))
+            {
+                throw new InvalidDataException($"schema.yaml: {mapping.Key}: one-of names two or more of its keys, with a one-of-hint.");
+            }
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var numbers = new HashSet<int>();
             foreach (FieldDefinition field in mapping.Fields)
@@ -125,6 +150,18 @@ public sealed class SchemaDefinition
                 {
                     throw new InvalidDataException($"{where} has no doc line.");
                 }
+                if (mapping.OneOf is { } choice && choice.Contains(field.Key) && field.Required is not null)
+                {
+                    throw new InvalidDataException($"{where}: a key of one-of cannot be required.");
+                }
+                if (field.Type == "key" && !field.List)
+                {
+                    throw new InvalidDataException($"{where}: a key field is a list of keys.");
+                }
+                if (field.Provenance && (!mapping.IsEntityKind || field.List || field.Type == "struct" && Struct(field.Struct!).Fields.Any(f => f.Type == "struct")))
+                {
+                    throw new InvalidDataException($"{where}: provenance goes with single values of an entity kind (or a struct of single values).");
+                }
                 if (field.Detail && (!mapping.IsEntityKind || field.N == 1 || (field.Type == "ref" && !field.List) || field.Hidden))
                 {
                     throw new InvalidDataException($"{where}: only an entity's fields other than its id, single references and hidden fields can be detail fields.");
@@ -163,6 +200,12 @@ public sealed class MappingDefinition
 
     /// <summary>For a struct: the export table with one row per item of a list of it, if any.</summary>
     public string? Table { get; set; }
+
+    /// <summary>Keys of which exactly one must be given, if any.</summary>
+    public List<string>? OneOf { get; set; }
+
+    /// <summary>Which of <see cref="OneOf"/> to choose, for the message when none or several are given.</summary>
+    public string? OneOfHint { get; set; }
 
     /// <summary>The fields, in the order curators write them.</summary>
     public List<FieldDefinition> Fields { get; set; } = new();
@@ -233,6 +276,12 @@ public sealed class FieldDefinition
 
     /// <summary>The field's number in the compiled format: unique in its mapping, never reused.</summary>
     public int N { get; set; }
+
+    /// <summary>
+    /// Whether a value of this field of an entity (each value of a struct of chosen keys) must be supported by a citation
+    /// or listed as uncertain when the build asks for provenance.
+    /// </summary>
+    public bool Provenance { get; set; }
 
     /// <summary>Whether the linker computes the value (it is not a YAML key).</summary>
     public bool Computed { get; set; }

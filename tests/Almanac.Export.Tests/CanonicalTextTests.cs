@@ -60,8 +60,9 @@ public class CanonicalTextTests
             Assert.Contains($"{kind} {entity.Id}", lines);
             Assert.Contains(entity.Name, text);
             Assert.All(entity.Aliases, alias => Assert.Contains("- " + alias, text));
-            Assert.All(entity.Citations, c => Assert.Contains(
-                $"- {c.Source.Id}{(c.Paragraph is int p ? $" ¶{p}" : "")}: \"{c.Quote}\"", text));
+            Assert.All(entity.Citations, c => Assert.Contains(c.Kind == CitationKind.Quote
+                ? $"- {c.Source.Id}{(c.Paragraph is int p ? $" ¶{p}" : "")}: \"{c.Quote}\""
+                : $"- {c.Source.Id}\n      claim: {c.Claim}", text));
             if (entity.Notes is not null)
             {
                 Assert.Contains("notes: " + entity.Notes, text);

@@ -116,7 +116,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
         var writer = new StringWriter();
         TableCsv.Write(DatasetTables.Build(LibyaDataset.Dataset).Single(t => t.Name == "citations"), writer);
         string text = writer.ToString();
-        Assert.StartsWith("entity_type,entity_id,position,source_id,quote,paragraph\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("entity_type,entity_id,position,source_id,kind,quote,claim,supports,paragraph\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("'=", text, StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public class BetweenTests
         foreach (Span e in events)
         {
             string range = e.Last > e.Date ? $", end-date: {e.Last:yyyy-MM-dd}, time-precision: days" : ", time-precision: day";
-            yaml.Append(separator).Append($"  - {{ id: {e.Id}, name: 'Event {e.Id}', kind: other, date: {e.Date:yyyy-MM-dd}{range}, place: p, sources: [{{ source: s, quote: q }}] }}\n");
+            yaml.Append(separator).Append($"  - {{ id: {e.Id}, name: 'Event {e.Id}', kind: other, date: {e.Date:yyyy-MM-dd}{range}, place: p, sources: [{{ source: s, claim: q }}] }}\n");
             separator = "";
         }
         return yaml.ToString();

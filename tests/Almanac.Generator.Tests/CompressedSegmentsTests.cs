@@ -18,7 +18,7 @@ public class CompressedSegmentsTests
         for (int i = 0; i < 2_000; i++)
         {
             string name = i == renamed ? $"Event {i} (revised)" : $"Event {i}";
-            yaml.Append($"  - {{ id: e-{i:0000}, name: '{name}', kind: statement, date: 2020-05-{1 + i / 80:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], summary: 'What happened on day {i}', sources: [{{ source: s, quote: 'q{i}' }}] }}\n");
+            yaml.Append($"  - {{ id: e-{i:0000}, name: '{name}', kind: statement, date: 2020-05-{1 + i / 80:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], summary: 'What happened on day {i}', sources: [{{ source: s, claim: 'q{i}' }}] }}\n");
         }
         ParsedFile file = FileParser.Parse("/project/data/t.yaml", yaml.ToString(), CancellationToken.None);
         LinkResult linked = Linker.Link(ImmutableArray.Create(file), ImmutableArray<IndexedDocument>.Empty, GeneratorOptions.Default("T.D"), CancellationToken.None);

@@ -46,7 +46,7 @@ public class CompressionTests
         var texts = new[]
         {
             Events("synth", "actors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: town, location: { lat: 1.5, lon: 2.5 }, geo-precision: exact }\nsources:\n  - { id: s, title: S, kind: report }\n", 400,
-                i => $"id: e-{i}, name: 'Event {i} \u0627\u0644\u0648\u0641\u0627\u0642', kind: statement, date: 2020-05-{1 + i % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], summary: '{new string((char)('a' + i % 26), 20 + i % 150)}', sources: [{{ source: s, quote: 'q{i}' }}]"),
+                i => $"id: e-{i}, name: 'Event {i} \u0627\u0644\u0648\u0641\u0627\u0642', kind: statement, date: 2020-05-{1 + i % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], summary: '{new string((char)('a' + i % 26), 20 + i % 150)}', sources: [{{ source: s, claim: 'q{i}' }}]"),
         };
         var plain = Run("never", texts);
         var compressed = Run("always", texts);
@@ -65,7 +65,7 @@ public class CompressionTests
         var result = Run("always", new[]
         {
             Events("blocks", "actors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: area }\nsources:\n  - { id: s, title: S, kind: report }\n", 4_100,
-                i => $"id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, quote: 'q{i}' }}]"),
+                i => $"id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, claim: 'q{i}' }}]"),
         });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Dataset data = result.Dataset("Test.Data.BlocksDataset");
@@ -74,7 +74,7 @@ public class CompressionTests
             Event e = data.Events[i];
             Assert.Equal($"e-{i:0000}", e.Id);
             Assert.Equal($"Event {i}", e.Name);
-            Assert.Equal($"q{i}", e.Citations.Single().Quote);
+            Assert.Equal($"q{i}", e.Citations.Single().Claim);
             Assert.Same(e, data.Events.Get(e.Id));
         }
         Assert.Equal(4_100, data.Events.Involving(data.Actors.Get("a")).Count);
@@ -100,7 +100,7 @@ public class CompressionTests
         // to reach; the encoder applies the same check with a small limit.
         string yaml = "dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nplaces:\n  - { id: p, name: P, kind: area }\n"
             + "events:\n  - { id: e, name: E, kind: other, date: 2020-01-01, time-precision: day, place: p, summary: "
-            + new string('x', 5_000) + ", sources: [{ source: s, quote: q }] }\n";
+            + new string('x', 5_000) + ", sources: [{ source: s, claim: q }] }\n";
         ParsedFile file = FileParser.Parse("/project/data/big.yaml", yaml, CancellationToken.None);
         LinkResult linked = Linker.Link(ImmutableArray.Create(file), ImmutableArray<IndexedDocument>.Empty, GeneratorOptions.Default("T.D"), CancellationToken.None);
         Assert.Empty(linked.Diagnostics);
@@ -125,7 +125,7 @@ public class CompressionTests
         var result = Run("never", new[]
         {
             Events("big", "sources:\n  - { id: s, title: S, kind: report }\nplaces:\n  - { id: p, name: P, kind: area }\n", 300,
-                i => $"id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, place: p, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, quote: q }}]"),
+                i => $"id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, place: p, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, claim: q }}]"),
         });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(result.CompilationDiagnostics);

@@ -116,6 +116,16 @@ public class DiagnosticTests
         { "ALM024", "actors:\n  - id: gna\n    name: GNA\n    kind: government\n  - id: gna-forces\n    name: GNA forces\n    kind: armed-forces\n    part-of: gov\nretired:\n  - actor: gov\n    replaced-by: gna\n    since: 0.1.0\n    reason: Renamed.\n", 8, 14, "The actor 'gov' was renamed to 'gna' in 0.1.0; the reference is linked to 'gna': write 'gna' here", Whole },
         // a reference to a removed id
         { "ALM025", "actors:\n  - id: gna\n    name: GNA\n    kind: government\n  - id: gna-forces\n    name: GNA forces\n    kind: armed-forces\n    part-of: gov\nretired:\n  - actor: gov\n    since: 0.1.0\n    reason: It never existed.\n", 8, 14, "The actor 'gov' was removed in 0.1.0 (It never existed.); refer to another actor or remove the reference", Whole },
+        // a citation with both a quote and a claim: reported at the second
+        { "ALM026", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: The Blue Force, claim: Blue struck }\n", 8, 54, "A citation of event 'e' has both 'quote' and 'claim'; give exactly one: 'quote' for the exact words of a source with a local document (checked against it), 'claim' for what a source says in the curator's words", Whole },
+        // a citation with neither
+        { "ALM026", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, supports: [date] }\n", 8, 9, "A citation of event 'e' has neither 'quote' nor 'claim'", Words },
+        // a quote of a source without a document
+        { "ALM027", "sources:\n  - id: wire\n    title: Wire\n    kind: website\nevents:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - source: wire\n        quote: The Blue Force struck\n", 13, 16, "The quote cannot be checked: source 'wire' has no local document; cite it with 'claim:' (what the source says, in your words) or give the source a document", Whole },
+        // a value a citation supports that the entity's kind does not have
+        { "ALM028", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: The Blue Force, supports: [dat] }\n", 8, 58, "Unknown value 'dat' in 'supports' of a citation of event 'e': did you mean 'date'? The values of an event are: name, kind, date, end-date,", Words },
+        // an uncertain value that is no field, with the closest external id
+        { "ALM028", "actors:\n  - id: a\n    name: A\n    kind: state\n    uncertain: [wikidat]\n", 5, 17, "Unknown value 'wikidat' in 'uncertain' of actor 'a': did you mean 'wikidata'?", Words },
         // an event without a place, reported at its id
         { "ALM030", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 2, 9, "The event 'e' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)", Whole },
         { "ALM013", "dataset:\n  id: u\n  title: U\n  version: '1'\n  license: CC0-1.0\n  citation: C\n", 2, 3, "appears again", Words },
@@ -164,6 +174,67 @@ public class DiagnosticTests
             GeneratorHarness.Document("doc.txt", "He said it “will not\n   leave” the fort."),
             GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: 'said it \"will not leave\" the fort.' }\n      - { source: doc, quote: 'said it \"will not leave\" the Fort.' }\n    place: p\n" + PlacesYaml));
         AssertAt(d, "test.yaml", 9, 31);
+    }
+
+    /// <summary>A place and an event whose values (location, external ids, dates) have provenance or lack it.</summary>
+    private const string ProvenanceYaml =
+        "sources:\n  - id: gazetteer\n    title: Gazetteer\n    kind: gazetteer\n" +
+        "places:\n  - id: p\n    name: P\n    kind: town\n    location: { lat: 32.4, lon: 13.6 }\n    geo-precision: exact\n" +
+        "    external-ids: { wikidata: Q1, geonames: '123' }\n    sources:\n      - { source: gazetteer, claim: P lies at 32.4 13.6, supports: [geonames] }\n" +
+        "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    end-date: 2020-05-21\n    time-precision: days\n    place: p\n    sources:\n" +
+        "      - { source: doc, quote: The Blue Force, supports: [date] }\n    uncertain: [end-date]\n";
+
+    private static GeneratorHarness.Result RunProvenance(string yaml, string? require) => GeneratorHarness.Run(
+        new[] { GeneratorHarness.Data("test.yaml", yaml), GeneratorHarness.Document("doc.txt", DocumentText), GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml) },
+        properties: require is null ? null : new Dictionary<string, string> { ["AlmanacRequireProvenance"] = require });
+
+    [Fact]
+    public void ALM029_each_value_without_provenance_is_reported_at_the_value_when_the_build_requires_provenance()
+    {
+        var diagnostics = RunProvenance(ProvenanceYaml, "true").Diagnostics;
+        Assert.All(diagnostics, d => Assert.Equal("ALM029", d.Id));
+        Assert.Equal(2, diagnostics.Length);
+        Diagnostic location = diagnostics.Single(d => d.GetMessage().Contains("'location'"));
+        Assert.Equal(DiagnosticSeverity.Warning, location.Severity);
+        AssertAt(location, "test.yaml", 9, 15);
+        Assert.Equal("The 'location' of place 'p' is supported by no citation: add 'location' to the 'supports' of the citation it comes from, "
+            + "or to the 'uncertain' list of the entity if it is an assumption (the build requires provenance: AlmanacRequireProvenance)", location.GetMessage());
+        Diagnostic wikidata = diagnostics.Single(d => d.GetMessage().Contains("'wikidata'"));
+        AssertAt(wikidata, "test.yaml", 11, 31);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("false")]
+    public void ALM029_is_not_reported_unless_the_build_requires_provenance(string? require) =>
+        Assert.Empty(RunProvenance(ProvenanceYaml, require).Diagnostics);
+
+    [Fact]
+    public void ALM029_is_not_reported_for_values_that_citations_support_or_that_are_uncertain()
+    {
+        string covered = ProvenanceYaml
+            .Replace("supports: [geonames]", "supports: [location, geonames]")
+            .Replace("events:", "    uncertain: [wikidata]\nevents:");
+        Assert.Empty(RunProvenance(covered, "True").Diagnostics);
+    }
+
+    [Fact]
+    public void ALM017_require_provenance_must_be_true_or_false()
+    {
+        Diagnostic d = Assert.Single(RunProvenance(ProvenanceYaml, "yes").Diagnostics);
+        Assert.Equal("ALM017", d.Id);
+        Assert.Contains("AlmanacRequireProvenance is 'yes'; it must be true or false", d.GetMessage());
+    }
+
+    [Fact]
+    public void ALM026_to_ALM028_are_not_reported_for_quotes_claims_and_value_keys_as_the_schema_defines_them()
+    {
+        string yaml = "sources:\n  - id: wire\n    title: Wire\n    kind: website\n    url: https://example.org/wire\n    accessed: 2020-05-22\n" +
+            "    archive-url: https://web.archive.org/web/2020/https://example.org/wire\n" +
+            "actors:\n  - id: a\n    name: A\n    kind: state\n    external-ids: { wikidata: Q1, acled: A, ucdp: '1' }\n" +
+            "    sources:\n      - { source: wire, claim: A is a state, supports: [kind, wikidata] }\n      - { source: doc, quote: The Blue Force, supports: [name] }\n" +
+            "    uncertain: [acled, ucdp]\n";
+        Assert.Empty(RunProvenance(yaml, "true").Diagnostics);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public class IncrementalTests
             var yaml = new System.Text.StringBuilder("events:\n");
             for (int e = 0; e < 50; e++)
             {
-                yaml.Append($"  - {{ id: e-{f:000}-{e:00}, name: Event {f:000} {e:00}, kind: armed-clash, date: 2020-05-{1 + e % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: attacker }}, {{ actor: b, role: target }}], sources: [{{ source: s, quote: q }}] }}\n");
+                yaml.Append($"  - {{ id: e-{f:000}-{e:00}, name: Event {f:000} {e:00}, kind: armed-clash, date: 2020-05-{1 + e % 28:00}, time-precision: day, place: p, participants: [{{ actor: a, role: attacker }}, {{ actor: b, role: target }}], sources: [{{ source: s, claim: q }}] }}\n");
             }
             texts.Add(GeneratorHarness.Data($"events-{f:000}.yaml", yaml.ToString()));
         }

@@ -21,7 +21,7 @@ public class StoreTests
         string data = DataFormat.Magic + (char)(DataFormat.Version + 1) + new string('\0', 64);
         var e = Assert.Throws<InvalidOperationException>(() => DatasetStore.Open(data));
         Assert.Contains($"format {DataFormat.Version + 1}", e.Message);
-        Assert.Contains($"reads format {DataFormat.Version}", e.Message);
+        Assert.Contains($"reads formats {Compiled.CompiledDataset.OldestFormat} to {DataFormat.Version}", e.Message);
     }
 
     [Fact]

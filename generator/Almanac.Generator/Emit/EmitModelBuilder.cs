@@ -16,7 +16,8 @@ internal static class EmitModelBuilder
         DatasetSpec d = linked.Dataset;
         LinkedNames names = linked.Names;
         CitationNote? FirstCitation(EquatableArray<LinkedCitation> citations) =>
-            citations.Count == 0 ? null : new CitationNote(citations[0].Quote, linked.Sources[citations[0].Source].Id, citations[0].Paragraph);
+            citations.Count == 0 ? null
+                : new CitationNote(citations[0].Quote ?? citations[0].Claim ?? "", citations[0].Quote is null, linked.Sources[citations[0].Source].Id, citations[0].Paragraph);
 
         return new EmitModel(
             names.Namespace,

@@ -238,11 +238,15 @@ internal static class Emitter
         _ => null,
     };
 
-    /// <summary>The first citation of an entity, as its remarks show it: the quote, its source and paragraph.</summary>
+    /// <summary>The first citation of an entity, as its remarks show it: the quote, its source and paragraph, or what the source says.</summary>
     private static string Citation(CitationNote citation)
     {
+        if (citation.IsClaim)
+        {
+            return $"According to {citation.Source}: {citation.Text}";
+        }
         string paragraph = citation.Paragraph is int p ? ", paragraph " + p.ToString(CultureInfo.InvariantCulture) : "";
-        return $"\u201C{citation.Quote}\u201D ({citation.Source}{paragraph})";
+        return $"\u201C{citation.Text}\u201D ({citation.Source}{paragraph})";
     }
 
     /// <summary>A C# array expression of the strings, in order.</summary>

@@ -21,6 +21,8 @@ internal static class RecordWriter
         b.Int32((6 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Published);
         b.String((7 << DataFormat.FieldShift) | DataFormat.WireString, value.Language);
         b.String((8 << DataFormat.FieldShift) | DataFormat.WireString, value.Url);
+        b.Int32((12 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Accessed);
+        b.String((13 << DataFormat.FieldShift) | DataFormat.WireString, value.ArchiveUrl);
         b.String((9 << DataFormat.FieldShift) | DataFormat.WireString, value.Document);
         if (b.List((10 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.Excluded.Count))
         {
@@ -29,6 +31,7 @@ internal static class RecordWriter
                 WriteExcludedPassage(b, item);
             }
         }
+        b.Strings((14 << DataFormat.FieldShift) | DataFormat.WireList, value.Uncertain);
         b.String((11 << DataFormat.FieldShift) | DataFormat.WireString, value.Notes);
         b.End();
     }
@@ -63,6 +66,7 @@ internal static class RecordWriter
                 WriteCitation(b, item);
             }
         }
+        b.Strings((13 << DataFormat.FieldShift) | DataFormat.WireList, value.Uncertain);
         b.String((12 << DataFormat.FieldShift) | DataFormat.WireString, value.Notes);
         b.End();
     }
@@ -94,6 +98,7 @@ internal static class RecordWriter
                 WriteCitation(b, item);
             }
         }
+        b.Strings((12 << DataFormat.FieldShift) | DataFormat.WireList, value.Uncertain);
         b.String((11 << DataFormat.FieldShift) | DataFormat.WireString, value.Notes);
         b.End();
     }
@@ -150,6 +155,7 @@ internal static class RecordWriter
             }
         }
         b.Strings((17 << DataFormat.FieldShift) | DataFormat.WireList, value.Aliases);
+        b.Strings((19 << DataFormat.FieldShift) | DataFormat.WireList, value.Uncertain);
         b.String((18 << DataFormat.FieldShift) | DataFormat.WireString, value.Notes);
         b.End();
     }
@@ -159,6 +165,8 @@ internal static class RecordWriter
     {
         b.Reference((1 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Source);
         b.String((2 << DataFormat.FieldShift) | DataFormat.WireString, value.Quote);
+        b.String((4 << DataFormat.FieldShift) | DataFormat.WireString, value.Claim);
+        b.Strings((5 << DataFormat.FieldShift) | DataFormat.WireList, value.Supports);
         b.Int32((3 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Paragraph);
         b.End();
     }

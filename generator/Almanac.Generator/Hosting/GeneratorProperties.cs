@@ -40,6 +40,9 @@ public sealed class GeneratorProperties
     /// <summary><c>AlmanacNamedEventsLimit</c>.</summary>
     public string? NamedEventsLimit { get => Get(OptionKeys.Properties.NamedEventsLimit); init => Set(OptionKeys.Properties.NamedEventsLimit, value); }
 
+    /// <summary><c>AlmanacRequireProvenance</c>.</summary>
+    public string? RequireProvenance { get => Get(OptionKeys.Properties.RequireProvenance); init => Set(OptionKeys.Properties.RequireProvenance, value); }
+
     /// <summary>The properties set, by MSBuild name.</summary>
     public IReadOnlyDictionary<string, string> Values => _values;
 

@@ -88,6 +88,25 @@ internal sealed partial class Resolver
 
     private int? Paragraph(int source, Located quote) => _quotes.Check(source, quote);
 
+    /// <summary>
+    /// The paragraph where a citation's quote starts in the document of its source; none for a citation without a quote
+    /// (a claim). A quote of a source without a document cannot be checked: ALM027, at the quote.
+    /// </summary>
+    private int? CitedParagraph(int source, Located? quote)
+    {
+        if (quote is null)
+        {
+            return null;
+        }
+        SourceSpec spec = _entities.Sources[source];
+        if (spec.Document is null)
+        {
+            _context.Report(Diagnostics.UncheckedQuote, quote.Location, spec.Id.Value);
+            return null;
+        }
+        return Paragraph(source, quote);
+    }
+
     private int Resolve(Located? reference, string kind)
     {
         if (reference is null)

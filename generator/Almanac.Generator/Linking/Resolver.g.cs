@@ -20,8 +20,11 @@ internal sealed partial class Resolver
             s.Published,
             s.Language,
             s.Url,
+            s.Accessed,
+            s.ArchiveUrl,
             s.Document?.Value,
             LinkAll(s.Excluded, x => LinkExcludedPassage(x, owner)),
+            Values(s.Uncertain),
             s.Notes);
     }
 
@@ -41,6 +44,7 @@ internal sealed partial class Resolver
             s.ActiveUntil,
             s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner),
             LinkAll(s.Citations, x => LinkCitation(x, owner)),
+            Values(s.Uncertain),
             s.Notes);
     }
 
@@ -59,6 +63,7 @@ internal sealed partial class Resolver
             s.Country,
             s.ExternalIds is null ? null : LinkExternalIds(s.ExternalIds, owner),
             LinkAll(s.Citations, x => LinkCitation(x, owner)),
+            Values(s.Uncertain),
             s.Notes);
     }
 
@@ -85,6 +90,7 @@ internal sealed partial class Resolver
             s.Tags,
             LinkAll(s.Citations, x => LinkCitation(x, owner)),
             Values(s.Aliases),
+            Values(s.Uncertain),
             s.Notes);
     }
 
@@ -96,7 +102,7 @@ internal sealed partial class Resolver
         {
             return null;
         }
-        return new LinkedCitation(source, s.Quote.Value, Paragraph(source, s.Quote));
+        return new LinkedCitation(source, s.Quote?.Value, s.Claim, Values(s.Supports), CitedParagraph(source, s.Quote));
     }
 
     /// <summary>Links an excluded passage of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>

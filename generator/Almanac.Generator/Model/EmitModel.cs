@@ -20,8 +20,9 @@ internal sealed record PlaceDetail(double Latitude, double Longitude, string Pre
 /// <summary>An event's first and last day (day numbers) and how exactly they are known (the YAML word).</summary>
 internal sealed record EventDetail(int Date, int? EndDate, string Precision) : MemberDetail;
 
-/// <summary>The first citation of an entity: the quote, the id of its source and the paragraph it was found in.</summary>
-internal sealed record CitationNote(string Quote, string Source, int? Paragraph);
+/// <summary>The first citation of an entity: the quote (or, for a reference, the claim), the id of its source and the paragraph it was found in.</summary>
+/// <param name="IsClaim">Whether <paramref name="Text"/> is a claim, in the curator's words, rather than a quote.</param>
+internal sealed record CitationNote(string Text, bool IsClaim, string Source, int? Paragraph);
 
 /// <summary>One named member to emit: the entity's C# name, its index in its collection and what its XML doc says.</summary>
 /// <param name="Kind">The entity's kind as its YAML word.</param>

@@ -14,8 +14,11 @@ internal sealed record LinkedSource(
     int? Published,
     string? Language,
     string? Url,
+    int? Accessed,
+    string? ArchiveUrl,
     string? Document,
     EquatableArray<LinkedExcludedPassage> Excluded,
+    EquatableArray<string> Uncertain,
     string? Notes);
 
 /// <summary>Actors: states, governments, armed forces, groups, persons. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
@@ -31,6 +34,7 @@ internal sealed record LinkedActor(
     int? ActiveUntil,
     LinkedExternalIds? ExternalIds,
     EquatableArray<LinkedCitation> Citations,
+    EquatableArray<string> Uncertain,
     string? Notes);
 
 /// <summary>Places: countries, regions, towns, bases, sites. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
@@ -45,6 +49,7 @@ internal sealed record LinkedPlace(
     string? Country,
     LinkedExternalIds? ExternalIds,
     EquatableArray<LinkedCitation> Citations,
+    EquatableArray<string> Uncertain,
     string? Notes);
 
 /// <summary>Events, each with at least one citation. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
@@ -66,10 +71,11 @@ internal sealed record LinkedEvent(
     EquatableArray<string> Tags,
     EquatableArray<LinkedCitation> Citations,
     EquatableArray<string> Aliases,
+    EquatableArray<string> Uncertain,
     string? Notes);
 
-/// <summary>A source and an exact quote from it. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
-internal sealed record LinkedCitation(int Source, string Quote, int? Paragraph);
+/// <summary>A source and an exact quote from it (a quote), or what it says in the curator's words (a reference). Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
+internal sealed record LinkedCitation(int Source, string? Quote, string? Claim, EquatableArray<string> Supports, int? Paragraph);
 
 /// <summary>A passage of a source document that holds no fact. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedExcludedPassage(string Quote, int? Paragraph, string Reason);

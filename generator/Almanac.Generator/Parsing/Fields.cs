@@ -17,6 +17,7 @@ internal sealed partial class FileParser
 
         private readonly string _description;
         private readonly Fields? _parent;
+        private readonly string? _entityNoun;
         private readonly string? _entityName;
         private string? _what;
 
@@ -32,6 +33,7 @@ internal sealed partial class FileParser
             _mapping = mapping;
             _description = description;
             _parent = parent;
+            _entityNoun = entityNoun;
             if (entityNoun is not null && Node("id") is YamlScalar { IsNull: false } id && IsId(id.Value))
             {
                 _entityName = entityNoun + " '" + id.Value + "'";
@@ -242,6 +244,52 @@ internal sealed partial class FileParser
                 }
             }
             return tags.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A list of keys of the values of the entity this mapping belongs to (its fields, or the keys of its external ids),
+        /// as a citation's <c>supports</c> and an entity's <c>uncertain</c> name them; a key the entity's kind does not have is
+        /// reported (ALM028) with the closest one and left out.
+        /// </summary>
+        public EquatableArray<Located> ValueKeys(string key)
+        {
+            string noun = Entity._entityNoun ?? "";
+            string[] known = SchemaValues.Of(noun);
+            var keys = new List<Located>();
+            foreach (Located value in Texts(key))
+            {
+                if (Array.IndexOf(known, value.Value) >= 0)
+                {
+                    keys.Add(value);
+                    continue;
+                }
+                string? closest = EditDistance.Closest(value.Value, known);
+                _parser.Report(Diagnostics.UnknownValueKey, value.Location, value.Value, key, What,
+                    (closest is null ? "" : $"did you mean '{closest}'? ") + $"The values of {Article(noun)} are: {string.Join(", ", known)}");
+            }
+            return keys.ToEquatableArray();
+
+            static string Article(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an " + noun : "a " + noun;
+        }
+
+        /// <summary>The mapping of the entity this one belongs to (this one for an entity).</summary>
+        private Fields Entity => _parent is null ? this : _parent.Entity;
+
+        /// <summary>
+        /// Whether exactly one of <paramref name="keys"/> has a value; otherwise reports ALM026 (at the mapping when none
+        /// has, at the second one given when several have), with <paramref name="hint"/> saying which to choose.
+        /// </summary>
+        public bool ExactlyOne(string hint, params string[] keys)
+        {
+            var given = keys.Where(k => Node(k) is { } node && node is not YamlScalar { IsNull: true } && !(node is YamlScalar s && s.Value.Trim().Length == 0)).ToList();
+            if (given.Count == 1)
+            {
+                return true;
+            }
+            string names = string.Join(", ", keys.Take(keys.Length - 1).Select(k => $"'{k}'")) + $" {(given.Count == 0 ? "nor" : "and")} '{keys[keys.Length - 1]}'";
+            _parser.Report(Diagnostics.QuoteOrClaim, given.Count == 0 ? Location : Node(given[1])!.Location, What,
+                (given.Count == 0 ? (keys.Length == 2 ? "neither " : "none of ") : (keys.Length == 2 ? "both " : "several of ")) + names, hint);
+            return false;
         }
 
         /// <summary>A list of mappings, each read by <paramref name="read"/> (which returns null for an entry it reported).</summary>

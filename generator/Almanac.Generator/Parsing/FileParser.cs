@@ -18,6 +18,7 @@ internal sealed partial class FileParser
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<DiagnosticInfo> _provenance = new();
     private readonly CancellationToken _cancellationToken;
 
     private FileParser(string path, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ internal sealed partial class FileParser
 
         return new ParsedFile(path, hash, read.Datasets.ToEquatableArray(), read.Sources.ToEquatableArray(), read.Actors.ToEquatableArray(),
             read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), read.Retired.ToEquatableArray(), parser._diagnostics.ToEquatableArray(),
-            mayDeclareDataset);
+            parser._provenance.ToEquatableArray(), mayDeclareDataset);
     }
 
     internal static string Hash(string text)
@@ -196,6 +197,29 @@ internal sealed partial class FileParser
         {
             Report(Diagnostics.WrongShape, item.Location, $"An entry of '{section}'", "a mapping", item.ShapeName);
         }
+    }
+
+    /// <summary>
+    /// Records ALM029 for each value of the entity read by <paramref name="f"/> at <paramref name="paths"/> (<c>date</c>,
+    /// <c>external-ids/wikidata</c>) that is present but named neither by the <c>supports</c> of one of its citations nor
+    /// by its <c>uncertain</c> list, at the value. Reported only when the build requires provenance, so the file's parse
+    /// does not depend on the setting.
+    /// </summary>
+    private void RecordProvenance(Fields f, string[] paths, EquatableArray<CitationSpec> citations, EquatableArray<Located> uncertain)
+    {
+        foreach (string path in paths)
+        {
+            int slash = path.IndexOf('/');
+            string key = path.Substring(slash + 1);
+            YamlNode? value = slash < 0 ? f.Node(path) : (f.Node(path.Substring(0, slash)) as YamlMapping)?.Get(key);
+            if (value is null or YamlScalar { IsNull: true } || Names(uncertain, key) || citations.Any(c => Names(c.Supports, key)))
+            {
+                continue;
+            }
+            _provenance.Add(DiagnosticInfo.Create(Diagnostics.MissingProvenance, value.Location, $"'{key}'", f.What, key));
+        }
+
+        static bool Names(EquatableArray<Located> keys, string key) => keys.Any(k => k.Value == key);
     }
 
     /// <summary>Reports a range of counts that is out of order (<c>low ≤ best ≤ high</c>).</summary>

@@ -7,6 +7,8 @@ namespace Almanac.Generator.Parsing;
 internal sealed record Located(string Value, LocationInfo Location);
 
 /// <summary>One parsed YAML file.</summary>
+/// <remarks><see cref="ProvenanceGaps"/> are the values without provenance (ALM029), reported apart from
+/// <see cref="Diagnostics"/> and only when the build requires provenance.</remarks>
 internal sealed record ParsedFile(
     string Path,
     string ContentHash,
@@ -17,4 +19,5 @@ internal sealed record ParsedFile(
     EquatableArray<EventSpec> Events,
     EquatableArray<RetirementSpec> Retired,
     EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<DiagnosticInfo> ProvenanceGaps,
     bool MayDeclareDataset);

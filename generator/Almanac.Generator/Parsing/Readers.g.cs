@@ -59,8 +59,11 @@ internal sealed partial class FileParser
         int? published = f.Date("published");
         string? language = f.Matching("language", s_languagePattern, "a BCP 47 language tag such as 'en' or 'ar'");
         string? url = f.Url("url");
+        int? accessed = f.Date("accessed");
+        string? archiveUrl = f.Url("archive-url");
         Located? document = f.LocatedText("document");
         EquatableArray<ExcludedPassageSpec> excluded = f.List("excluded", "a list of { quote, reason } entries", item => ReadExcludedPassage(item, "an excluded passage", f));
+        EquatableArray<Located> uncertain = f.ValueKeys("uncertain");
         string? notes = f.Text("notes");
         if (id is null)
         {
@@ -75,8 +78,11 @@ internal sealed partial class FileParser
             published,
             language,
             url,
+            accessed,
+            archiveUrl,
             document,
             excluded,
+            uncertain,
             notes);
     }
 
@@ -95,12 +101,14 @@ internal sealed partial class FileParser
         int? activeUntil = f.Date("active-until");
         CheckOrder(mapping, activeFrom, activeUntil, "active-until", "active-from");
         ExternalIdsSpec? externalIds = f.Struct("external-ids", "a mapping { wikidata, acled, ucdp }", item => ReadExternalIds(item, "'external-ids'", f, SchemaKeys.ActorExternalIds));
-        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote } entries", item => ReadCitation(item, "a citation", f));
+        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote, claim, supports } entries", item => ReadCitation(item, "a citation", f));
+        EquatableArray<Located> uncertain = f.ValueKeys("uncertain");
         string? notes = f.Text("notes");
         if (id is null)
         {
             return null;
         }
+        RecordProvenance(f, SchemaValues.ActorProvenance, citations, uncertain);
         return new ActorSpec(
             id,
             name ?? id.Value,
@@ -113,6 +121,7 @@ internal sealed partial class FileParser
             activeUntil,
             externalIds,
             citations,
+            uncertain,
             notes);
     }
 
@@ -129,13 +138,15 @@ internal sealed partial class FileParser
         Located? within = f.Reference("within");
         string? country = f.Matching("country", s_countryPattern, "an ISO 3166-1 alpha-2 code in capitals, such as 'LY'");
         ExternalIdsSpec? externalIds = f.Struct("external-ids", "a mapping { geonames, wikidata, osm, icao }", item => ReadExternalIds(item, "'external-ids'", f, SchemaKeys.PlaceExternalIds));
-        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote } entries", item => ReadCitation(item, "a citation", f));
+        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote, claim, supports } entries", item => ReadCitation(item, "a citation", f));
+        EquatableArray<Located> uncertain = f.ValueKeys("uncertain");
         string? notes = f.Text("notes");
         f.RequireTogether("location", "geo-precision");
         if (id is null)
         {
             return null;
         }
+        RecordProvenance(f, SchemaValues.PlaceProvenance, citations, uncertain);
         return new PlaceSpec(
             id,
             name ?? id.Value,
@@ -147,6 +158,7 @@ internal sealed partial class FileParser
             country,
             externalIds,
             citations,
+            uncertain,
             notes);
     }
 
@@ -170,13 +182,15 @@ internal sealed partial class FileParser
         EquatableArray<MaterielSpec> materiel = f.List("materiel", "a list of { item, count, outcome, actor } entries", item => ReadMateriel(item, "materiel", f));
         string? summary = f.Text("summary");
         EquatableArray<string> tags = f.Tags("tags");
-        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote } entries", item => ReadCitation(item, "a citation", f), required: true);
+        EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote, claim, supports } entries", item => ReadCitation(item, "a citation", f), required: true);
         EquatableArray<Located> aliases = f.Aliases("aliases");
+        EquatableArray<Located> uncertain = f.ValueKeys("uncertain");
         string? notes = f.Text("notes");
         if (id is null)
         {
             return null;
         }
+        RecordProvenance(f, SchemaValues.EventProvenance, citations, uncertain);
         return new EventSpec(
             id,
             name ?? id.Value,
@@ -195,6 +209,7 @@ internal sealed partial class FileParser
             tags,
             citations,
             aliases,
+            uncertain,
             notes);
     }
 
@@ -223,12 +238,18 @@ internal sealed partial class FileParser
     {
         var f = new Fields(this, mapping, description, parent, null, SchemaKeys.Citation);
         Located? source = f.Reference("source", required: true);
-        Located? quote = f.LocatedText("quote", required: true);
-        if (source is null || quote is null)
+        Located? quote = f.LocatedText("quote");
+        string? claim = f.Text("claim");
+        EquatableArray<Located> supports = f.ValueKeys("supports");
+        if (!f.ExactlyOne("'quote' for the exact words of a source with a local document (checked against it), 'claim' for what a source says in the curator's words", "quote", "claim"))
         {
             return null;
         }
-        return new CitationSpec(source, quote);
+        if (source is null)
+        {
+            return null;
+        }
+        return new CitationSpec(source, quote, claim, supports);
     }
 
     /// <summary>Reads an excluded passage; null when a required value is missing or invalid.</summary>

@@ -37,8 +37,11 @@ internal sealed record DatasetSpec(
 /// <param name="Published">Publication date. (<c>published</c>)</param>
 /// <param name="Language">The language of the text. (<c>language</c>)</param>
 /// <param name="Url">Where it was published. (<c>url</c>)</param>
+/// <param name="Accessed">The day the curator read the source at url. (<c>accessed</c>)</param>
+/// <param name="ArchiveUrl">An archived copy of the page at url (such as a Wayback Machine address), for when the page changes or disappears. (<c>archive-url</c>)</param>
 /// <param name="Document">Path of the local text of the source, e.g. seeds/000_b3dc0abcc49582ad.txt, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items AdditionalFiles with AlmanacKind="document", by default every file in the project's seeds/ folder). (<c>document</c>)</param>
 /// <param name="Excluded">Passages of the document that hold no fact (page furniture, captions), checked like citations and stored with their paragraph (Source.Excluded). (<c>excluded</c>)</param>
+/// <param name="Uncertain">The keys of the values that are the curator's assumption (such as an assumed published date). (<c>uncertain</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
 internal sealed record SourceSpec(
     Located Id,
@@ -49,8 +52,11 @@ internal sealed record SourceSpec(
     int? Published,
     string? Language,
     string? Url,
+    int? Accessed,
+    string? ArchiveUrl,
     Located? Document,
     EquatableArray<ExcludedPassageSpec> Excluded,
+    EquatableArray<Located> Uncertain,
     string? Notes);
 
 /// <summary>Actors: states, governments, armed forces, groups, persons.</summary>
@@ -65,6 +71,7 @@ internal sealed record SourceSpec(
 /// <param name="ActiveUntil">Last day active. (<c>active-until</c>)</param>
 /// <param name="ExternalIds">Identifiers of the actor in other datasets. (<c>external-ids</c>)</param>
 /// <param name="Citations">Citations supporting the entry. (<c>sources</c>)</param>
+/// <param name="Uncertain">The keys of the values that are the curator's assumption or that no citation supports (such as an assumed active-from). (<c>uncertain</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
 internal sealed record ActorSpec(
     Located Id,
@@ -78,6 +85,7 @@ internal sealed record ActorSpec(
     int? ActiveUntil,
     ExternalIdsSpec? ExternalIds,
     EquatableArray<CitationSpec> Citations,
+    EquatableArray<Located> Uncertain,
     string? Notes);
 
 /// <summary>Places: countries, regions, towns, bases, sites.</summary>
@@ -90,7 +98,8 @@ internal sealed record ActorSpec(
 /// <param name="Within">The containing place (town → district → region → country); Events.At(x) includes events at every place whose within chain reaches x; cycles are error ALM011. (<c>within</c>)</param>
 /// <param name="Country">The country it lies in. (<c>country</c>)</param>
 /// <param name="ExternalIds">Identifiers of the place in gazetteers. (<c>external-ids</c>)</param>
-/// <param name="Citations">Citations (e.g. the gazetteer the coordinates come from). (<c>sources</c>)</param>
+/// <param name="Citations">Citations (e.g. the gazetteer the coordinates come from, with supports: [location]). (<c>sources</c>)</param>
+/// <param name="Uncertain">The keys of the values that are the curator's assumption or that no citation supports (such as a location placed by hand). (<c>uncertain</c>)</param>
 /// <param name="Notes">Curator's notes. (<c>notes</c>)</param>
 internal sealed record PlaceSpec(
     Located Id,
@@ -103,6 +112,7 @@ internal sealed record PlaceSpec(
     string? Country,
     ExternalIdsSpec? ExternalIds,
     EquatableArray<CitationSpec> Citations,
+    EquatableArray<Located> Uncertain,
     string? Notes);
 
 /// <summary>Events, each with at least one citation.</summary>
@@ -123,6 +133,7 @@ internal sealed record PlaceSpec(
 /// <param name="Tags">Labels for grouping and filtering. (<c>tags</c>)</param>
 /// <param name="Citations">At least one citation. (<c>sources</c>)</param>
 /// <param name="Aliases">Other names of the event. (<c>aliases</c>)</param>
+/// <param name="Uncertain">The keys of the values that are the curator's assumption or that no citation supports (such as an assumed date). (<c>uncertain</c>)</param>
 /// <param name="Notes">Curator's notes (uncertainty, disagreements between sources). (<c>notes</c>)</param>
 internal sealed record EventSpec(
     Located Id,
@@ -142,6 +153,7 @@ internal sealed record EventSpec(
     EquatableArray<string> Tags,
     EquatableArray<CitationSpec> Citations,
     EquatableArray<Located> Aliases,
+    EquatableArray<Located> Uncertain,
     string? Notes);
 
 /// <summary>Ids that are no longer entities of the dataset: renamed, merged into another entity or removed. A retired id is never used again (ALM022); code and lookups written against an earlier release reach the successor (or, for a removed id, a tombstone); a reference to a retired id is warning ALM024 naming the successor, or error ALM025 when the id was removed.</summary>
@@ -165,10 +177,12 @@ internal sealed record RetirementSpec(
     string? Reason,
     string? Name);
 
-/// <summary>A source and an exact quote from it.</summary>
+/// <summary>A source and an exact quote from it (a quote), or what it says in the curator's words (a reference).</summary>
 /// <param name="Source">The cited source. (<c>source</c>)</param>
-/// <param name="Quote">The exact words of the source, white space and quotation marks aside. (<c>quote</c>)</param>
-internal sealed record CitationSpec(Located Source, Located Quote);
+/// <param name="Quote">The exact words of the source, white space and quotation marks aside, checked against the source's document; a quote of a source without a document cannot be checked (ALM027). (<c>quote</c>)</param>
+/// <param name="Claim">What the source says, in the curator's words: for a source without a local document (a gazetteer, a database, an outlet's page), or a paraphrase of a long passage. (<c>claim</c>)</param>
+/// <param name="Supports">The keys of the values of the citing entity that this citation supports (date, location, wikidata). (<c>supports</c>)</param>
+internal sealed record CitationSpec(Located Source, Located? Quote, string? Claim, EquatableArray<Located> Supports);
 
 /// <summary>A passage of a source document that holds no fact.</summary>
 /// <param name="Quote">The passage. (<c>quote</c>)</param>

@@ -9,7 +9,8 @@ namespace Almanac.Generator.Project;
 /// <param name="DatasetClass">The dataset class, or null for the default (the dataset id in PascalCase + "Dataset").</param>
 /// <param name="Compression">Whether the compiled data is compressed.</param>
 /// <param name="NamedEventsLimit">Named Events members are generated up to this many events.</param>
-internal sealed record GeneratorOptions(string Namespace, string? DatasetClass, DataCompression Compression, int NamedEventsLimit)
+/// <param name="RequireProvenance">Whether values without provenance are reported (ALM029).</param>
+internal sealed record GeneratorOptions(string Namespace, string? DatasetClass, DataCompression Compression, int NamedEventsLimit, bool RequireProvenance = false)
 {
     /// <summary>The namespace when neither AlmanacNamespace nor RootNamespace is set.</summary>
     public const string DefaultNamespace = "Almanac.Data";
@@ -61,9 +62,15 @@ internal sealed record GeneratorOptions(string Namespace, string? DatasetClass, 
             Invalid(Properties.NamedEventsLimit, limitSetting, "a whole number from 0 to 2147483647, in ASCII digits");
         }
 
+        bool requireProvenance = false;
+        if (Get(options, Properties.RequireProvenance) is { } provenanceSetting && !bool.TryParse(provenanceSetting, out requireProvenance))
+        {
+            Invalid(Properties.RequireProvenance, provenanceSetting, "true or false (in any case)");
+        }
+
         return diagnostics.Count > 0
             ? new OptionsResult(null, diagnostics.ToEquatableArray())
-            : new OptionsResult(new GeneratorOptions(ns, datasetClass, compression, namedEventsLimit), EquatableArray<DiagnosticInfo>.Empty);
+            : new OptionsResult(new GeneratorOptions(ns, datasetClass, compression, namedEventsLimit, requireProvenance), EquatableArray<DiagnosticInfo>.Empty);
     }
 
     /// <summary>A member name of <see cref="DataCompression"/> in any case; numbers are refused.</summary>

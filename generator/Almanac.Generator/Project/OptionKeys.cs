@@ -22,6 +22,9 @@ public static class OptionKeys
 
         /// <summary>Named <c>Events</c> members are generated up to this many events.</summary>
         public const string NamedEventsLimit = "AlmanacNamedEventsLimit";
+
+        /// <summary><c>true</c>: every value that needs provenance must be supported by a citation or listed as uncertain (ALM029).</summary>
+        public const string RequireProvenance = "AlmanacRequireProvenance";
     }
 
     /// <summary>MSBuild properties of the glue only (the compiler never sees them): they choose the <c>AdditionalFiles</c>.</summary>

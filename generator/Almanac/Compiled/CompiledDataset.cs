@@ -15,8 +15,11 @@ public static class CompiledDataset
     /// <summary>The newest version of the compiled data format that this runtime reads.</summary>
     public const int NewestFormat = DataFormat.Version;
 
-    /// <summary>The oldest version of the compiled data format that this runtime reads.</summary>
-    public const int OldestFormat = DataFormat.Version;
+    /// <summary>
+    /// The oldest version of the compiled data format that this runtime reads: version 4 (written by toolchain 0.2.0)
+    /// differs from version 5 only in that every citation has a quote, so a reader of version 5 reads it as it is.
+    /// </summary>
+    public const int OldestFormat = 4;
 
     /// <summary>
     /// Opens the compiled data held by the string constants <paramref name="fieldName"/> (the header),

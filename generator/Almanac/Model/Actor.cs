@@ -24,7 +24,7 @@ public sealed partial class Actor : Entity
     /// <summary>The tombstone of a removed actor id: its id and name, no other data.</summary>
     internal static Actor Tombstone(Storage.DatasetStore store, Retirement retirement) =>
         new Actor(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, Array.Empty<string>(), null, Storage.DataFormat.None,
-            Array.Empty<Alignment>(), null, null, ExternalIds.None, Array.Empty<Citation>(), null).AsTombstone<Actor>(retirement);
+            Array.Empty<Alignment>(), null, null, ExternalIds.None, Array.Empty<Citation>(), Array.Empty<string>(), null).AsTombstone<Actor>(retirement);
 }
 
 /// <summary>An alignment of one actor with another, with its period where known.</summary>

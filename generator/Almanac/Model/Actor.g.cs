@@ -26,6 +26,7 @@ public sealed partial class Actor
         DateOnly? activeUntil,
         ExternalIds externalIds,
         IReadOnlyList<Citation> citations,
+        IReadOnlyList<string> uncertain,
         string? notes)
         : base(store, index, id)
     {
@@ -39,6 +40,7 @@ public sealed partial class Actor
         ActiveUntil = activeUntil;
         ExternalIds = externalIds;
         Citations = citations;
+        Uncertain = uncertain;
         Notes = notes;
     }
 
@@ -53,6 +55,9 @@ public sealed partial class Actor
 
     /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
     public override string? Notes { get; }
+
+    /// <summary>The keys of the values that are the curator's assumption or that no citation supports (such as an assumed <c>active-from</c>).</summary>
+    public override IReadOnlyList<string> Uncertain { get; }
 
     /// <summary>What kind of actor it is.</summary>
     public ActorKind Kind { get; }

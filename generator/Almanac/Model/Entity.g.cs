@@ -26,11 +26,14 @@ public abstract partial class Entity
     /// <summary>Other names and spellings, in any script, as curated.</summary>
     public abstract IReadOnlyList<string> Aliases { get; }
 
-    /// <summary>The citations that support this entry: a source and an exact quote from it.</summary>
+    /// <summary>The citations that support this entry: a source and an exact quote from it, or what a source without a local document says.</summary>
     public abstract IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The curator's notes: uncertainty, disagreements between sources. <see langword="null"/> when none.</summary>
     public abstract string? Notes { get; }
+
+    /// <summary>The keys of the values that are the curator's assumption rather than what a source says (<c>date</c>, <c>location</c>, <c>wikidata</c>).</summary>
+    public abstract IReadOnlyList<string> Uncertain { get; }
 
     internal DatasetStore Store { get; }
 

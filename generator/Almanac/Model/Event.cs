@@ -47,7 +47,7 @@ public sealed partial class Event : Entity
         var tombstone = new Event(store, Storage.DataFormat.None, retirement.Id, default, DateOnly.MinValue, null, default, Storage.DataFormat.None, null,
             Array.Empty<Participant>(), Storage.DataFormat.None);
         tombstone._details = new EventDetails(retirement.Name, null, null, Array.Empty<Materiel>(), null, Array.Empty<string>(), Array.Empty<Citation>(),
-            Array.Empty<string>(), null);
+            Array.Empty<string>(), Array.Empty<string>(), null);
         return tombstone.AsTombstone<Event>(retirement);
     }
 }

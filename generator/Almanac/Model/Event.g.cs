@@ -52,6 +52,9 @@ public sealed partial class Event
     /// <summary>Curator's notes (uncertainty, disagreements between sources). <see langword="null"/> when not given.</summary>
     public override string? Notes => Details.Notes;
 
+    /// <summary>The keys of the values that are the curator's assumption or that no citation supports (such as an assumed <c>date</c>).</summary>
+    public override IReadOnlyList<string> Uncertain => Details.Uncertain;
+
     /// <summary>What kind of event it is.</summary>
     public EventKind Kind { get; }
 
@@ -111,6 +114,7 @@ internal sealed class EventDetails
         IReadOnlyList<string> tags,
         IReadOnlyList<Citation> citations,
         IReadOnlyList<string> aliases,
+        IReadOnlyList<string> uncertain,
         string? notes)
     {
         Name = name;
@@ -121,6 +125,7 @@ internal sealed class EventDetails
         Tags = tags;
         Citations = citations;
         Aliases = aliases;
+        Uncertain = uncertain;
         Notes = notes;
     }
 
@@ -147,6 +152,9 @@ internal sealed class EventDetails
 
     /// <summary>Other names of the event.</summary>
     internal IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The keys of the values that are the curator's assumption or that no citation supports (such as an assumed <c>date</c>).</summary>
+    internal IReadOnlyList<string> Uncertain { get; }
 
     /// <summary>Curator's notes (uncertainty, disagreements between sources). <see langword="null"/> when not given.</summary>
     internal string? Notes { get; }

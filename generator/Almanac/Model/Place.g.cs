@@ -25,6 +25,7 @@ public sealed partial class Place
         string? country,
         ExternalIds externalIds,
         IReadOnlyList<Citation> citations,
+        IReadOnlyList<string> uncertain,
         string? notes)
         : base(store, index, id)
     {
@@ -37,6 +38,7 @@ public sealed partial class Place
         Country = country;
         ExternalIds = externalIds;
         Citations = citations;
+        Uncertain = uncertain;
         Notes = notes;
     }
 
@@ -46,11 +48,14 @@ public sealed partial class Place
     /// <summary>Other spellings, any script.</summary>
     public override IReadOnlyList<string> Aliases { get; }
 
-    /// <summary>Citations (e.g. the gazetteer the coordinates come from).</summary>
+    /// <summary>Citations (e.g. the gazetteer the coordinates come from, with <c>supports: [location]</c>).</summary>
     public override IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
     public override string? Notes { get; }
+
+    /// <summary>The keys of the values that are the curator's assumption or that no citation supports (such as a <c>location</c> placed by hand).</summary>
+    public override IReadOnlyList<string> Uncertain { get; }
 
     /// <summary>What kind of place it is.</summary>
     public PlaceKind Kind { get; }

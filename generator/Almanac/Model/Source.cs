@@ -9,6 +9,6 @@ public sealed partial class Source : Entity
 
     /// <summary>The tombstone of a removed source id: its id and name (title), no other data.</summary>
     internal static Source Tombstone(Storage.DatasetStore store, Retirement retirement) =>
-        new Source(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, System.Array.Empty<string>(), null, null, null, null, null,
-            System.Array.Empty<ExcludedPassage>(), null).AsTombstone<Source>(retirement);
+        new Source(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, System.Array.Empty<string>(), null, null, null, null, null, null, null,
+            System.Array.Empty<ExcludedPassage>(), System.Array.Empty<string>(), null).AsTombstone<Source>(retirement);
 }

@@ -22,8 +22,11 @@ public sealed partial class Source
         DateOnly? published,
         string? language,
         Uri? url,
+        DateOnly? accessed,
+        Uri? archiveUrl,
         string? document,
         IReadOnlyList<ExcludedPassage> excluded,
+        IReadOnlyList<string> uncertain,
         string? notes)
         : base(store, index, id)
     {
@@ -34,8 +37,11 @@ public sealed partial class Source
         Published = published;
         Language = language;
         Url = url;
+        Accessed = accessed;
+        ArchiveUrl = archiveUrl;
         Document = document;
         Excluded = excluded;
+        Uncertain = uncertain;
         Notes = notes;
     }
 
@@ -51,6 +57,9 @@ public sealed partial class Source
     /// <summary>Curator's notes. <see langword="null"/> when not given.</summary>
     public override string? Notes { get; }
 
+    /// <summary>The keys of the values that are the curator's assumption (such as an assumed <c>published</c> date).</summary>
+    public override IReadOnlyList<string> Uncertain { get; }
+
     /// <summary>What kind of source it is.</summary>
     public SourceKind Kind { get; }
 
@@ -65,6 +74,12 @@ public sealed partial class Source
 
     /// <summary>Where it was published. <see langword="null"/> when not given.</summary>
     public Uri? Url { get; }
+
+    /// <summary>The day the curator read the source at <c>url</c>. <see langword="null"/> when not given.</summary>
+    public DateOnly? Accessed { get; }
+
+    /// <summary>An archived copy of the page at <c>url</c> (such as a Wayback Machine address), for when the page changes or disappears. <see langword="null"/> when not given.</summary>
+    public Uri? ArchiveUrl { get; }
 
     /// <summary>Path of the local text of the source, e.g. <c>seeds/000_b3dc0abcc49582ad.txt</c>, matched by path suffix (whole path segments) against the source documents given to the compiler; quotes citing this source are checked against it (the documents are the MSBuild items <c>AdditionalFiles</c> with <c>AlmanacKind="document"</c>, by default every file in the project's <c>seeds/</c> folder). <see langword="null"/> when not given.</summary>
     public string? Document { get; }

@@ -10,8 +10,9 @@ internal static class DataFormat
     public const string Magic = "ALM";
 
     /// <summary>The version of the format written by this release. Version 4 stores records as numbered fields: a field
-    /// added to the schema is a new number, which older readers skip, so it needs no new version.</summary>
-    public const int Version = 4;
+    /// added to the schema is a new number, which older readers skip, so it needs no new version. Version 5 leaves out the
+    /// quote of a citation that gives a claim instead, which readers of version 4 require.</summary>
+    public const int Version = 5;
 
     /// <summary>A field's header is its number shifted left by this many bits, or'ed with the wire type of its value.</summary>
     public const int FieldShift = 3;

@@ -35,7 +35,7 @@ internal sealed class DatasetStore
         if (data[3] < Compiled.CompiledDataset.OldestFormat || data[3] > Compiled.CompiledDataset.NewestFormat)
         {
             throw new InvalidOperationException(
-                $"The compiled dataset uses data format {(int)data[3]} but this Almanac runtime reads format {DataFormat.Version}; use the Almanac package of the same version as the Almanac.Generator that built the dataset.");
+                $"The compiled dataset uses data format {(int)data[3]} but this Almanac runtime reads formats {Compiled.CompiledDataset.OldestFormat} to {Compiled.CompiledDataset.NewestFormat}; use the Almanac package of the same version as the Almanac.Generator that built the dataset.");
         }
         var reader = new DataReader(data, 4);
         int sourceCount = reader.ReadInt32();

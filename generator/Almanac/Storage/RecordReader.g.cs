@@ -26,8 +26,11 @@ internal static class RecordReader
         DateOnly? published = null;
         string? language = null;
         Uri? url = null;
+        DateOnly? accessed = null;
+        Uri? archiveUrl = null;
         string? document = null;
         IReadOnlyList<ExcludedPassage> excluded = Array.Empty<ExcludedPassage>();
+        IReadOnlyList<string> uncertain = Array.Empty<string>();
         string? notes = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
@@ -64,6 +67,12 @@ internal static class RecordReader
                 case (8 << DataFormat.FieldShift) | DataFormat.WireString:
                     url = new Uri(r.ReadRequiredString(), UriKind.Absolute);
                     break;
+                case (12 << DataFormat.FieldShift) | DataFormat.WireInt32:
+                    accessed = DateOnly.FromDayNumber(r.ReadInt32());
+                    break;
+                case (13 << DataFormat.FieldShift) | DataFormat.WireString:
+                    archiveUrl = new Uri(r.ReadRequiredString(), UriKind.Absolute);
+                    break;
                 case (9 << DataFormat.FieldShift) | DataFormat.WireString:
                     document = r.ReadRequiredString();
                     break;
@@ -75,6 +84,16 @@ internal static class RecordReader
                         items[i] = ReadExcludedPassage(store, ref r);
                     }
                     excluded = items;
+                    break;
+                }
+                case (14 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new string[r.ReadListCount(DataFormat.WireString)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = r.ReadRequiredString();
+                    }
+                    uncertain = items;
                     break;
                 }
                 case (11 << DataFormat.FieldShift) | DataFormat.WireString:
@@ -96,8 +115,11 @@ internal static class RecordReader
             published,
             language,
             url,
+            accessed,
+            archiveUrl,
             document,
             excluded,
+            uncertain,
             notes);
     }
 
@@ -115,6 +137,7 @@ internal static class RecordReader
         DateOnly? activeUntil = null;
         ExternalIds? externalIds = null;
         IReadOnlyList<Citation> citations = Array.Empty<Citation>();
+        IReadOnlyList<string> uncertain = Array.Empty<string>();
         string? notes = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
@@ -174,6 +197,16 @@ internal static class RecordReader
                     citations = items;
                     break;
                 }
+                case (13 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new string[r.ReadListCount(DataFormat.WireString)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = r.ReadRequiredString();
+                    }
+                    uncertain = items;
+                    break;
+                }
                 case (12 << DataFormat.FieldShift) | DataFormat.WireString:
                     notes = r.ReadRequiredString();
                     break;
@@ -196,6 +229,7 @@ internal static class RecordReader
             activeUntil,
             externalIds ?? ExternalIds.None,
             citations,
+            uncertain,
             notes);
     }
 
@@ -212,6 +246,7 @@ internal static class RecordReader
         string? country = null;
         ExternalIds? externalIds = null;
         IReadOnlyList<Citation> citations = Array.Empty<Citation>();
+        IReadOnlyList<string> uncertain = Array.Empty<string>();
         string? notes = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
@@ -261,6 +296,16 @@ internal static class RecordReader
                     citations = items;
                     break;
                 }
+                case (12 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new string[r.ReadListCount(DataFormat.WireString)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = r.ReadRequiredString();
+                    }
+                    uncertain = items;
+                    break;
+                }
                 case (11 << DataFormat.FieldShift) | DataFormat.WireString:
                     notes = r.ReadRequiredString();
                     break;
@@ -282,6 +327,7 @@ internal static class RecordReader
             country,
             externalIds ?? ExternalIds.None,
             citations,
+            uncertain,
             notes);
     }
 
@@ -366,6 +412,7 @@ internal static class RecordReader
         IReadOnlyList<string> tags = Array.Empty<string>();
         IReadOnlyList<Citation> citations = Array.Empty<Citation>();
         IReadOnlyList<string> aliases = Array.Empty<string>();
+        IReadOnlyList<string> uncertain = Array.Empty<string>();
         string? notes = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
@@ -423,6 +470,16 @@ internal static class RecordReader
                     aliases = items;
                     break;
                 }
+                case (19 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new string[r.ReadListCount(DataFormat.WireString)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = r.ReadRequiredString();
+                    }
+                    uncertain = items;
+                    break;
+                }
                 case (18 << DataFormat.FieldShift) | DataFormat.WireString:
                     notes = r.ReadRequiredString();
                     break;
@@ -440,6 +497,7 @@ internal static class RecordReader
             tags,
             citations,
             aliases,
+            uncertain,
             notes);
     }
 
@@ -448,6 +506,8 @@ internal static class RecordReader
     {
         Source? source = null;
         string? quote = null;
+        string? claim = null;
+        IReadOnlyList<string> supports = Array.Empty<string>();
         int? paragraph = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
@@ -459,6 +519,19 @@ internal static class RecordReader
                 case (2 << DataFormat.FieldShift) | DataFormat.WireString:
                     quote = r.ReadRequiredString();
                     break;
+                case (4 << DataFormat.FieldShift) | DataFormat.WireString:
+                    claim = r.ReadRequiredString();
+                    break;
+                case (5 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new string[r.ReadListCount(DataFormat.WireString)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = r.ReadRequiredString();
+                    }
+                    supports = items;
+                    break;
+                }
                 case (3 << DataFormat.FieldShift) | DataFormat.WireInt32:
                     paragraph = r.ReadInt32();
                     break;
@@ -467,7 +540,7 @@ internal static class RecordReader
                     break;
             }
         }
-        return new Citation(source ?? throw DataReader.Corrupt(), quote ?? throw DataReader.Corrupt(), paragraph);
+        return new Citation(source ?? throw DataReader.Corrupt(), quote, claim, supports, paragraph);
     }
 
     /// <summary>Reads an excluded passage record.</summary>

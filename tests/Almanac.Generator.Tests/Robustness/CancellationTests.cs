@@ -22,7 +22,7 @@ public class CancellationTests
             .Append("sources:\n  - { id: s, title: S, kind: report, document: seeds/doc.txt }\nactors:\n");
         for (int i = 0; i < n; i++)
         {
-            yaml.Append($"  - {{ id: a{i}, name: Actor {i}, kind: group, aliases: [Alias {i}], part-of: a{(i / 10 * 10 + (i + 1) % 10)}, sources: [{{ source: s, quote: word{i % 100} }}] }}\n");
+            yaml.Append($"  - {{ id: a{i}, name: Actor {i}, kind: group, aliases: [Alias {i}], part-of: a{(i / 10 * 10 + (i + 1) % 10)}, sources: [{{ source: s, claim: word{i % 100} }}] }}\n");
         }
         yaml.Append("places:\n");
         for (int i = 0; i < n; i++)
@@ -32,7 +32,7 @@ public class CancellationTests
         yaml.Append("events:\n");
         for (int i = 0; i < n; i++)
         {
-            yaml.Append($"  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, place: p{i}, participants: [{{ actor: a{i}, role: speaker }}, {{ actor: missing{i % 50}, role: target }}], sources: [{{ source: s, quote: word{i % 100} }}] }}\n");
+            yaml.Append($"  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, place: p{i}, participants: [{{ actor: a{i}, role: speaker }}, {{ actor: missing{i % 50}, role: target }}], sources: [{{ source: s, claim: word{i % 100} }}] }}\n");
         }
         return yaml.ToString();
     }

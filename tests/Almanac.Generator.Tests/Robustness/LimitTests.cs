@@ -85,7 +85,7 @@ public class LimitTests
             {
                 yaml.Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append((char)('a' + random.Next(26))).Append(' ');
             }
-            yaml.Append("\n    sources: [{ source: s, quote: q").Append(i).Append(" }]\n");
+            yaml.Append("\n    sources: [{ source: s, claim: q").Append(i).Append(" }]\n");
             i++;
         }
         return yaml.ToString();
@@ -116,7 +116,7 @@ public class LimitTests
         yaml.Append("events:\n");
         for (int i = 0; i < 10_000; i++)
         {
-            yaml.Append($"  - {{ id: e{i}, name: E{i}, kind: statement, date: 2020-05-20, time-precision: day, participants: [{{ actor: actr-{i}, role: speaker }}], sources: [{{ source: s, quote: q }}] }}\n");
+            yaml.Append($"  - {{ id: e{i}, name: E{i}, kind: statement, date: 2020-05-20, time-precision: day, participants: [{{ actor: actr-{i}, role: speaker }}], sources: [{{ source: s, claim: q }}] }}\n");
         }
         var result = Measure("10,000 unknown references", new[] { GeneratorHarness.Data("refs.yaml", yaml.ToString()) }, TimeSpan.FromSeconds(30), 4_000_000_000);
         Assert.Equal(10_000, result.Diagnostics.Count(d => d.Id == "ALM006"));
@@ -131,7 +131,7 @@ public class LimitTests
         for (int i = 0; i < 10_000; i++)
         {
             texts.Add(GeneratorHarness.Data($"f{i:00000}.yaml",
-                $"actors:\n  - {{ id: a{i}, name: Actor {i}, kind: group }}\nevents:\n  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, place: p, participants: [{{ actor: a{i}, role: speaker }}], sources: [{{ source: s, quote: q }}] }}\n"));
+                $"actors:\n  - {{ id: a{i}, name: Actor {i}, kind: group }}\nevents:\n  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, place: p, participants: [{{ actor: a{i}, role: speaker }}], sources: [{{ source: s, claim: q }}] }}\n"));
         }
         var result = Measure("10,000 files", texts, TimeSpan.FromSeconds(60), 4_000_000_000);
         Assert.Empty(result.Diagnostics);

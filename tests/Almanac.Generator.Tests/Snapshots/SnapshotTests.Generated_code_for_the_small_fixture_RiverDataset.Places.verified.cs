@@ -35,7 +35,7 @@ namespace Test.Data
         public static global::Almanac.Place HillFort => All[1];
 
         /// <summary><b>River Town</b> (town, id <c>river-town</c>). Location: 32.4346, 13.6351 (exact). Also: Rivertown; بلدة النهر.</summary>
-        /// <remarks>“32.4346, 13.6351” (gazetteer)</remarks>
+        /// <remarks>According to gazetteer: River Town lies at 32.4346, 13.6351</remarks>
         public static global::Almanac.Place RiverTown => All[2];
 
         /// <summary>The place once named <c>old-town</c>, renamed to <see cref="RiverTown"/> in 1.0.0: Spelled as the gazetteer spells it.</summary>

@@ -28,7 +28,7 @@ namespace Test.Data
         /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
         public static global::Almanac.Resolution<global::Almanac.Source> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
 
-        /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>).</summary>
+        /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>). Published: 2019-01-01.</summary>
         public static global::Almanac.Source Gazetteer => All[0];
 
         /// <summary><b>Report on the river valley</b> (article, id <c>report</c>). Publisher: Example News. Published: 2020-05-21. Document: seeds/report.txt. Also: The report.</summary>
