@@ -75,6 +75,15 @@ internal static class ExportSchema
             Doc: "the ICAO location indicator"),
     });
 
+    /// <summary>A name that holds only within one source.</summary>
+    public static readonly SchemaMapping ScopedAlias = new("scoped-alias", "ScopedAlias", "a scoped alias", "scoped_aliases", new SchemaField[]
+    {
+        new("name", "text", FieldKind.Text, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "name", Ref: null, Nested: null, Keys: null,
+            Doc: "the name, as the source spells it"),
+        new("source", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "source_id", Ref: "source", Nested: null, Keys: null,
+            Doc: "the source within which the name holds"),
+    });
+
     /// <summary>An actor taking part in an event, and its role.</summary>
     public static readonly SchemaMapping Participant = new("participant", "Participant", "a participant", "participants", new SchemaField[]
     {
@@ -192,6 +201,8 @@ internal static class ExportSchema
             Doc: "what kind of actor it is"),
         new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "every other spelling, in any script; Actors.Find matches ids and aliases ignoring case, diacritics, hyphens, apostrophes and white space, and two actors may not share a normalised alias (ALM009)"),
+        new("scoped-aliases", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: ScopedAlias, Keys: null,
+            Doc: "names that hold only within one source, such as \"Libyan army\" for the GNA's forces in an article written from the GNA's side while LNA-side texts use it for the LNA: Find does not guess from them (a spelling that is only a scoped alias, or that is also another actor's name, finds nothing), FindIn(text, source) uses the ones of that source and Resolve lists the candidates"),
         new("country", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "country", Ref: null, Nested: null, Keys: null,
             Doc: "the country it belongs to"),
         new("part-of", "ref", FieldKind.Reference, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "part_of", Ref: "actor", Nested: null, Keys: null,
@@ -223,6 +234,8 @@ internal static class ExportSchema
             Doc: "what kind of place it is"),
         new("aliases", "text", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "aliases", Ref: null, Nested: null, Keys: null,
             Doc: "other spellings, any script"),
+        new("scoped-aliases", "struct", FieldKind.Struct, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: null, Ref: null, Nested: ScopedAlias, Keys: null,
+            Doc: "names that hold only within one source (see the actors' scoped-aliases)"),
         new("location", "struct", FieldKind.Struct, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "", Ref: null, Nested: GeoPoint, Keys: null,
             Doc: "WGS 84 decimal degrees, { lat: 32.4346, lon: 13.6351 }"),
         new("geo-precision", "word", FieldKind.Word, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "geo_precision", Ref: null, Nested: null, Keys: null,
@@ -296,6 +309,7 @@ internal static class FieldVisitor
     private static readonly Action<object, IFieldSink> s_alignment = (o, sink) => VisitAlignment((Alignment)o, sink);
     private static readonly Action<object, IFieldSink> s_geoPoint = (o, sink) => VisitGeoPoint((GeoPoint)o, sink);
     private static readonly Action<object, IFieldSink> s_externalIds = (o, sink) => VisitExternalIds((ExternalIds)o, sink);
+    private static readonly Action<object, IFieldSink> s_scopedAlias = (o, sink) => VisitScopedAlias((ScopedAlias)o, sink);
     private static readonly Action<object, IFieldSink> s_participant = (o, sink) => VisitParticipant((Participant)o, sink);
     private static readonly Action<object, IFieldSink> s_casualties = (o, sink) => VisitCasualties((Casualties)o, sink);
     private static readonly Action<object, IFieldSink> s_sideCasualties = (o, sink) => VisitSideCasualties((SideCasualties)o, sink);
@@ -376,15 +390,16 @@ internal static class FieldVisitor
         sink.Value(f[1], value.Name);
         sink.Value(f[2], Word(value.Kind));
         sink.Values(f[3], value.Aliases);
-        sink.Value(f[4], value.Country);
-        sink.Value(f[5], value.PartOf?.Id);
-        sink.Structs(f[6], FieldRecord.List(ExportSchema.Alignment, value.AlignedWith, s_alignment));
-        sink.Value(f[7], value.ActiveFrom);
-        sink.Value(f[8], value.ActiveUntil);
-        sink.Struct(f[9], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
-        sink.Structs(f[10], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
-        sink.Values(f[11], value.Uncertain);
-        sink.Value(f[12], value.Notes);
+        sink.Structs(f[4], FieldRecord.List(ExportSchema.ScopedAlias, value.ScopedAliases, s_scopedAlias));
+        sink.Value(f[5], value.Country);
+        sink.Value(f[6], value.PartOf?.Id);
+        sink.Structs(f[7], FieldRecord.List(ExportSchema.Alignment, value.AlignedWith, s_alignment));
+        sink.Value(f[8], value.ActiveFrom);
+        sink.Value(f[9], value.ActiveUntil);
+        sink.Struct(f[10], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
+        sink.Structs(f[11], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
+        sink.Values(f[12], value.Uncertain);
+        sink.Value(f[13], value.Notes);
     }
 
     /// <summary>Walks the fields of a place.</summary>
@@ -395,14 +410,15 @@ internal static class FieldVisitor
         sink.Value(f[1], value.Name);
         sink.Value(f[2], Word(value.Kind));
         sink.Values(f[3], value.Aliases);
-        sink.Struct(f[4], value.Location is { } location ? new FieldRecord(ExportSchema.GeoPoint, location, s_geoPoint) : null);
-        sink.Value(f[5], Word(value.GeoPrecision));
-        sink.Value(f[6], value.Within?.Id);
-        sink.Value(f[7], value.Country);
-        sink.Struct(f[8], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
-        sink.Structs(f[9], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
-        sink.Values(f[10], value.Uncertain);
-        sink.Value(f[11], value.Notes);
+        sink.Structs(f[4], FieldRecord.List(ExportSchema.ScopedAlias, value.ScopedAliases, s_scopedAlias));
+        sink.Struct(f[5], value.Location is { } location ? new FieldRecord(ExportSchema.GeoPoint, location, s_geoPoint) : null);
+        sink.Value(f[6], Word(value.GeoPrecision));
+        sink.Value(f[7], value.Within?.Id);
+        sink.Value(f[8], value.Country);
+        sink.Struct(f[9], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
+        sink.Structs(f[10], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
+        sink.Values(f[11], value.Uncertain);
+        sink.Value(f[12], value.Notes);
     }
 
     /// <summary>Walks the fields of an event.</summary>
@@ -478,6 +494,14 @@ internal static class FieldVisitor
         sink.Value(f[3], value.Ucdp);
         sink.Value(f[4], value.Osm);
         sink.Value(f[5], value.Icao);
+    }
+
+    /// <summary>Walks the fields of a scoped alias.</summary>
+    public static void VisitScopedAlias(ScopedAlias value, IFieldSink sink)
+    {
+        IReadOnlyList<SchemaField> f = ExportSchema.ScopedAlias.Fields;
+        sink.Value(f[0], value.Name);
+        sink.Value(f[1], value.Source.Id);
     }
 
     /// <summary>Walks the fields of a participant.</summary>

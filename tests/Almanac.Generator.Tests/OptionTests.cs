@@ -145,6 +145,7 @@ public class OptionTests
             }
         }
         Assert.Contains("Resolve", checkedNames);
+        Assert.Contains("FindIn", checkedNames);
         Assert.Contains("Involving", checkedNames);
     }
 

@@ -140,6 +140,12 @@ internal static class Emitter
             /// <summary>Finds the {{noun}} that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no {{noun}} but its retirement).</summary>
             /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
             public static global::Almanac.Resolution<{{entity}}> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
+
+            /// <summary>Finds the {{noun}} that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the names that hold only within that source first, then those that hold everywhere.</summary>
+            /// <param name="idOrAlias">An id, name or alias, as spelled in <paramref name="source"/>.</param>
+            /// <param name="source">The source whose text spells it.</param>
+            /// <returns>The {{noun}}, or <see langword="null"/> when none matches.</returns>
+            public static {{entity}}? FindIn(string idOrAlias, global::Almanac.Source source) => All.FindIn(idOrAlias, source);
             """);
         if (events)
         {

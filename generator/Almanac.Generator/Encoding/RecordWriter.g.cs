@@ -43,6 +43,13 @@ internal static class RecordWriter
         b.String((2 << DataFormat.FieldShift) | DataFormat.WireString, value.Name);
         b.Small((3 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Kind);
         b.Strings((4 << DataFormat.FieldShift) | DataFormat.WireList, value.Aliases);
+        if (b.List((14 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.ScopedAliases.Count))
+        {
+            foreach (LinkedScopedAlias item in value.ScopedAliases)
+            {
+                WriteScopedAlias(b, item);
+            }
+        }
         b.String((5 << DataFormat.FieldShift) | DataFormat.WireString, value.Country);
         b.Reference((6 << DataFormat.FieldShift) | DataFormat.WireInt32, value.PartOf);
         if (b.List((7 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.AlignedWith.Count))
@@ -78,6 +85,13 @@ internal static class RecordWriter
         b.String((2 << DataFormat.FieldShift) | DataFormat.WireString, value.Name);
         b.Small((3 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Kind);
         b.Strings((4 << DataFormat.FieldShift) | DataFormat.WireList, value.Aliases);
+        if (b.List((13 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.ScopedAliases.Count))
+        {
+            foreach (LinkedScopedAlias item in value.ScopedAliases)
+            {
+                WriteScopedAlias(b, item);
+            }
+        }
         if (value.Location is { } location)
         {
             b.Header((5 << DataFormat.FieldShift) | DataFormat.WireNested);
@@ -207,6 +221,14 @@ internal static class RecordWriter
         b.String((4 << DataFormat.FieldShift) | DataFormat.WireString, value.Ucdp);
         b.String((5 << DataFormat.FieldShift) | DataFormat.WireString, value.Osm);
         b.String((6 << DataFormat.FieldShift) | DataFormat.WireString, value.Icao);
+        b.End();
+    }
+
+    /// <summary>Writes a scoped alias record.</summary>
+    public static void WriteScopedAlias(RecordBuffer b, LinkedScopedAlias value)
+    {
+        b.String((1 << DataFormat.FieldShift) | DataFormat.WireString, value.Name);
+        b.Reference((2 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Source);
         b.End();
     }
 

@@ -2,16 +2,34 @@ using Almanac.Text;
 
 namespace Almanac.Generator.Linking;
 
-/// <summary>Builds the alias table of one kind: every id, name and alias by its normalised key; a key of two entities is ALM009.</summary>
+/// <summary>
+/// Builds the alias table of one kind: every id, name and alias by its normalised key, and every scoped alias (a name
+/// that holds only within one source). A key that two entities share as id, name or alias is ALM009, as is a scoped alias
+/// that two entities share within the same source; a scoped alias may spell another entity's name, which makes that
+/// spelling ambiguous for <c>Find</c> instead of an error.
+/// </summary>
 internal static class Aliases
 {
-    public static LinkedAliasTable Table(LinkContext context, IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases)> entities, string kind)
+    /// <summary>A scoped alias as the table needs it: the name, the id of the source it holds in, where it is written.</summary>
+    public readonly record struct Scoped(string Name, string Source, LocationInfo Location);
+
+    public static LinkedAliasTable Table(LinkContext context, IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases)> entities, string kind) =>
+        Table(context, entities.Select(e => (e.Id, e.Name, e.Aliases, (IReadOnlyList<Scoped>)Array.Empty<Scoped>())).ToList(), kind);
+
+    public static LinkedAliasTable Table(LinkContext context,
+        IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases, IReadOnlyList<Scoped> Scoped)> entities, string kind)
     {
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scopedOwners = new Dictionary<(string Key, string Source), int>();
+        var entries = new SortedSet<(string Key, int Entity)>(Comparer<(string Key, int Entity)>.Create((a, b) =>
+        {
+            int byKey = string.CompareOrdinal(a.Key, b.Key);
+            return byKey != 0 ? byKey : a.Entity.CompareTo(b.Entity);
+        }));
         for (int i = 0; i < entities.Count; i++)
         {
             context.ThrowIfCancellationRequested();
-            var (id, name, aliases) = entities[i];
+            var (id, name, aliases, _) = entities[i];
             var candidates = new List<(string Text, LocationInfo Location, string What)>
             {
                 (id.Value, id.Location, "id"),
@@ -34,8 +52,31 @@ internal static class Aliases
                     continue;
                 }
                 owners.Add(key, i);
+                entries.Add((key, i));
             }
         }
-        return new LinkedAliasTable(owners.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new LinkedAlias(o.Key, o.Value)).ToEquatableArray());
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var (id, _, _, scoped) = entities[i];
+            foreach (Scoped alias in scoped)
+            {
+                string key = AliasKey.Normalize(alias.Name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (scopedOwners.TryGetValue((key, alias.Source), out int owner))
+                {
+                    if (owner != i)
+                    {
+                        context.Report(Diagnostics.AliasCollision, alias.Location, "scoped alias", alias.Name, kind, id.Value, entities[owner].Id.Value, $"{key}' in source '{alias.Source}");
+                    }
+                    continue;
+                }
+                scopedOwners.Add((key, alias.Source), i);
+                entries.Add((key, i));
+            }
+        }
+        return new LinkedAliasTable(entries.Select(e => new LinkedAlias(e.Key, e.Entity)).ToEquatableArray());
     }
 }

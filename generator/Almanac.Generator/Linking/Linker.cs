@@ -65,8 +65,8 @@ internal static class Linker
 
         var aliases = ImmutableArray.Create(
             Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), DataFormat.Kind.Source),
-            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases)).ToList(), DataFormat.Kind.Actor),
-            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList(), DataFormat.Kind.Place),
+            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases, Scoped(a.ScopedAliases))).ToList(), DataFormat.Kind.Actor),
+            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases, Scoped(p.ScopedAliases))).ToList(), DataFormat.Kind.Place),
             Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), DataFormat.Kind.Event));
 
         LinkedNames? names = MemberNames.Name(context, entities, options, retired.All);
@@ -93,4 +93,8 @@ internal static class Linker
             }
         }
     }
+
+    /// <summary>The scoped aliases of an entity as the alias table takes them.</summary>
+    private static IReadOnlyList<Aliases.Scoped> Scoped(EquatableArray<ScopedAliasSpec> aliases) =>
+        aliases.Select(a => new Aliases.Scoped(a.Name, a.Source.Value, a.Source.Location)).ToList();
 }

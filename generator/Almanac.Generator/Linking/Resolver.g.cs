@@ -37,6 +37,7 @@ internal sealed partial class Resolver
             s.Name,
             s.Kind,
             Values(s.Aliases),
+            LinkAll(s.ScopedAliases, x => LinkScopedAlias(x, owner)),
             s.Country,
             partOf,
             LinkAll(s.AlignedWith, x => LinkAlignment(x, owner)),
@@ -57,6 +58,7 @@ internal sealed partial class Resolver
             s.Name,
             s.Kind,
             Values(s.Aliases),
+            LinkAll(s.ScopedAliases, x => LinkScopedAlias(x, owner)),
             s.Location is null ? null : LinkGeoPoint(s.Location, owner),
             s.GeoPrecision,
             within,
@@ -132,6 +134,17 @@ internal sealed partial class Resolver
     private LinkedExternalIds? LinkExternalIds(ExternalIdsSpec s, int owner)
     {
         return new LinkedExternalIds(s.Wikidata, s.GeoNames, s.Acled, s.Ucdp, s.Osm, s.Icao);
+    }
+
+    /// <summary>Links a scoped alias of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>
+    private LinkedScopedAlias? LinkScopedAlias(ScopedAliasSpec s, int owner)
+    {
+        int source = Resolve(s.Source, "source");
+        if (source == DataFormat.None)
+        {
+            return null;
+        }
+        return new LinkedScopedAlias(s.Name, source);
     }
 
     /// <summary>Links a participant of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>

@@ -27,6 +27,7 @@ internal sealed record LinkedActor(
     string Name,
     int Kind,
     EquatableArray<string> Aliases,
+    EquatableArray<LinkedScopedAlias> ScopedAliases,
     string? Country,
     int PartOf,
     EquatableArray<LinkedAlignment> AlignedWith,
@@ -43,6 +44,7 @@ internal sealed record LinkedPlace(
     string Name,
     int Kind,
     EquatableArray<string> Aliases,
+    EquatableArray<LinkedScopedAlias> ScopedAliases,
     LinkedGeoPoint? Location,
     int? GeoPrecision,
     int Within,
@@ -88,6 +90,9 @@ internal sealed record LinkedGeoPoint(double Latitude, double Longitude);
 
 /// <summary>Identifiers of an entity in other datasets and gazetteers. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedExternalIds(string? Wikidata, string? GeoNames, string? Acled, string? Ucdp, string? Osm, string? Icao);
+
+/// <summary>A name that holds only within one source. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
+internal sealed record LinkedScopedAlias(string Name, int Source);
 
 /// <summary>An actor taking part in an event, and its role. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedParticipant(int Actor, int Role);

@@ -94,6 +94,7 @@ internal sealed partial class FileParser
         string? name = f.Text("name", required: true);
         int? kind = f.Word<ActorKind>("kind", required: true);
         EquatableArray<Located> aliases = f.Aliases("aliases");
+        EquatableArray<ScopedAliasSpec> scopedAliases = f.List("scoped-aliases", "a list of { name, source } entries", item => ReadScopedAlias(item, "a scoped alias", f));
         string? country = f.Matching("country", s_countryPattern, "an ISO 3166-1 alpha-2 code in capitals, such as 'LY'");
         Located? partOf = f.Reference("part-of");
         EquatableArray<AlignmentSpec> alignedWith = f.List("aligned-with", "a list of { actor, from, until, notes } entries", item => ReadAlignment(item, "an alignment", f));
@@ -114,6 +115,7 @@ internal sealed partial class FileParser
             name ?? id.Value,
             kind ?? (int)ActorKind.State,
             aliases,
+            scopedAliases,
             country,
             partOf,
             alignedWith,
@@ -133,6 +135,7 @@ internal sealed partial class FileParser
         string? name = f.Text("name", required: true);
         int? kind = f.Word<PlaceKind>("kind", required: true);
         EquatableArray<Located> aliases = f.Aliases("aliases");
+        EquatableArray<ScopedAliasSpec> scopedAliases = f.List("scoped-aliases", "a list of { name, source } entries", item => ReadScopedAlias(item, "a scoped alias", f));
         GeoPointSpec? location = f.Struct("location", "a mapping { lat, lon }", item => ReadGeoPoint(item, "'location'", f));
         int? geoPrecision = f.Word<GeoPrecision>("geo-precision");
         Located? within = f.Reference("within");
@@ -152,6 +155,7 @@ internal sealed partial class FileParser
             name ?? id.Value,
             kind ?? (int)PlaceKind.Country,
             aliases,
+            scopedAliases,
             location,
             geoPrecision,
             within,
@@ -305,6 +309,19 @@ internal sealed partial class FileParser
         string? osm = System.Array.IndexOf(keys, "osm") >= 0 ? f.Matching("osm", s_osmPattern, "an OpenStreetMap element such as 'node/123'") : null;
         string? icao = System.Array.IndexOf(keys, "icao") >= 0 ? f.Matching("icao", s_icaoPattern, "a four-character ICAO location indicator such as 'HL77'") : null;
         return new ExternalIdsSpec(wikidata, geoNames, acled, ucdp, osm, icao);
+    }
+
+    /// <summary>Reads a scoped alias; null when a required value is missing or invalid.</summary>
+    private ScopedAliasSpec? ReadScopedAlias(YamlMapping mapping, string description, Fields parent)
+    {
+        var f = new Fields(this, mapping, description, parent, null, SchemaKeys.ScopedAlias);
+        string? name = f.Text("name", required: true);
+        Located? source = f.Reference("source", required: true);
+        if (name is null || source is null)
+        {
+            return null;
+        }
+        return new ScopedAliasSpec(name, source);
     }
 
     /// <summary>Reads a participant; null when a required value is missing or invalid.</summary>

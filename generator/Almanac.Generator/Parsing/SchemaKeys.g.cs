@@ -17,13 +17,13 @@ internal static class SchemaKeys
     public static readonly string[] Source = { "id", "title", "kind", "aliases", "publisher", "published", "language", "url", "accessed", "archive-url", "document", "excluded", "uncertain", "notes" };
 
     /// <summary>The keys of an actor.</summary>
-    public static readonly string[] Actor = { "id", "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "uncertain", "notes" };
+    public static readonly string[] Actor = { "id", "name", "kind", "aliases", "scoped-aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "external-ids", "sources", "uncertain", "notes" };
 
     /// <summary>The keys of 'external-ids' of an actor.</summary>
     public static readonly string[] ActorExternalIds = { "wikidata", "acled", "ucdp" };
 
     /// <summary>The keys of a place.</summary>
-    public static readonly string[] Place = { "id", "name", "kind", "aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "uncertain", "notes" };
+    public static readonly string[] Place = { "id", "name", "kind", "aliases", "scoped-aliases", "location", "geo-precision", "within", "country", "external-ids", "sources", "uncertain", "notes" };
 
     /// <summary>The keys of 'external-ids' of a place.</summary>
     public static readonly string[] PlaceExternalIds = { "geonames", "wikidata", "osm", "icao" };
@@ -49,6 +49,9 @@ internal static class SchemaKeys
     /// <summary>The keys of external-ids.</summary>
     public static readonly string[] ExternalIds = { "wikidata", "geonames", "acled", "ucdp", "osm", "icao" };
 
+    /// <summary>The keys of a scoped alias.</summary>
+    public static readonly string[] ScopedAlias = { "name", "source" };
+
     /// <summary>The keys of a participant.</summary>
     public static readonly string[] Participant = { "actor", "role" };
 
@@ -69,13 +72,13 @@ internal static class SchemaValues
     public static readonly string[] Source = { "title", "kind", "aliases", "publisher", "published", "language", "url", "accessed", "archive-url", "document", "excluded", "notes" };
 
     /// <summary>The keys of the values of an actor that citations support and 'uncertain' lists.</summary>
-    public static readonly string[] Actor = { "name", "kind", "aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "wikidata", "acled", "ucdp", "notes" };
+    public static readonly string[] Actor = { "name", "kind", "aliases", "scoped-aliases", "country", "part-of", "aligned-with", "active-from", "active-until", "wikidata", "acled", "ucdp", "notes" };
 
     /// <summary>The values of an actor that need provenance when the build asks for it, as paths of keys ('external-ids/wikidata').</summary>
     public static readonly string[] ActorProvenance = { "external-ids/wikidata", "external-ids/acled", "external-ids/ucdp" };
 
     /// <summary>The keys of the values of a place that citations support and 'uncertain' lists.</summary>
-    public static readonly string[] Place = { "name", "kind", "aliases", "location", "geo-precision", "within", "country", "geonames", "wikidata", "osm", "icao", "notes" };
+    public static readonly string[] Place = { "name", "kind", "aliases", "scoped-aliases", "location", "geo-precision", "within", "country", "geonames", "wikidata", "osm", "icao", "notes" };
 
     /// <summary>The values of a place that need provenance when the build asks for it, as paths of keys ('external-ids/wikidata').</summary>
     public static readonly string[] PlaceProvenance = { "location", "external-ids/geonames", "external-ids/wikidata", "external-ids/osm", "external-ids/icao" };

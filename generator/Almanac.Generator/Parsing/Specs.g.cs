@@ -64,6 +64,7 @@ internal sealed record SourceSpec(
 /// <param name="Name">The standard name. (<c>name</c>)</param>
 /// <param name="Kind">What kind of actor it is. (<c>kind</c>)</param>
 /// <param name="Aliases">Every other spelling, in any script; Actors.Find matches ids and aliases ignoring case, diacritics, hyphens, apostrophes and white space, and two actors may not share a normalised alias (ALM009). (<c>aliases</c>)</param>
+/// <param name="ScopedAliases">Names that hold only within one source, such as "Libyan army" for the GNA's forces in an article written from the GNA's side while LNA-side texts use it for the LNA: Find does not guess from them (a spelling that is only a scoped alias, or that is also another actor's name, finds nothing), FindIn(text, source) uses the ones of that source and Resolve lists the candidates. (<c>scoped-aliases</c>)</param>
 /// <param name="Country">The country it belongs to. (<c>country</c>)</param>
 /// <param name="PartOf">The parent actor (a unit of a force, a ministry of a state); Events.Involving(x) includes events of every actor whose part-of chain reaches x; cycles are error ALM011. (<c>part-of</c>)</param>
 /// <param name="AlignedWith">The actors it is aligned with, and when. (<c>aligned-with</c>)</param>
@@ -78,6 +79,7 @@ internal sealed record ActorSpec(
     string Name,
     int Kind,
     EquatableArray<Located> Aliases,
+    EquatableArray<ScopedAliasSpec> ScopedAliases,
     string? Country,
     Located? PartOf,
     EquatableArray<AlignmentSpec> AlignedWith,
@@ -93,6 +95,7 @@ internal sealed record ActorSpec(
 /// <param name="Name">The standard name. (<c>name</c>)</param>
 /// <param name="Kind">What kind of place it is. (<c>kind</c>)</param>
 /// <param name="Aliases">Other spellings, any script. (<c>aliases</c>)</param>
+/// <param name="ScopedAliases">Names that hold only within one source (see the actors' scoped-aliases). (<c>scoped-aliases</c>)</param>
 /// <param name="Location">WGS 84 decimal degrees, { lat: 32.4346, lon: 13.6351 }. (<c>location</c>)</param>
 /// <param name="GeoPrecision">How exactly the location is known. (<c>geo-precision</c>)</param>
 /// <param name="Within">The containing place (town → district → region → country); Events.At(x) includes events at every place whose within chain reaches x; cycles are error ALM011. (<c>within</c>)</param>
@@ -106,6 +109,7 @@ internal sealed record PlaceSpec(
     string Name,
     int Kind,
     EquatableArray<Located> Aliases,
+    EquatableArray<ScopedAliasSpec> ScopedAliases,
     GeoPointSpec? Location,
     int? GeoPrecision,
     Located? Within,
@@ -209,6 +213,11 @@ internal sealed record GeoPointSpec(double Latitude, double Longitude);
 /// <param name="Osm">The OpenStreetMap element (node/…, way/…, relation/…). (<c>osm</c>)</param>
 /// <param name="Icao">The ICAO location indicator. (<c>icao</c>)</param>
 internal sealed record ExternalIdsSpec(string? Wikidata, string? GeoNames, string? Acled, string? Ucdp, string? Osm, string? Icao);
+
+/// <summary>A name that holds only within one source.</summary>
+/// <param name="Name">The name, as the source spells it. (<c>name</c>)</param>
+/// <param name="Source">The source within which the name holds. (<c>source</c>)</param>
+internal sealed record ScopedAliasSpec(string Name, Located Source);
 
 /// <summary>An actor taking part in an event, and its role.</summary>
 /// <param name="Actor">The actor taking part. (<c>actor</c>)</param>

@@ -21,9 +21,12 @@ public sealed partial class Actor : Entity
         return false;
     }
 
+    /// <inheritdoc/>
+    internal override System.Collections.Generic.IReadOnlyList<ScopedAlias> ScopedNames => ScopedAliases;
+
     /// <summary>The tombstone of a removed actor id: its id and name, no other data.</summary>
     internal static Actor Tombstone(Storage.DatasetStore store, Retirement retirement) =>
-        new Actor(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, Array.Empty<string>(), null, Storage.DataFormat.None,
+        new Actor(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, Array.Empty<string>(), Array.Empty<ScopedAlias>(), null, Storage.DataFormat.None,
             Array.Empty<Alignment>(), null, null, ExternalIds.None, Array.Empty<Citation>(), Array.Empty<string>(), null).AsTombstone<Actor>(retirement);
 }
 

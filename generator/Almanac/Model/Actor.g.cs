@@ -19,6 +19,7 @@ public sealed partial class Actor
         string name,
         ActorKind kind,
         IReadOnlyList<string> aliases,
+        IReadOnlyList<ScopedAlias> scopedAliases,
         string? country,
         int partOf,
         IReadOnlyList<Alignment> alignedWith,
@@ -33,6 +34,7 @@ public sealed partial class Actor
         Name = name;
         Kind = kind;
         Aliases = aliases;
+        ScopedAliases = scopedAliases;
         Country = country;
         _partOf = partOf;
         AlignedWith = alignedWith;
@@ -61,6 +63,9 @@ public sealed partial class Actor
 
     /// <summary>What kind of actor it is.</summary>
     public ActorKind Kind { get; }
+
+    /// <summary>Names that hold only within one source, such as "Libyan army" for the GNA's forces in an article written from the GNA's side while LNA-side texts use it for the LNA: <c>Find</c> does not guess from them (a spelling that is only a scoped alias, or that is also another actor's name, finds nothing), <c>FindIn(text, source)</c> uses the ones of that source and <c>Resolve</c> lists the candidates.</summary>
+    public IReadOnlyList<ScopedAlias> ScopedAliases { get; }
 
     /// <summary>The country it belongs to. <see langword="null"/> when not given.</summary>
     public string? Country { get; }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Almanac;
 
 /// <summary>What every entity of a dataset has: an id, a name, other names, its provenance and notes.</summary>
@@ -33,6 +35,23 @@ public abstract partial class Entity
             keys[i + 2] = Text.AliasKey.Normalize(Aliases[i]);
         }
         return keys;
+    }
+
+    /// <summary>The names of this entity that hold only within one source (<c>scoped-aliases</c> of actors and places).</summary>
+    internal virtual IReadOnlyList<ScopedAlias> ScopedNames => System.Array.Empty<ScopedAlias>();
+
+    /// <summary>Whether <paramref name="key"/> (an <see cref="Text.AliasKey"/>) is the key of a scoped alias of this entity;
+    /// with <paramref name="source"/>, one that holds within that source.</summary>
+    internal bool HasScopedAliasKey(System.ReadOnlySpan<char> key, Source? source = null)
+    {
+        foreach (ScopedAlias alias in ScopedNames)
+        {
+            if ((source is null || ReferenceEquals(alias.Source, source)) && System.MemoryExtensions.SequenceEqual(key, Text.AliasKey.Normalize(alias.Name)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

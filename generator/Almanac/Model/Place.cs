@@ -18,8 +18,11 @@ public sealed partial class Place : Entity
         return false;
     }
 
+    /// <inheritdoc/>
+    internal override System.Collections.Generic.IReadOnlyList<ScopedAlias> ScopedNames => ScopedAliases;
+
     /// <summary>The tombstone of a removed place id: its id and name, no other data.</summary>
     internal static Place Tombstone(Storage.DatasetStore store, Retirement retirement) =>
-        new Place(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, System.Array.Empty<string>(), null, null, Storage.DataFormat.None,
+        new Place(store, Storage.DataFormat.None, retirement.Id, retirement.Name, default, System.Array.Empty<string>(), System.Array.Empty<ScopedAlias>(), null, null, Storage.DataFormat.None,
             null, ExternalIds.None, System.Array.Empty<Citation>(), System.Array.Empty<string>(), null).AsTombstone<Place>(retirement);
 }

@@ -19,6 +19,7 @@ public sealed partial class Place
         string name,
         PlaceKind kind,
         IReadOnlyList<string> aliases,
+        IReadOnlyList<ScopedAlias> scopedAliases,
         GeoPoint? location,
         GeoPrecision? geoPrecision,
         int within,
@@ -32,6 +33,7 @@ public sealed partial class Place
         Name = name;
         Kind = kind;
         Aliases = aliases;
+        ScopedAliases = scopedAliases;
         Location = location;
         GeoPrecision = geoPrecision;
         _within = within;
@@ -59,6 +61,9 @@ public sealed partial class Place
 
     /// <summary>What kind of place it is.</summary>
     public PlaceKind Kind { get; }
+
+    /// <summary>Names that hold only within one source (see the actors' <c>scoped-aliases</c>).</summary>
+    public IReadOnlyList<ScopedAlias> ScopedAliases { get; }
 
     /// <summary>WGS 84 decimal degrees, <c>{ lat: 32.4346, lon: 13.6351 }</c>. <see langword="null"/> when not given.</summary>
     public GeoPoint? Location { get; }

@@ -90,18 +90,38 @@ public enum ResolvedBy
 
     /// <summary>The text is a retired id: the chain of <see cref="Resolution{T}.Redirects"/> was followed.</summary>
     Redirect = 3,
+
+    /// <summary>The text names an entity only within a source, or names several: nothing is guessed, and
+    /// <see cref="Resolution{T}.Candidates"/> lists them.</summary>
+    Ambiguous = 4,
+}
+
+/// <summary>An entity a spelling may name, and the source within which the name holds.</summary>
+/// <typeparam name="T">The entity type.</typeparam>
+/// <param name="Entity">The entity.</param>
+/// <param name="Source">The source within which the name holds (a scoped alias), or <see langword="null"/> for an id,
+/// name or alias that holds everywhere.</param>
+public sealed record AliasCandidate<T>(T Entity, Source? Source) where T : Entity
+{
+    /// <summary>Describes the candidate, e.g. <c>GNA forces (gna-forces) in aljazeera-2020-05-21</c>.</summary>
+    public override string ToString() => Source is null ? Entity.ToString() : $"{Entity} in {Source.Id}";
 }
 
 /// <summary>The outcome of <see cref="EntityCollection{T}.Resolve(string)"/>: the entity, and how it was reached.</summary>
 /// <typeparam name="T">The entity type.</typeparam>
 public sealed class Resolution<T> where T : Entity
 {
-    internal Resolution(T? entity, ResolvedBy by, Retirement[] redirects)
+    internal Resolution(T? entity, ResolvedBy by, Retirement[] redirects, AliasCandidate<T>[]? candidates = null)
     {
         Entity = entity;
         By = by;
         Redirects = redirects;
+        Candidates = candidates ?? Array.Empty<AliasCandidate<T>>();
     }
+
+    /// <summary>For <see cref="ResolvedBy.Ambiguous"/>, the entities the text may name, in dataset order, each with the
+    /// source its name holds in; empty otherwise.</summary>
+    public IReadOnlyList<AliasCandidate<T>> Candidates { get; }
 
     /// <summary>The live entity reached; <see langword="null"/> when nothing matched or the id was removed.</summary>
     public T? Entity { get; }
@@ -125,6 +145,7 @@ public sealed class Resolution<T> where T : Entity
         ResolvedBy.None => "nothing",
         ResolvedBy.Redirect when Entity is null => Retirement!.ToString(),
         ResolvedBy.Redirect => $"{Entity} by redirect from {Redirects[0].Id}",
+        ResolvedBy.Ambiguous => "ambiguous: " + string.Join("; ", Candidates),
         _ => $"{Entity} by {(By == ResolvedBy.Id ? "id" : "alias")}",
     };
 }

@@ -95,22 +95,104 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     /// <summary>Longest key <see cref="Find"/> builds on the stack.</summary>
     private const int StackKeyLength = 128;
 
+    /// <summary>The entity whose id, name or alias has <paramref name="key"/>, unless another entity has it as a scoped
+    /// alias (then the spelling is ambiguous and nothing is found).</summary>
     private T? FindKey(ReadOnlySpan<char> key)
     {
         if (key.Length == 0)
         {
             return null;
         }
+        T? found = null;
+        bool ambiguous = false;
         DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key);
         for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
         {
             T candidate = this[entity];
             if (candidate.HasAliasKey(key))
             {
-                return candidate;
+                found = candidate;
+            }
+            else if (candidate.HasScopedAliasKey(key))
+            {
+                ambiguous = true;
             }
         }
-        return null;
+        return ambiguous ? null : found;
+    }
+
+    /// <summary>
+    /// Finds the entity that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the entity with a
+    /// scoped alias that holds in that source (<c>scoped-aliases</c>) comes first, then ids, names and aliases as
+    /// <see cref="Find"/> matches them, whether or not other sources use the spelling for another entity.
+    /// </summary>
+    /// <returns>The entity, or <see langword="null"/> when nothing matches.</returns>
+    public T? FindIn(string idOrAlias, Source source)
+    {
+        ArgumentNullException.ThrowIfNull(idOrAlias);
+        ArgumentNullException.ThrowIfNull(source);
+        int exact = IndexOfId(idOrAlias);
+        if (exact >= 0)
+        {
+            return this[exact];
+        }
+        if (RetirementOf(idOrAlias) is { } retirement)
+        {
+            return (T?)retirement.Successor;
+        }
+        string key = AliasKey.Normalize(idOrAlias);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+        T? global = null;
+        DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key.AsSpan());
+        for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
+        {
+            T candidate = this[entity];
+            if (candidate.HasScopedAliasKey(key.AsSpan(), source))
+            {
+                return candidate;
+            }
+            if (candidate.HasAliasKey(key.AsSpan()))
+            {
+                global = candidate;
+            }
+        }
+        return global;
+    }
+
+    /// <summary>Every entity that has <paramref name="key"/> as id, name or alias (with no source) or as a scoped alias (with
+    /// the source it holds in), in dataset order.</summary>
+    private List<AliasCandidate<T>> CandidatesOf(string key)
+    {
+        var found = new List<AliasCandidate<T>>();
+        if (key.Length == 0)
+        {
+            return found;
+        }
+        DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key.AsSpan());
+        for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
+        {
+            T candidate = this[entity];
+            if (found.Exists(c => ReferenceEquals(c.Entity, candidate)))
+            {
+                continue;
+            }
+            if (candidate.HasAliasKey(key.AsSpan()))
+            {
+                found.Add(new AliasCandidate<T>(candidate, null));
+            }
+            foreach (ScopedAlias alias in candidate.ScopedNames)
+            {
+                if (AliasKey.Normalize(alias.Name) == key)
+                {
+                    found.Add(new AliasCandidate<T>(candidate, alias.Source));
+                }
+            }
+        }
+        found.Sort((a, b) => a.Entity.Index != b.Entity.Index ? a.Entity.Index.CompareTo(b.Entity.Index) : string.CompareOrdinal(a.Source?.Id, b.Source?.Id));
+        return found;
     }
 
     /// <summary>Gets the entity with the id <paramref name="id"/> (exact, ordinal); a retired id gets its successor.</summary>
@@ -144,7 +226,9 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     /// <summary>
     /// Finds the entity that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how: by its id, by a
     /// name or alias, or by redirect from a retired id, with the chain of retirements followed. For a removed id the
-    /// resolution has no entity but the <see cref="Resolution{T}.Retirement"/> that says when and why.
+    /// resolution has no entity but the <see cref="Resolution{T}.Retirement"/> that says when and why; for a spelling that
+    /// <see cref="Find"/> does not guess (a scoped alias, or a name that is also another entity's scoped alias) it has no
+    /// entity but the <see cref="Resolution{T}.Candidates"/>, each with the source its name holds in.
     /// </summary>
     public Resolution<T> Resolve(string idOrAlias)
     {
@@ -164,7 +248,14 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
             return new Resolution<T>((T?)retirement.Successor, ResolvedBy.Redirect, chain.ToArray());
         }
         T? byAlias = FindAlias(idOrAlias);
-        return new Resolution<T>(byAlias, byAlias is null ? ResolvedBy.None : ResolvedBy.Alias, Array.Empty<Retirement>());
+        if (byAlias is not null)
+        {
+            return new Resolution<T>(byAlias, ResolvedBy.Alias, Array.Empty<Retirement>());
+        }
+        List<AliasCandidate<T>> candidates = CandidatesOf(AliasKey.Normalize(idOrAlias));
+        return candidates.Count == 0
+            ? new Resolution<T>(null, ResolvedBy.None, Array.Empty<Retirement>())
+            : new Resolution<T>(null, ResolvedBy.Ambiguous, Array.Empty<Retirement>(), candidates.ToArray());
     }
 
     /// <summary>The ids of this kind that earlier releases used and this one retired, ordered by id.</summary>

@@ -130,6 +130,7 @@ internal static class RecordReader
         string? name = null;
         ActorKind? kind = null;
         IReadOnlyList<string> aliases = Array.Empty<string>();
+        IReadOnlyList<ScopedAlias> scopedAliases = Array.Empty<ScopedAlias>();
         string? country = null;
         int partOf = DataFormat.None;
         IReadOnlyList<Alignment> alignedWith = Array.Empty<Alignment>();
@@ -160,6 +161,16 @@ internal static class RecordReader
                         items[i] = r.ReadRequiredString();
                     }
                     aliases = items;
+                    break;
+                }
+                case (14 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new ScopedAlias[r.ReadListCount(DataFormat.WireNested)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ReadScopedAlias(store, ref r);
+                    }
+                    scopedAliases = items;
                     break;
                 }
                 case (5 << DataFormat.FieldShift) | DataFormat.WireString:
@@ -222,6 +233,7 @@ internal static class RecordReader
             name ?? throw DataReader.Corrupt(),
             kind ?? throw DataReader.Corrupt(),
             aliases,
+            scopedAliases,
             country,
             partOf,
             alignedWith,
@@ -240,6 +252,7 @@ internal static class RecordReader
         string? name = null;
         PlaceKind? kind = null;
         IReadOnlyList<string> aliases = Array.Empty<string>();
+        IReadOnlyList<ScopedAlias> scopedAliases = Array.Empty<ScopedAlias>();
         GeoPoint? location = null;
         GeoPrecision? geoPrecision = null;
         int within = DataFormat.None;
@@ -269,6 +282,16 @@ internal static class RecordReader
                         items[i] = r.ReadRequiredString();
                     }
                     aliases = items;
+                    break;
+                }
+                case (13 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new ScopedAlias[r.ReadListCount(DataFormat.WireNested)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ReadScopedAlias(store, ref r);
+                    }
+                    scopedAliases = items;
                     break;
                 }
                 case (5 << DataFormat.FieldShift) | DataFormat.WireNested:
@@ -321,6 +344,7 @@ internal static class RecordReader
             name ?? throw DataReader.Corrupt(),
             kind ?? throw DataReader.Corrupt(),
             aliases,
+            scopedAliases,
             location,
             geoPrecision,
             within,
@@ -661,6 +685,29 @@ internal static class RecordReader
             }
         }
         return new ExternalIds(wikidata, geoNames, acled, ucdp, osm, icao);
+    }
+
+    /// <summary>Reads a scoped alias record.</summary>
+    public static ScopedAlias ReadScopedAlias(DatasetStore store, ref DataReader r)
+    {
+        string? name = null;
+        Source? source = null;
+        for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
+        {
+            switch (header)
+            {
+                case (1 << DataFormat.FieldShift) | DataFormat.WireString:
+                    name = r.ReadRequiredString();
+                    break;
+                case (2 << DataFormat.FieldShift) | DataFormat.WireInt32:
+                    source = store.Sources[r.ReadInt32()];
+                    break;
+                default:
+                    r.Skip(header);
+                    break;
+            }
+        }
+        return new ScopedAlias(name ?? throw DataReader.Corrupt(), source ?? throw DataReader.Corrupt());
     }
 
     /// <summary>Reads a participant record.</summary>

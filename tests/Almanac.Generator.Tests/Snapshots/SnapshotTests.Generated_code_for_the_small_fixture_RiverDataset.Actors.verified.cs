@@ -28,6 +28,12 @@ namespace Test.Data
         /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
         public static global::Almanac.Resolution<global::Almanac.Actor> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
 
+        /// <summary>Finds the actor that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the names that hold only within that source first, then those that hold everywhere.</summary>
+        /// <param name="idOrAlias">An id, name or alias, as spelled in <paramref name="source"/>.</param>
+        /// <param name="source">The source whose text spells it.</param>
+        /// <returns>The actor, or <see langword="null"/> when none matches.</returns>
+        public static global::Almanac.Actor? FindIn(string idOrAlias, global::Almanac.Source source) => All.FindIn(idOrAlias, source);
+
         /// <summary><b>Blue Force</b> (armed-forces, id <c>blue-force</c>). Country: BL. Also: Blues; قوات زرقاء; Bleu-Force.</summary>
         /// <remarks>“Blue Force aircraft” (report, paragraph 1)</remarks>
         public static global::Almanac.Actor BlueForce => All[0];

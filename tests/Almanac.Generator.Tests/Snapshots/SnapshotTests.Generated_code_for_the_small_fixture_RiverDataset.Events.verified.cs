@@ -28,6 +28,12 @@ namespace Test.Data
         /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
         public static global::Almanac.Resolution<global::Almanac.Event> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
 
+        /// <summary>Finds the event that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the names that hold only within that source first, then those that hold everywhere.</summary>
+        /// <param name="idOrAlias">An id, name or alias, as spelled in <paramref name="source"/>.</param>
+        /// <param name="source">The source whose text spells it.</param>
+        /// <returns>The event, or <see langword="null"/> when none matches.</returns>
+        public static global::Almanac.Event? FindIn(string idOrAlias, global::Almanac.Source source) => All.FindIn(idOrAlias, source);
+
         /// <summary>The events in which <paramref name="actor"/> or any actor part of it takes part, ordered by date, then id.</summary>
         public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);
 

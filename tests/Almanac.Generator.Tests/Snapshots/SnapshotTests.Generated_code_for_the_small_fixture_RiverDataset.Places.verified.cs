@@ -28,6 +28,12 @@ namespace Test.Data
         /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
         public static global::Almanac.Resolution<global::Almanac.Place> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
 
+        /// <summary>Finds the place that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the names that hold only within that source first, then those that hold everywhere.</summary>
+        /// <param name="idOrAlias">An id, name or alias, as spelled in <paramref name="source"/>.</param>
+        /// <param name="source">The source whose text spells it.</param>
+        /// <returns>The place, or <see langword="null"/> when none matches.</returns>
+        public static global::Almanac.Place? FindIn(string idOrAlias, global::Almanac.Source source) => All.FindIn(idOrAlias, source);
+
         /// <summary><b>Blueland</b> (country, id <c>blueland</c>).</summary>
         public static global::Almanac.Place Blueland => All[0];
 

@@ -28,6 +28,12 @@ namespace Test.Data
         /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
         public static global::Almanac.Resolution<global::Almanac.Source> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
 
+        /// <summary>Finds the source that <paramref name="idOrAlias"/> names in the text of <paramref name="source"/>: the names that hold only within that source first, then those that hold everywhere.</summary>
+        /// <param name="idOrAlias">An id, name or alias, as spelled in <paramref name="source"/>.</param>
+        /// <param name="source">The source whose text spells it.</param>
+        /// <returns>The source, or <see langword="null"/> when none matches.</returns>
+        public static global::Almanac.Source? FindIn(string idOrAlias, global::Almanac.Source source) => All.FindIn(idOrAlias, source);
+
         /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>). Published: 2019-01-01.</summary>
         public static global::Almanac.Source Gazetteer => All[0];
 
