@@ -27,7 +27,7 @@ public sealed class CliTests
         string data = Path.Combine(folder, "data");
         Assert.Equal(new[]
         {
-            $"{data}/actors.yaml(6,5): warning ALM002: Unknown key 'colour' in actor 'blue-force'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, notes",
+            $"{data}/actors.yaml(6,5): warning ALM002: Unknown key 'colour' in actor 'blue-force'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, uncertain, notes",
             $"{data}/actors.yaml(9,11): error ALM004: Invalid kind 'rebels': Allowed: state, government, government-office, ministry, armed-forces, military-operation, militia, private-military-company, political-party, international-organization, local-authority, civil-society, media, person, group",
             $"{data}/actors.yaml(10,9): error ALM005: Duplicate actor id 'blue-force': it is already defined at actors.yaml(2,9)",
             $"{data}/events.yaml(8,18): error ALM006: Unknown actor 'blue-forse'; closest ids: blue-force, red-militia",
@@ -166,7 +166,7 @@ public sealed class CliTests
         Assert.Equal(new[]
         {
             Path.Combine(ns, "data", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property AlmanacNamespace is 'Ns-Data'; it must be a namespace: C# identifiers joined by dots, such as 'MyResearch.Data'",
-            Path.Combine(ns, "extra", "more.yaml") + "(2,36): warning ALM002: Unknown key 'colour' in actor 'c'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, notes",
+            Path.Combine(ns, "extra", "more.yaml") + "(2,36): warning ALM002: Unknown key 'colour' in actor 'c'; it is ignored; known keys: id, name, kind, aliases, country, part-of, aligned-with, active-from, active-until, external-ids, sources, uncertain, notes",
         }, built["Ns"].OrderBy(l => l, StringComparer.Ordinal));
     }
 
