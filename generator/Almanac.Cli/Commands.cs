@@ -102,6 +102,16 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
         [CommandOption("-o|--out <folder>")]
         [Description("The output folder (default: <dataset id>-export/ in the current folder). Files of the same names are replaced.")]
         public string? Out { get; init; }
+
+        /// <summary>An earlier release to compare with, for the changes table.</summary>
+        [CommandOption("--since <release>")]
+        [Description("Also write the changes table (csv/changes.csv, parquet/changes.parquet): what changed since this earlier release, given in any form 'diff' takes (an assembly, a package, a package id in a folder of packages, or its dataset.json).")]
+        public string? Since { get; init; }
+
+        /// <summary>The folder of kept releases, for the changes table against the newest one before the dataset's version.</summary>
+        [CommandOption("--releases <folder>")]
+        [Description("Also write the changes table against the newest release kept in this folder before the dataset's version (<folder>/0.1.0/dataset.json), as the changelog does.")]
+        public string? Releases { get; init; }
     }
 
     /// <inheritdoc/>
@@ -112,8 +122,13 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
             : DatasetExport.Parse(settings.Format) is ExportFormat format
                 ? new[] { format }
                 : throw new CliException(ExitCode.Usage, $"unknown format '{settings.Format}'; use one of: {string.Join(", ", DatasetExport.AllFormats.Select(DatasetExport.Name))}, all");
+        if (settings.Since is not null && settings.Releases is not null)
+        {
+            throw new CliException(ExitCode.Usage, "give either --since or --releases, not both");
+        }
         Dataset dataset = DatasetLoader.Load(settings.Dataset);
         string directory = Path.GetFullPath(settings.Out ?? (dataset.Info.Id.Length > 0 ? dataset.Info.Id : "dataset") + "-export");
+        DatasetDiff? changes = Changes(dataset, settings);
 
         IReadOnlyList<ExportedFile> files = Array.Empty<ExportedFile>();
         await output.ErrorConsole.Progress()
@@ -121,8 +136,8 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
-                var tasks = formats.ToDictionary(f => f, f => progress.AddTask(DatasetExport.Name(f), maxValue: FileCount(f)));
-                files = await DatasetExport.WriteAsync(dataset, directory, formats,
+                var tasks = formats.ToDictionary(f => f, f => progress.AddTask(DatasetExport.Name(f), maxValue: FileCount(f, changes is not null)));
+                files = await DatasetExport.WriteAsync(dataset, directory, formats, changes,
                     new SynchronousProgress<ExportedFile>(file => tasks[file.Format].Increment(1)), cancellationToken).ConfigureAwait(false);
                 foreach (ProgressTask task in tasks.Values)
                 {
@@ -137,12 +152,34 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
         }
         output.OutConsole.Write(table);
         output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version} ({files.Count} files) to {directory}");
+        if (settings.Releases is not null && changes is null)
+        {
+            output.ErrorConsole.MarkupLineInterpolated($"No release before {dataset.Info.Version} is kept in {settings.Releases}: no changes table.");
+        }
         return (int)ExitCode.Success;
     }
 
-    private static int FileCount(ExportFormat format) => format switch
+    /// <summary>The changes since the release named by <c>--since</c> or the newest kept one in <c>--releases</c>, or null.</summary>
+    private static DatasetDiff? Changes(Dataset dataset, Settings settings)
     {
-        ExportFormat.Csv or ExportFormat.Parquet => 10,
+        try
+        {
+            if (settings.Since is string since)
+            {
+                using System.Text.Json.JsonDocument older = DiffCommand.Release(since), newer = DatasetDiff.ToJson(dataset);
+                return DatasetDiff.Compare(older.RootElement, newer.RootElement);
+            }
+            return settings.Releases is string releases ? DatasetChangelog.SincePreviousRelease(dataset, releases) : null;
+        }
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or System.Text.Json.JsonException)
+        {
+            throw new CliException(ExitCode.Usage, e.Message, e);
+        }
+    }
+
+    private static int FileCount(ExportFormat format, bool withChanges) => format switch
+    {
+        ExportFormat.Csv or ExportFormat.Parquet => DatasetTables.Count(withChanges),
         ExportFormat.GeoJson => 2,
         _ => 1,
     };
@@ -307,7 +344,7 @@ public sealed class DiffCommand(CliOutput output) : Command<DiffCommand.Settings
     }
 
     /// <summary>A release as its JSON export: read from a <c>.json</c> file, or written from a loaded dataset.</summary>
-    private static System.Text.Json.JsonDocument Release(string path)
+    internal static System.Text.Json.JsonDocument Release(string path)
     {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {

@@ -177,6 +177,7 @@ public static class AcledCsv
         new("fatalities", ColumnType.Integer, false, "best fatality estimate, 0 when none"),
         new("tags", ColumnType.Text, true, "tags, joined with '; '"),
         new("timestamp", ColumnType.Integer, true, "not coded"),
+        new("acled_in_scope", ColumnType.Boolean, false, "not an ACLED column: whether ACLED codes such events (false for statements and other verbal events, which ACLED does not record); filter on it to keep the rows ACLED would have"),
     };
 
     /// <summary>The column names, in ACLED's order (those of <see cref="TypedColumns"/>).</summary>
@@ -249,6 +250,7 @@ public static class AcledCsv
             Number((int?)fatalities),
             string.Join("; ", e.Tags),
             "",
+            StandardScope.Acled(e) ? "true" : "false",
         };
     }
 

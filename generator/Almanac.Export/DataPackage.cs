@@ -72,6 +72,7 @@ public static class DataPackage
         }
         Licenses(w, info.License);
         w.WriteString("citation", info.Citation);
+        Contributors(w, info);
         Sources(w, dataset);
         w.WriteStartObject(ExportMetadata.JsonMember);
         ExportMetadata.WriteMembers(w, info);
@@ -121,6 +122,7 @@ public static class DataPackage
         ColumnType.Integer => "integer",
         ColumnType.Real => "number",
         ColumnType.Date => "date",
+        ColumnType.Boolean => "boolean",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a defined column type."),
     };
 
@@ -161,6 +163,32 @@ public static class DataPackage
         }
         w.WriteEndObject();
         w.WriteEndArray();
+    }
+
+    /// <summary>The authors, as contributors with the role <c>author</c>, and the keywords, each when the dataset names any.</summary>
+    private static void Contributors(Utf8JsonWriter w, DatasetInfo info)
+    {
+        if (info.Authors.Count > 0)
+        {
+            w.WriteStartArray("contributors");
+            foreach (string author in info.Authors)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", author);
+                w.WriteString("role", "author");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (info.Keywords.Count > 0)
+        {
+            w.WriteStartArray("keywords");
+            foreach (string keyword in info.Keywords)
+            {
+                w.WriteStringValue(keyword);
+            }
+            w.WriteEndArray();
+        }
     }
 
     /// <summary>The source documents the data was curated from, in dataset order.</summary>

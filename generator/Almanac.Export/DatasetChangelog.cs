@@ -20,19 +20,7 @@ public static class DatasetChangelog
     /// <exception cref="ArgumentException">A release file is not an Almanac JSON export.</exception>
     public static string Render(Dataset dataset, string releases)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(releases);
-        if (!Directory.Exists(releases))
-        {
-            throw new DirectoryNotFoundException($"The folder of kept releases '{Path.GetFullPath(releases)}' does not exist.");
-        }
-        Version current = ParseVersion(dataset.Info.Version) ?? new Version(0, 0);
-        var kept = Directory.GetDirectories(releases)
-            .Select(folder => (Folder: folder, Version: ParseVersion(Path.GetFileName(folder))))
-            .Where(r => r.Version is not null && r.Version < current && File.Exists(Path.Combine(r.Folder, ReleaseFile)))
-            .OrderByDescending(r => r.Version)
-            .ToList();
-
+        List<string> kept = KeptReleases(dataset, releases);
         var b = new StringBuilder();
         b.Append("# Changelog of ").Append(dataset.Info.Id).Append("\n\n");
         b.Append("Generated from the data: each release compared with the one before it, entity by entity and field by field.\n");
@@ -41,13 +29,13 @@ public static class DatasetChangelog
         {
             foreach (var release in kept)
             {
-                documents.Add(JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release.Folder, ReleaseFile))));
+                documents.Add(JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release, ReleaseFile))));
             }
             for (int i = 0; i + 1 < documents.Count; i++)
             {
                 b.Append('\n').Append(DatasetDiff.Compare(documents[i + 1].RootElement, documents[i].RootElement).ToMarkdown(headingLevel: 2));
             }
-            string first = kept.Count > 0 ? Path.GetFileName(kept[^1].Folder) : dataset.Info.Version;
+            string first = kept.Count > 0 ? Path.GetFileName(kept[^1]) : dataset.Info.Version;
             b.Append("\n## ").Append(first).Append("\n\nThe first release.\n");
         }
         finally
@@ -55,6 +43,45 @@ public static class DatasetChangelog
             documents.ForEach(d => d.Dispose());
         }
         return b.ToString();
+    }
+
+    /// <summary>
+    /// The changes of <paramref name="dataset"/> since the newest kept release before its version (what the first section of
+    /// the changelog shows, and what the exports' <c>changes</c> table holds), or <see langword="null"/> when no earlier
+    /// release is kept.
+    /// </summary>
+    /// <param name="dataset">The dataset as built now.</param>
+    /// <param name="releases">The folder of kept releases.</param>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="releases"/> does not exist.</exception>
+    /// <exception cref="ArgumentException">The release file is not an Almanac JSON export.</exception>
+    public static DatasetDiff? SincePreviousRelease(Dataset dataset, string releases)
+    {
+        List<string> kept = KeptReleases(dataset, releases);
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+        using JsonDocument older = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(kept[0], ReleaseFile)));
+        using JsonDocument newer = DatasetDiff.ToJson(dataset);
+        return DatasetDiff.Compare(older.RootElement, newer.RootElement);
+    }
+
+    /// <summary>The folders of the kept releases older than <paramref name="dataset"/>'s version, newest first.</summary>
+    private static List<string> KeptReleases(Dataset dataset, string releases)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(releases);
+        if (!Directory.Exists(releases))
+        {
+            throw new DirectoryNotFoundException($"The folder of kept releases '{Path.GetFullPath(releases)}' does not exist.");
+        }
+        Version current = ParseVersion(dataset.Info.Version) ?? new Version(0, 0);
+        return Directory.GetDirectories(releases)
+            .Select(folder => (Folder: folder, Version: ParseVersion(Path.GetFileName(folder))))
+            .Where(r => r.Version is not null && r.Version < current && File.Exists(Path.Combine(r.Folder, ReleaseFile)))
+            .OrderByDescending(r => r.Version)
+            .Select(r => r.Folder)
+            .ToList();
     }
 
     private static Version? ParseVersion(string text)

@@ -56,7 +56,7 @@ public sealed record EntityChange(string Kind, string Id, EntityChangeKind Chang
 public sealed class DatasetDiff
 {
     /// <summary>The entity kinds as the JSON export names them: the section key (<c>actors</c>) and the kind word (<c>actor</c>), from the schema.</summary>
-    private static readonly (string Section, string Kind)[] Kinds = new[] { ExportSchema.Source, ExportSchema.Actor, ExportSchema.Place, ExportSchema.Event }
+    private static readonly (string Section, string Kind)[] Kinds = ExportSchema.EntityKinds
         .Select(m => (m.Key, m.Name.ToLowerInvariant()))
         .ToArray();
 
@@ -215,8 +215,14 @@ public sealed class DatasetDiff
     {
         var changes = new List<FieldChange>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The standards' codes follow from the kind (a change shows there); a newer toolchain may add to them.
+        seen.Add(DatasetJson.StandardsMember);
         foreach (JsonProperty field in newer.EnumerateObject())
         {
+            if (field.Name == DatasetJson.StandardsMember)
+            {
+                continue;
+            }
             seen.Add(field.Name);
             string value = Compact(field.Value);
             string? old = older.TryGetProperty(field.Name, out JsonElement before) ? Compact(before) : null;

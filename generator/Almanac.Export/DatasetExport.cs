@@ -83,8 +83,27 @@ public static class DatasetExport
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <returns>The files written, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
+    public static Task<IReadOnlyList<ExportedFile>> WriteAsync(Dataset dataset, string directory, IEnumerable<ExportFormat> formats,
+        IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(dataset, directory, formats, changes: null, progress, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="dataset"/> in <paramref name="formats"/> into <paramref name="directory"/> as
+    /// <see cref="WriteAsync(Dataset, string, IEnumerable{ExportFormat}, IProgress{ExportedFile}?, CancellationToken)"/>
+    /// does, and, when <paramref name="changes"/> is given, the <c>changes</c> table (CSV, Parquet and the descriptor):
+    /// the changes since an earlier release, row by row (<see cref="DatasetTables.Changes"/>).
+    /// </summary>
+    /// <param name="dataset">The dataset; its <see cref="ExportMetadata"/> is written into the JSON, GeoJSON and Parquet metadata and the descriptor.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="formats">The formats to write.</param>
+    /// <param name="changes">The changes of <paramref name="dataset"/> since an earlier release
+    /// (<see cref="DatasetChangelog.SincePreviousRelease"/>, <see cref="DatasetDiff.Compare(Dataset, Dataset)"/>), or <see langword="null"/> for no <c>changes</c> table.</param>
+    /// <param name="progress">Told about each file once it is written, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The files written, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
     public static async Task<IReadOnlyList<ExportedFile>> WriteAsync(Dataset dataset, string directory, IEnumerable<ExportFormat> formats,
-        IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
+        DatasetDiff? changes, IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(directory);
@@ -92,7 +111,7 @@ public static class DatasetExport
         Directory.CreateDirectory(directory);
         var written = new List<ExportedFile>();
         IReadOnlyList<ExportTable>? tables = null;
-        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(dataset);
+        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(dataset, changes);
 
         void Done(ExportedFile file)
         {

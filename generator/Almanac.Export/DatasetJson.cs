@@ -17,6 +17,10 @@ namespace Almanac.Export;
 /// </remarks>
 public static class DatasetJson
 {
+    /// <summary>The member of each event that holds the codes and scope flags of the event-data standards: derived from the
+    /// event's kind and figures by the toolchain, not curated, so <see cref="DatasetDiff"/> does not compare it.</summary>
+    public const string StandardsMember = "standards";
+
     /// <summary>The value of the document's <c>format-version</c>.</summary>
     public const int FormatVersion = 1;
 
@@ -48,7 +52,7 @@ public static class DatasetJson
                 FieldVisitor.Visit(entity, sink);
                 if (entity is Event e)
                 {
-                    Standards(w, e.Kind.Standards());
+                    Standards(w, e);
                 }
                 w.WriteEndObject();
             }
@@ -82,10 +86,13 @@ public static class DatasetJson
         w.WriteEndArray();
     }
 
-    /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind.</summary>
-    private static void Standards(Utf8JsonWriter w, EventKindStandards codes)
+    /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind, and whether ACLED and UCDP would record the event.</summary>
+    private static void Standards(Utf8JsonWriter w, Event e)
     {
-        w.WriteStartObject("standards");
+        EventKindStandards codes = e.Kind.Standards();
+        w.WriteStartObject(StandardsMember);
+        w.WriteBoolean("acled-in-scope", StandardScope.Acled(e));
+        w.WriteBoolean("ucdp-in-scope", StandardScope.Ucdp(e));
         w.WriteString("acled-disorder-type", codes.AcledDisorderType);
         w.WriteString("acled-event-type", codes.AcledEventType);
         w.WriteString("acled-sub-event-type", codes.AcledSubEventType);

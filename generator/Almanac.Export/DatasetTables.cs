@@ -38,6 +38,8 @@ public static class DatasetTables
         new("event", null, "ucdp_type_of_violence", ColumnType.Integer, true, "UCDP type_of_violence of the kind (1, 2, 3), null where UCDP does not code it",
             (_, e) => ((Event)e).Kind.Standards().UcdpViolence is UcdpViolenceType u ? (int)u : null),
         new("event", null, "cameo_code", ColumnType.Text, false, "CAMEO event code of the kind (leading zeros kept)", (_, e) => ((Event)e).Kind.Standards().CameoCode),
+        new("event", null, "acled_in_scope", ColumnType.Boolean, false, "whether ACLED codes such events (false for statements and other verbal events)", (_, e) => StandardScope.Acled((Event)e)),
+        new("event", null, "ucdp_in_scope", ColumnType.Boolean, false, "whether UCDP GED would record the event: organised violence with at least one death", (_, e) => StandardScope.Ucdp((Event)e)),
         new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (d, e) => d.Events.Involving((Actor)e).Count),
         new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (d, e) => d.Events.AtExactly((Place)e).Count),
         new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
@@ -100,6 +102,68 @@ public static class DatasetTables
         }
         tables.Add(Retired(dataset));
         return tables;
+    }
+
+    /// <summary>
+    /// The number of tables <see cref="Build(Dataset, DatasetDiff?)"/> builds: one per entity kind, one per list table of
+    /// the schema, <c>retired</c>, and <c>changes</c> when <paramref name="withChanges"/>.
+    /// </summary>
+    public static int Count(bool withChanges) => ExportSchema.EntityKinds.Count + ListTables().Count + 1 + (withChanges ? 1 : 0);
+
+    /// <summary>
+    /// Builds every table of <paramref name="dataset"/> (<see cref="Build(Dataset)"/>) and, when <paramref name="changes"/>
+    /// is given, the <c>changes</c> table of what differs from the release it was compared with (<see cref="Changes"/>).
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="changes">The dataset's changes since an earlier release (<see cref="DatasetDiff.Compare(Dataset, Dataset)"/>), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset, DatasetDiff? changes)
+    {
+        IReadOnlyList<ExportTable> tables = Build(dataset);
+        return changes is null ? tables : tables.Append(Changes(changes)).ToList();
+    }
+
+    /// <summary>
+    /// The changes between two releases as a table, for updating a local copy of the older release row by row: one row per
+    /// changed field of an entity (a changed entity, or a renamed one against its successor), and one row with an empty
+    /// <c>field</c> for an entity added, renamed, merged, removed or lost without a field change; in the order of
+    /// <see cref="DatasetDiff.Changes"/>, then of the fields. The table has no primary key: an entity has a row per field.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
+    public static ExportTable Changes(DatasetDiff changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var t = new Builder("changes", "One row per changed field of an entity since the release compared with (one row with no field for an entity added, renamed, merged or removed as a whole), in the order of the changelog.");
+        t.Add(new ExportColumn("from_version", ColumnType.Text, true, "the version of the older release"));
+        t.Add(new ExportColumn("to_version", ColumnType.Text, true, "the version of this release"));
+        t.Add(new ExportColumn("entity_type", ColumnType.Text, false, "dataset, source, actor, place or event"));
+        t.Add(new ExportColumn("id", ColumnType.Text, false, "the entity's id (in the older release, for a retired one)"));
+        t.Add(new ExportColumn("change", ColumnType.Text, false, "added, renamed, merged, removed, lost (an id missing without being retired) or changed"));
+        t.Add(new ExportColumn("successor_id", ColumnType.Text, true, "the id that replaces a renamed or merged one"));
+        t.Add(new ExportColumn("field", ColumnType.Text, true, "the changed field's key as in the YAML schema and dataset.json; empty for a change of the entity as a whole"));
+        t.Add(new ExportColumn("old_value", ColumnType.Text, true, "the older release's value of the field as compact JSON; empty when it had none"));
+        t.Add(new ExportColumn("new_value", ColumnType.Text, true, "this release's value of the field as compact JSON; empty when it has none"));
+        t.Add(new ExportColumn("reason", ColumnType.Text, true, "why a retired id was retired, as the curators wrote it"));
+        foreach (EntityChange change in changes.Changes)
+        {
+            IEnumerable<FieldChange?> fields = change.Fields.Count == 0 ? new FieldChange?[] { null } : change.Fields.Cast<FieldChange?>();
+            foreach (FieldChange? field in fields)
+            {
+                object?[] row = t.NewRow();
+                row[0] = changes.OldVersion;
+                row[1] = changes.NewVersion;
+                row[2] = change.Kind;
+                row[3] = change.Id;
+                row[4] = change.Change.ToYamlWord();
+                row[5] = change.Successor;
+                row[6] = field?.Field;
+                row[7] = field?.Old;
+                row[8] = field?.New;
+                row[9] = change.Reason;
+                t.Row(row);
+            }
+        }
+        return t.Build();
     }
 
     /// <summary>
@@ -379,6 +443,12 @@ public static class DatasetTables
             {
                 values[IndexOf(derived.Name)] = derived.Value(dataset, instance);
             }
+            Row(values);
+        }
+
+        /// <summary>Adds a row of a table without derived columns, after checking each value against its column.</summary>
+        public void Row(object?[] values)
+        {
             for (int i = 0; i < values.Length; i++)
             {
                 ExportColumn column = _columns[i];
@@ -390,6 +460,7 @@ public static class DatasetTables
                         ColumnType.Text => value is string,
                         ColumnType.Integer => value is int,
                         ColumnType.Real => value is double,
+                        ColumnType.Boolean => value is bool,
                         _ => value is DateOnly,
                     };
                 if (!ok)

@@ -11,6 +11,8 @@ public enum ColumnType
     Real,
     /// <summary>Calendar date (Parquet <c>INT32</c> annotated <c>DATE</c>; DuckDB <c>DATE</c>). Values are <see cref="DateOnly"/>.</summary>
     Date,
+    /// <summary>True or false (Parquet <c>BOOLEAN</c>; DuckDB <c>BOOLEAN</c>; CSV <c>true</c>, <c>false</c>). Values are <see cref="bool"/>.</summary>
+    Boolean,
 }
 
 /// <summary>A column of an <see cref="ExportTable"/>.</summary>

@@ -37,6 +37,8 @@ public static class GeoJson
             w.WriteString("acled_event_type", codes.AcledEventType);
             w.WriteString("acled_sub_event_type", codes.AcledSubEventType);
             w.WriteString("cameo_code", codes.CameoCode);
+            w.WriteBoolean("acled_in_scope", StandardScope.Acled(e));
+            w.WriteBoolean("ucdp_in_scope", StandardScope.Ucdp(e));
             Text(w, "summary", e.Summary);
             Text(w, "tags", DatasetTables.Join(e.Tags));
             w.WriteNumber("citation_count", e.Citations.Count);

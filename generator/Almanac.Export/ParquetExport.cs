@@ -39,6 +39,7 @@ public static class ParquetExport
                 ColumnType.Text => new DataField<string>(column.Name, column.Nullable),
                 ColumnType.Integer => column.Nullable ? new DataField<int?>(column.Name, true) : new DataField<int>(column.Name, false),
                 ColumnType.Real => column.Nullable ? new DataField<double?>(column.Name, true) : new DataField<double>(column.Name, false),
+                ColumnType.Boolean => column.Nullable ? new DataField<bool?>(column.Name, true) : new DataField<bool>(column.Name, false),
                 _ => column.Nullable ? new DataField<DateOnly?>(column.Name, true) : new DataField<DateOnly>(column.Name, false),
             };
         }
@@ -68,6 +69,9 @@ public static class ParquetExport
                     break;
                 case ColumnType.Real:
                     await WriteValuesAsync<double>(group, fields[c], table, c, column.Nullable, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ColumnType.Boolean:
+                    await WriteValuesAsync<bool>(group, fields[c], table, c, column.Nullable, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     await WriteValuesAsync<DateOnly>(group, fields[c], table, c, column.Nullable, cancellationToken).ConfigureAwait(false);

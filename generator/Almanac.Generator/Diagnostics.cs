@@ -100,6 +100,10 @@ internal static class Diagnostics
         "The {0} of {1} is supported by no citation: add '{2}' to the 'supports' of the citation it comes from, or to the 'uncertain' list of the entity if it is an assumption (the build requires provenance: AlmanacRequireProvenance)",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor EventWithoutPlace = new("ALM030", "Event without a place",
+        "The event '{0}' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

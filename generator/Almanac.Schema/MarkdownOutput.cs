@@ -123,12 +123,12 @@ public static class MarkdownOutput
             }
             if (vocabulary == nameof(EventKind))
             {
-                b.Append("| word | ACLED event type / sub-event type | UCDP type of violence | CAMEO |\n|---|---|---|---|\n");
+                b.Append("| word | ACLED event type / sub-event type | ACLED codes it | UCDP type of violence | CAMEO |\n|---|---|---|---|---|\n");
                 foreach (EventKind kind in Enum.GetValues<EventKind>())
                 {
                     EventKindStandards s = kind.Standards();
                     string ucdp = s.UcdpViolence is { } u ? vocabularies.Summary(nameof(UcdpViolenceType), u.ToString())?.TrimEnd('.') ?? u.ToString() : "—";
-                    b.Append(CultureInfo.InvariantCulture, $"| `{kind.ToYamlWord()}` | {s.AcledEventType} / {s.AcledSubEventType} | {ucdp} | {s.CameoCode} |\n");
+                    b.Append(CultureInfo.InvariantCulture, $"| `{kind.ToYamlWord()}` | {s.AcledEventType} / {s.AcledSubEventType} | {(s.InAcledScope ? "yes" : "no")} | {ucdp} | {s.CameoCode} |\n");
                 }
                 continue;
             }

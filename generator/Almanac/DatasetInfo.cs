@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 
 namespace Almanac;
 
@@ -45,6 +47,18 @@ public sealed record DatasetInfo(string Id, string Title, string Version, string
         && Id == other.Id && Title == other.Title && Version == other.Version && License == other.License && Citation == other.Citation
         && Description == other.Description && Url == other.Url && ContentHash == other.ContentHash && Released == other.Released
         && Authors.SequenceEqual(other.Authors) && Keywords.SequenceEqual(other.Keywords);
+
+    /// <summary>Prints the members as a record does, the lists item by item (<c>Authors = [Almanac contributors]</c>).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id).Append(", Title = ").Append(Title).Append(", Version = ").Append(Version)
+            .Append(", License = ").Append(License).Append(", Citation = ").Append(Citation)
+            .Append(", Description = ").Append(Description).Append(", Url = ").Append(Url).Append(", ContentHash = ").Append(ContentHash)
+            .Append(", Authors = [").AppendJoin(", ", Authors).Append("], Released = ")
+            .Append(Released?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Append(", Keywords = [").AppendJoin(", ", Keywords).Append(']');
+        return true;
+    }
 
     /// <inheritdoc/>
     public override int GetHashCode()

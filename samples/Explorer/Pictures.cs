@@ -262,7 +262,7 @@ public static class Pictures
     // ------------------------------------------------------------------------------------------------ map
 
     /// <summary>
-    /// The map: the located places of the dataset's home country, each a circle sized by the square root of the number
+    /// The map: the places of the dataset's home country located to a point, each a circle sized by the square root of the number
     /// of events there and coloured by the family of most of them (places without events are small hollow circles),
     /// labelled with name and count, over the Natural Earth outline of Libya and its neighbours; the 100 km circle of
     /// <c>Events.Near(Tripoli, 100)</c> is dashed. Events elsewhere or without a place are listed in the corner.
@@ -275,7 +275,9 @@ public static class Pictures
         string? home = dataset.Places.Where(p => p.Kind == PlaceKind.Country)
             .Select(p => p.Country)
             .FirstOrDefault(c => c is not null && events.Any(e => e.Place?.Country == c));
-        bool IsPoint(Place p) => p.Location is not null && p.Kind is not (PlaceKind.Country or PlaceKind.Region or PlaceKind.District or PlaceKind.MountainRange);
+        // Only a location that is a point on the ground is drawn: a country's centroid, a mountain range's summit or the
+        // representative point of a front (geo-precision region or coarser) would put a circle where nothing happened.
+        bool IsPoint(Place p) => p.Location is not null && p.GeoPrecision is (GeoPrecision.Exact or GeoPrecision.Near);
         var shown = dataset.Places.Where(p => IsPoint(p) && (home is null || p.Country == home)).ToList();
 
         // The frame: the shown places with a margin, widened to the aspect of an equirectangular map at its middle latitude.

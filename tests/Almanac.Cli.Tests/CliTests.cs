@@ -32,8 +32,9 @@ public sealed class CliTests
             $"{data}/actors.yaml(10,9): error ALM005: Duplicate actor id 'blue-force': it is already defined at actors.yaml(2,9)",
             $"{data}/events.yaml(8,18): error ALM006: Unknown actor 'blue-forse'; closest ids: blue-force, red-militia",
             $"{data}/events.yaml(12,16): error ALM007: The quote is not in the document of source 'report' (seeds/report.txt); closest passage: \"Blue Force aircraft struck River Town on Tuesday,\"",
+            $"{data}/events.yaml(14,9): warning ALM030: The event '2020-05-20-red-statement' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)",
         }.Select(l => l.Replace('/', Path.DirectorySeparatorChar)), Lines(output));
-        Assert.Contains("4 errors, 1 warning in 3 YAML files and 1 document", error, StringComparison.Ordinal);
+        Assert.Contains("4 errors, 2 warnings in 3 YAML files and 1 document", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,6 +43,7 @@ public sealed class CliTests
         var (code, output, _) = await Run("validate", Fixture("broken"), "--warnaserror");
         Assert.Equal((int)ExitCode.Failed, code);
         Assert.Contains(Lines(output), l => l.Contains("): error ALM002: ", StringComparison.Ordinal));
+        Assert.Contains(Lines(output), l => l.Contains("): error ALM030: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,7 +159,8 @@ public sealed class CliTests
         Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "actors.yaml") + "(6,5): error ALM002: ", StringComparison.Ordinal));
         Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "windows-1252.yaml") + "(5,18): error ALM020: The YAML file is not valid UTF-8:", StringComparison.Ordinal));
         Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "seeds", "windows-1252.txt") + "(1,33): error ALM020: The source document is not valid UTF-8:", StringComparison.Ordinal));
-        Assert.Equal(7, built["Broken"].Count());
+        Assert.Contains(built["Broken"], l => l.StartsWith(Path.Combine(broken, "data", "events.yaml") + "(14,9): error ALM030: ", StringComparison.Ordinal));
+        Assert.Equal(8, built["Broken"].Count());
         string anchor = Path.Combine(settings, "yaml", "dataset.yaml") + "(2,3): error ALM017: The MSBuild property ";
         Assert.Equal(new[] { "AlmanacCompression is 'fast'", "AlmanacDatasetClass is 'Settings-Dataset'", "AlmanacNamedEventsLimit is '12x'", "RootNamespace is 'my-data'" },
             built["Settings"].Where(l => l.StartsWith(anchor, StringComparison.Ordinal)).Select(l => l[anchor.Length..l.IndexOf(';', StringComparison.Ordinal)]).OrderBy(l => l, StringComparer.Ordinal));
@@ -345,5 +348,35 @@ public sealed class CliTests
         {
             TempDirectory.Delete(folder);
         }
+    }
+
+    [Fact]
+    public async Task Export_since_an_earlier_release_writes_the_changes_table()
+    {
+        using TempFolder temp = new("cli-export-changes");
+        string releases = Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "releases");
+        // An "earlier release" that differs from the dataset in one place name, so the changes table has a row to show.
+        string older = Path.Combine(temp.Path, "older.json");
+        File.WriteAllText(older, File.ReadAllText(Path.Combine(releases, "0.1.0", "dataset.json"))
+            .Replace("\"name\": \"Tarhuna\",", "\"name\": \"Tarhunah\",", StringComparison.Ordinal));
+
+        var (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--since", older, "-o", Path.Combine(temp.Path, "since"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains("csv/changes.csv", output, StringComparison.Ordinal);
+        string[] changes = File.ReadAllLines(Path.Combine(temp.Path, "since", "csv", "changes.csv"));
+        Assert.Equal("from_version,to_version,entity_type,id,change,successor_id,field,old_value,new_value,reason", changes[0]);
+        // The row of the changed name, with the old and new values as JSON, among the changes made since that release.
+        Assert.Contains("0.1.0,0.1.0,place,tarhuna,changed,,name,\"\"\"Tarhunah\"\"\",\"\"\"Tarhuna\"\"\",", changes);
+        Assert.All(changes[1..], row => Assert.StartsWith("0.1.0,0.1.0,", row, StringComparison.Ordinal));
+
+        // The kept releases hold none before the dataset's own version: no changes table, and the command says so.
+        (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "-o", Path.Combine(temp.Path, "kept"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "kept", "csv", "changes.csv")));
+        Assert.Contains("No release before 0.1.0", error, StringComparison.Ordinal);
+
+        (code, _, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "--since", older);
+        Assert.Equal((int)ExitCode.Usage, code);
+        Assert.Contains("either --since or --releases", error, StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
     {
         using TempFolder temp = new("again");
         string again = temp.Path;
-        await DatasetExport.WriteAsync(LibyaDataset.Dataset, again, DatasetExport.AllFormats);
+        await DatasetExport.WriteAsync(LibyaDataset.Dataset, again, DatasetExport.AllFormats, ExportFolder.Changes);
         var first = Directory.GetFiles(_folder.Directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder.Directory, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
         var second = Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
         Assert.Equal(first, second);

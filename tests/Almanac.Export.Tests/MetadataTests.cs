@@ -32,7 +32,7 @@ public sealed class MetadataTests : IClassFixture<ExportFolder>
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
-        foreach (ExportTable table in DatasetTables.Build(LibyaDataset.Dataset))
+        foreach (ExportTable table in ExportFolder.Tables())
         {
             using var command = connection.CreateCommand();
             string path = _folder.PathOf($"parquet/{table.Name}.parquet").Replace("'", "''", StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposabl
         _connection = new DuckDBConnection("DataSource=:memory:");
         _connection.Open();
         // Each table as a view over its Parquet file, as a researcher would load them.
-        foreach (ExportTable table in DatasetTables.Build(LibyaDataset.Dataset))
+        foreach (ExportTable table in ExportFolder.Tables())
         {
             Execute($"CREATE VIEW {table.Name} AS SELECT * FROM read_parquet('{Sql(_folder.PathOf($"parquet/{table.Name}.parquet"))}')");
         }
@@ -53,7 +53,7 @@ public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposabl
     [Fact]
     public void Every_table_has_its_rows_and_DuckDB_types()
     {
-        foreach (ExportTable table in DatasetTables.Build(LibyaDataset.Dataset))
+        foreach (ExportTable table in ExportFolder.Tables())
         {
             Assert.Equal((long)table.Rows.Count, Query($"SELECT count(*) FROM {table.Name}").Single()[0]);
             var types = Query($"DESCRIBE {table.Name}").ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
@@ -64,6 +64,7 @@ public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposabl
                     ColumnType.Text => "VARCHAR",
                     ColumnType.Integer => "INTEGER",
                     ColumnType.Real => "DOUBLE",
+                    ColumnType.Boolean => "BOOLEAN",
                     _ => "DATE",
                 };
                 Assert.True(types[column.Name] == expected, $"{table.Name}.{column.Name}: {types[column.Name]}, expected {expected}");

@@ -18,15 +18,16 @@ public class BetweenTests
 
     private static Span S(string id, string date, string? last = null) => new(id, Day(date), Day(last ?? date));
 
-    /// <summary>The YAML of a dataset <c>spans</c> with one source and <paramref name="events"/>.</summary>
+    /// <summary>The YAML of a dataset <c>spans</c> with one source, one place and <paramref name="events"/> at it.</summary>
     private static string Yaml(IEnumerable<Span> events)
     {
-        var yaml = new StringBuilder("dataset: { id: spans, title: Spans, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\n");
+        var yaml = new StringBuilder("dataset: { id: spans, title: Spans, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\n"
+            + "places:\n  - { id: p, name: P, kind: area }\n");
         string separator = "events:\n";
         foreach (Span e in events)
         {
             string range = e.Last > e.Date ? $", end-date: {e.Last:yyyy-MM-dd}, time-precision: days" : ", time-precision: day";
-            yaml.Append(separator).Append($"  - {{ id: {e.Id}, name: 'Event {e.Id}', kind: other, date: {e.Date:yyyy-MM-dd}{range}, sources: [{{ source: s, claim: q }}] }}\n");
+            yaml.Append(separator).Append($"  - {{ id: {e.Id}, name: 'Event {e.Id}', kind: other, date: {e.Date:yyyy-MM-dd}{range}, place: p, sources: [{{ source: s, claim: q }}] }}\n");
             separator = "";
         }
         return yaml.ToString();

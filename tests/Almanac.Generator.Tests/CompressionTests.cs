@@ -64,8 +64,8 @@ public class CompressionTests
         // 4,100 events: two blocks of event records (4,096 a block) and nine blocks of their details (512 a block).
         var result = Run("always", new[]
         {
-            Events("blocks", "actors:\n  - { id: a, name: A, kind: group }\nsources:\n  - { id: s, title: S, kind: report }\n", 4_100,
-                i => $"id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, claim: 'q{i}' }}]"),
+            Events("blocks", "actors:\n  - { id: a, name: A, kind: group }\nplaces:\n  - { id: p, name: P, kind: area }\nsources:\n  - { id: s, title: S, kind: report }\n", 4_100,
+                i => $"id: e-{i:0000}, name: 'Event {i}', kind: statement, date: 2020-05-{1 + i / 160:00}, time-precision: day, place: p, participants: [{{ actor: a, role: speaker }}], sources: [{{ source: s, claim: 'q{i}' }}]"),
         });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Dataset data = result.Dataset("Test.Data.BlocksDataset");
@@ -98,7 +98,8 @@ public class CompressionTests
     {
         // The real limit (DataEncoder.MaxDataChars: 268,435,455 characters, the largest blob of the metadata) takes minutes
         // to reach; the encoder applies the same check with a small limit.
-        string yaml = "dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nevents:\n  - { id: e, name: E, kind: other, date: 2020-01-01, time-precision: day, summary: "
+        string yaml = "dataset: { id: big, title: B, version: '1', license: CC0-1.0, citation: C }\nsources:\n  - { id: s, title: S, kind: report }\nplaces:\n  - { id: p, name: P, kind: area }\n"
+            + "events:\n  - { id: e, name: E, kind: other, date: 2020-01-01, time-precision: day, place: p, summary: "
             + new string('x', 5_000) + ", sources: [{ source: s, claim: q }] }\n";
         ParsedFile file = FileParser.Parse("/project/data/big.yaml", yaml, CancellationToken.None);
         LinkResult linked = Linker.Link(ImmutableArray.Create(file), ImmutableArray<IndexedDocument>.Empty, GeneratorOptions.Default("T.D"), CancellationToken.None);
@@ -123,8 +124,8 @@ public class CompressionTests
         // 9 million characters of data: more than the 16 MB string heap of an assembly (CS8103) would hold as a literal.
         var result = Run("never", new[]
         {
-            Events("big", "sources:\n  - { id: s, title: S, kind: report }\n", 300,
-                i => $"id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, claim: q }}]"),
+            Events("big", "sources:\n  - { id: s, title: S, kind: report }\nplaces:\n  - { id: p, name: P, kind: area }\n", 300,
+                i => $"id: e-{i}, name: E{i}, kind: other, date: 2020-01-01, time-precision: day, place: p, summary: {new string((char)('a' + i % 26), 30_000)}, sources: [{{ source: s, claim: q }}]"),
         });
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(result.CompilationDiagnostics);

@@ -12,6 +12,9 @@ public class DiagnosticTests
     private const string SourcesYaml = "sources:\n  - id: doc\n    title: Doc\n    kind: article\n    document: seeds/doc.txt\n";
     private const string DocumentText = "The Blue Force struck the town.\n\nA second paragraph.\n";
 
+    /// <summary>A place <c>p</c> for the events of tests about other diagnostics, which would otherwise warn ALM030.</summary>
+    private const string PlacesYaml = "places:\n  - { id: p, name: P, kind: area }\n";
+
     private static Diagnostic Single(string yaml, string id, bool includeRuntime = true, string file = "test.yaml", bool withDataset = true,
         (string File, string Yaml)? extra = null)
     {
@@ -123,6 +126,8 @@ public class DiagnosticTests
         { "ALM028", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: The Blue Force, supports: [dat] }\n", 8, 58, "Unknown value 'dat' in 'supports' of a citation of event 'e': did you mean 'date'? The values of an event are: name, kind, date, end-date,", Words },
         // an uncertain value that is no field, with the closest external id
         { "ALM028", "actors:\n  - id: a\n    name: A\n    kind: state\n    uncertain: [wikidat]\n", 5, 17, "Unknown value 'wikidat' in 'uncertain' of actor 'a': did you mean 'wikidata'?", Words },
+        // an event without a place, reported at its id
+        { "ALM030", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 2, 9, "The event 'e' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)", Whole },
         { "ALM013", "dataset:\n  id: u\n  title: U\n  version: '1'\n  license: CC0-1.0\n  citation: C\n", 2, 3, "appears again", Words },
     };
 
@@ -167,7 +172,7 @@ public class DiagnosticTests
         Diagnostic d = Only("ALM007",
             GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
             GeneratorHarness.Document("doc.txt", "He said it “will not\n   leave” the fort."),
-            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: 'said it \"will not leave\" the fort.' }\n      - { source: doc, quote: 'said it \"will not leave\" the Fort.' }\n"));
+            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: 'said it \"will not leave\" the fort.' }\n      - { source: doc, quote: 'said it \"will not leave\" the Fort.' }\n    place: p\n" + PlacesYaml));
         AssertAt(d, "test.yaml", 9, 31);
     }
 
@@ -176,7 +181,7 @@ public class DiagnosticTests
         "sources:\n  - id: gazetteer\n    title: Gazetteer\n    kind: gazetteer\n" +
         "places:\n  - id: p\n    name: P\n    kind: town\n    location: { lat: 32.4, lon: 13.6 }\n    geo-precision: exact\n" +
         "    external-ids: { wikidata: Q1, geonames: '123' }\n    sources:\n      - { source: gazetteer, claim: P lies at 32.4 13.6, supports: [geonames] }\n" +
-        "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    end-date: 2020-05-21\n    time-precision: days\n    sources:\n" +
+        "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    end-date: 2020-05-21\n    time-precision: days\n    place: p\n    sources:\n" +
         "      - { source: doc, quote: The Blue Force, supports: [date] }\n    uncertain: [end-date]\n";
 
     private static GeneratorHarness.Result RunProvenance(string yaml, string? require) => GeneratorHarness.Run(
@@ -365,7 +370,7 @@ public class DiagnosticTests
         Diagnostic d = Only("ALM020",
             GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
             GeneratorHarness.Document("doc.txt", "The Blue Force struck the town.\n\nA second p\uFFFDragraph.\n", System.Text.Encoding.UTF8),
-            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: A second paragraph. }\n"));
+            GeneratorHarness.Data("test.yaml", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    sources:\n      - { source: doc, quote: A second paragraph. }\n    place: p\n" + PlacesYaml));
         Assert.EndsWith("/seeds/doc.txt", d.Location.GetLineSpan().Path);
         AssertAt(d, "doc.txt", 3, 11);
         Assert.StartsWith("The source document is not valid UTF-8", d.GetMessage());
@@ -385,6 +390,45 @@ public class DiagnosticTests
     {
         var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("test.yaml", "actors:\n  - id: a\n    name: A\n    kind: stat\n") });
         Assert.Equal(new[] { "ALM004", "ALM013" }, result.Diagnostics.Select(d => d.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void ALM030_warns_at_each_event_without_a_place_and_at_no_located_event()
+    {
+        const string yaml = "places:\n  - { id: town, name: Town, kind: town, location: { lat: 32.1, lon: 13.2 }, geo-precision: exact }\n"
+            + "  - { id: country, name: Country, kind: country }\n"
+            + "events:\n"
+            + "  - { id: at-town, name: At town, kind: statement, date: 2020-05-20, time-precision: day, place: town, sources: [{ source: doc, quote: The Blue Force }] }\n"
+            + "  - { id: unlocated, name: Unlocated, kind: statement, date: 2020-05-20, time-precision: day, sources: [{ source: doc, quote: The Blue Force }] }\n"
+            + "  - { id: in-country, name: In country, kind: statement, date: 2020-05-20, time-precision: day, place: country, geo-precision: country, sources: [{ source: doc, quote: The Blue Force }] }\n"
+            + "  - { id: misplaced, name: Misplaced, kind: statement, date: 2020-05-20, time-precision: day, place: twon, sources: [{ source: doc, quote: The Blue Force }] }\n";
+        var result = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml), GeneratorHarness.Data("test.yaml", yaml), GeneratorHarness.Document("doc.txt", DocumentText),
+        });
+        // One warning, at the id of the event without a place; a place that does not resolve is reported as that (ALM006) only.
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == "ALM030");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "test.yaml", 6, 11);
+        Assert.StartsWith("The event 'unlocated' has no place;", d.GetMessage());
+        Assert.Equal(new[] { "ALM006", "ALM030" }, result.Diagnostics.Select(x => x.Id).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void ALM030_is_an_error_where_the_project_makes_it_one()
+    {
+        // The compiler applies WarningsAsErrors (and TreatWarningsAsErrors, NoWarn) to the generator's diagnostics as to its own:
+        // <WarningsAsErrors>$(WarningsAsErrors);ALM030</WarningsAsErrors> fails a build that leaves an event without a place.
+        var texts = new[]
+        {
+            GeneratorHarness.Data("dataset.yaml", DatasetYaml + SourcesYaml),
+            GeneratorHarness.Data("test.yaml", "events:\n  - { id: e, name: E, kind: statement, date: 2020-05-20, time-precision: day, sources: [{ source: doc, quote: The Blue Force }] }\n"),
+            GeneratorHarness.Document("doc.txt", DocumentText),
+        };
+        var options = GeneratorHarness.Compilation().Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ALM030"] = ReportDiagnostic.Error });
+        var result = GeneratorHarness.Run(texts, GeneratorHarness.Compilation().WithOptions(options));
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("ALM030", DiagnosticSeverity.Error), (d.Id, d.Severity));
     }
 
     [Fact]

@@ -125,6 +125,30 @@ public class OptionTests
     }
 
     [Fact]
+    public void Every_member_of_an_entity_class_that_is_not_an_entity_is_reserved()
+    {
+        // An entity whose id made one of these names would clash with it; the reserved list must know every one of them.
+        var result = Run();
+        Assert.Empty(result.Diagnostics);
+        var checkedNames = new List<string>();
+        foreach (string className in new[] { "Sources", "Actors", "Places", "Events" })
+        {
+            INamedTypeSymbol type = result.Output.GetTypeByMetadataName("Test.Data." + className)!;
+            foreach (ISymbol member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m.CanBeReferencedByName && m.DeclaredAccessibility == Accessibility.Public))
+            {
+                bool entity = member is IPropertySymbol { Name: not "All" } property && property.Type.ContainingNamespace.Name == "Almanac" && property.Type.Name != "EntityCollection";
+                if (!entity)
+                {
+                    Assert.True(Almanac.Generator.Common.Identifiers.IsReserved(member.Name, className), $"{className}.{member.Name} is not reserved");
+                    checkedNames.Add(member.Name);
+                }
+            }
+        }
+        Assert.Contains("Resolve", checkedNames);
+        Assert.Contains("Involving", checkedNames);
+    }
+
+    [Fact]
     public void An_invalid_setting_is_reported_before_linking_and_stops_it()
     {
         // The data has an unknown reference (ALM006): with a bad setting it is not linked, so only the setting is reported.

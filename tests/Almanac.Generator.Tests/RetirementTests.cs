@@ -22,6 +22,7 @@ public class RetirementTests
             public static Actor ForcesByGet => Actors.Get("gna-forces");
             public static Actor? ForcesByFind => Actors.Find("gna-forces");
             public static Actor? ForcesByTryGet => Actors.TryGet("gna-forces", out Actor? forces) ? forces : null;
+            public static Resolution<Actor> ForcesResolved => Actors.Resolve("gna-forces");
             public static string[] ForcesEvents => Events.Involving(Actors.GnaForces).Select(e => e.Id).ToArray();
             public static string[] ClashParticipants => Events.ClashSouthOfTarhuna.Actors.Select(a => a.Id).ToArray();
             public static bool ForcesInClash => Events.ClashSouthOfTarhuna.Actors.Contains(Actors.GnaForces);
@@ -76,6 +77,10 @@ public class RetirementTests
         Assert.Same(gna, Ask(two, "ForcesByGet"));
         Assert.Same(gna, Ask(two, "ForcesByFind"));
         Assert.Same(gna, Ask(two, "ForcesByTryGet"));
+        var resolved = (Resolution<Actor>)Ask(two, "ForcesResolved")!;
+        Assert.Same(gna, resolved.Entity);
+        Assert.Equal(ResolvedBy.Redirect, resolved.By);
+        Assert.Equal(ResolvedBy.Id, ((Resolution<Actor>)Ask(one, "ForcesResolved")!).By);
         Assert.True((bool)Ask(two, "ForcesInClash")!);
         Assert.Equal((string[])Ask(one, "ForcesEvents")!, (string[])Ask(two, "ForcesEvents")!);
         Assert.Equal(new[] { "shelling-of-tarhuna", "clash-south-of-tarhuna" }, (string[])Ask(two, "ForcesEvents")!);
@@ -194,6 +199,14 @@ public class RetirementTests
                     ("event", "rumoured-raid", Almanac.Export.EntityChangeKind.Removed, null) },
             diff.Changes.Where(c => c.Change is Almanac.Export.EntityChangeKind.Renamed or Almanac.Export.EntityChangeKind.Merged or Almanac.Export.EntityChangeKind.Removed)
                 .Select(c => (c.Kind, c.Id, c.Change, c.Successor)));
+
+        // The same changes as rows of the changes table: the retired ids whole (a renamed one also field by field against its successor).
+        Almanac.Export.ExportTable changes = Almanac.Export.DatasetTables.Build(dataset, diff).Single(t => t.Name == "changes");
+        Assert.Equal(Almanac.Export.DatasetTables.Count(withChanges: true), Almanac.Export.DatasetTables.Build(dataset, diff).Count);
+        Assert.Equal(diff.Changes.Sum(c => Math.Max(1, c.Fields.Count)), changes.Rows.Count);
+        Assert.Contains(changes.Rows, r => (string)r[3]! == "rumoured-raid" && (string)r[4]! == "removed" && r[6] is null && r[9] is string);
+        Assert.Contains(changes.Rows, r => (string)r[3]! == "tarhuna-centre" && (string)r[4]! == "merged" && (string)r[5]! == "tarhuna");
+        Assert.All(changes.Rows, r => Assert.Equal((diff.OldVersion, diff.NewVersion), ((string?)r[0], (string?)r[1])));
     }
 
     [Fact]

@@ -31,6 +31,19 @@ public class SchemaDriftTests
     }
 
     [Fact]
+    public void The_kind_words_of_the_data_format_are_the_schema_s_entity_kinds()
+    {
+        // The words that name entity kinds in `ref` fields, the `retired` keys and retirements: one per entity kind of
+        // the schema (its name in lower case); the retired-id numbers keep their frozen order.
+        SchemaDefinition schema = SchemaDefinition.Parse(File.ReadAllText(SchemaDefinition.PathIn(s_root)));
+        string[] kinds = schema.Kinds.Where(k => k.IsEntityKind).Select(k => k.Name.ToLowerInvariant()).ToArray();
+        Assert.Equal(kinds, new[] { Almanac.Storage.DataFormat.Kind.Source, Almanac.Storage.DataFormat.Kind.Actor, Almanac.Storage.DataFormat.Kind.Place, Almanac.Storage.DataFormat.Kind.Event });
+        Assert.Equal(kinds.Order(StringComparer.Ordinal), Almanac.Storage.DataFormat.RetiredKinds);
+        MappingDefinition retired = schema.Kinds.Single(k => k.Key == "retired");
+        Assert.All(kinds, kind => Assert.Contains(retired.Fields, f => f.Key == kind && f.Type == "id"));
+    }
+
+    [Fact]
     public void A_hand_edit_of_a_derived_file_is_detected()
     {
         string copy = Path.Combine(Path.GetTempPath(), "almanac-drift-" + Path.GetRandomFileName());

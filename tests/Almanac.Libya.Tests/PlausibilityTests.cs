@@ -106,6 +106,8 @@ public class PlausibilityTests
     [InlineData("souq-al-ahad", "22 km northwest of Tarhuna", "tarhuna", "souq-al-ahad", 22, 315)]
     [InlineData("al-washka", "about 120 km from Misrata", "misrata", "al-washka", 120, double.NaN)]
     [InlineData("al-washka", "98 km from Sirte", "sirte", "al-washka", 98, double.NaN)]
+    [InlineData("al-washka", "about 282 km", "tripoli", "al-washka", 282, double.NaN)]
+    [InlineData("badr", "about 18 km east-north-east of Tiji", "tiji", "badr", 18, 67.5)]
     [InlineData("gharyan", "About 82 km south of Tripoli", "tripoli", "gharyan", 82, 180)]
     [InlineData("zintan", "About 138 km southwest of Tripoli", "tripoli", "zintan", 138, 225)]
     [InlineData("mizdah", "162 km south of Tripoli", "tripoli", "mizdah", 162, 180)]
@@ -164,12 +166,13 @@ public class PlausibilityTests
 
     /// <summary>
     /// Events the article places only around a place must not be located as exactly as the place itself: the schema's
-    /// event <c>geo-precision</c> exists for this ("near" for "in the vicinity of", "region" for "the outskirts").
+    /// event <c>geo-precision</c> exists for this ("near" for "in the vicinity of", "the outskirts", "sites in").
     /// </summary>
     [Theory]
     [InlineData("2020-05-21-lna-air-strike-near-al-asabaa", "In the vicinity of Al-Asaba")]
     [InlineData("2020-05-20-gna-forces-reinforce-tarhuna-outskirts", "on the outskirts of Tarhuna")]
     [InlineData("2020-05-19-gna-forces-advance-towards-al-asabaa", "progress towards the town of Al-Asaba")]
+    [InlineData("2020-05-18-gna-strikes-al-washka", "other strikes targeted sites in Al-Washa")]
     public void Events_around_a_place_are_not_located_exactly(string eventId, string articleWords)
     {
         SourceDocument document = SourceDocument.Load(Sources.Get("aljazeera-2020-05-21").Document!);

@@ -27,6 +27,17 @@ public class CitationTests
     /// <summary>The least a dataset has: no authors, date, address, keywords or hash, and a licence in words.</summary>
     private static readonly DatasetInfo Bare = new("bare", "Bare", "1", "All rights reserved", "Bare, version 1.");
 
+    [Fact]
+    public void The_metadata_prints_its_lists_item_by_item()
+    {
+        string printed = Awkward.ToString();
+        Assert.Contains("Authors = [Lovelace, Ada, Hopper, Grace Brewster, Bureau of Data & Statistics, Curie-Skłodowska, Marie-Anne]", printed, StringComparison.Ordinal);
+        Assert.Contains("Released = 2021-03-04, Keywords = [yes, null, a: b, #tag]", printed, StringComparison.Ordinal);
+        Assert.StartsWith("DatasetInfo { Id = r&d-data, Title = ", printed, StringComparison.Ordinal);
+        Assert.EndsWith("Keywords = [] }", Bare.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", printed, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Infos => new() { "libya", "awkward", "bare" };
 
     private static DatasetInfo Info(string name) => name switch

@@ -7,7 +7,7 @@ internal static class Identifiers
 {
     private static readonly string[] s_reservedMembers =
     {
-        "All", "Find", "Get", "TryGet", "Involving", "At", "Between", "Near", "Count",
+        "All", "Find", "Get", "TryGet", "Resolve", "Involving", "At", "Between", "Near", "Count",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 

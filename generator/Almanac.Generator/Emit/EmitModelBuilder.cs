@@ -1,3 +1,5 @@
+using Almanac.Storage;
+
 namespace Almanac.Generator.Emit;
 
 /// <summary>Builds the <see cref="EmitModel"/> from the linked dataset and its encoded data: picks the values the generated
@@ -36,10 +38,10 @@ internal static class EmitModelBuilder
                 e => new EventDetail(e.Date, e.EndDate, Word<TimePrecision>(e.TimePrecision)),
                 e => FirstCitation(e.Citations)),
             names.EventMembersOmitted,
-            Retired(linked, "source", i => linked.Sources[i].Id, names.Sources),
-            Retired(linked, "actor", i => linked.Actors[i].Id, names.Actors),
-            Retired(linked, "place", i => linked.Places[i].Id, names.Places),
-            Retired(linked, "event", i => linked.Events[i].Id, names.Events));
+            Retired(linked, DataFormat.Kind.Source, i => linked.Sources[i].Id, names.Sources),
+            Retired(linked, DataFormat.Kind.Actor, i => linked.Actors[i].Id, names.Actors),
+            Retired(linked, DataFormat.Kind.Place, i => linked.Places[i].Id, names.Places),
+            Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events));
     }
 
     /// <summary>The members of the retired ids of one kind, ordered by id.</summary>

@@ -136,6 +136,10 @@ internal static class Emitter
 
             /// <summary>Tries to get the {{noun}} with the id <paramref name="id"/>.</summary>
             public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{entity}}? @{{noun}}) => All.TryGet(id, out @{{noun}});
+
+            /// <summary>Finds the {{noun}} that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no {{noun}} but its retirement).</summary>
+            /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
+            public static global::Almanac.Resolution<{{entity}}> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
             """);
         if (events)
         {

@@ -1,3 +1,5 @@
+using Almanac.Storage;
+
 namespace Almanac.Generator.Linking;
 
 /// <summary>
@@ -17,10 +19,10 @@ internal sealed record EntitySet(DatasetSpec Dataset, List<SourceSpec> Sources, 
         }
         return new EntitySet(
             dataset,
-            Unique(files.SelectMany(f => f.Sources), s => s.Id, "source", context).OrderBy(s => s.Id.Value, StringComparer.Ordinal).ToList(),
-            Unique(files.SelectMany(f => f.Actors), a => a.Id, "actor", context).OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToList(),
-            Unique(files.SelectMany(f => f.Places), p => p.Id, "place", context).OrderBy(p => p.Id.Value, StringComparer.Ordinal).ToList(),
-            Unique(files.SelectMany(f => f.Events), e => e.Id, "event", context)
+            Unique(files.SelectMany(f => f.Sources), s => s.Id, DataFormat.Kind.Source, context).OrderBy(s => s.Id.Value, StringComparer.Ordinal).ToList(),
+            Unique(files.SelectMany(f => f.Actors), a => a.Id, DataFormat.Kind.Actor, context).OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToList(),
+            Unique(files.SelectMany(f => f.Places), p => p.Id, DataFormat.Kind.Place, context).OrderBy(p => p.Id.Value, StringComparer.Ordinal).ToList(),
+            Unique(files.SelectMany(f => f.Events), e => e.Id, DataFormat.Kind.Event, context)
                 .OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal).ToList());
     }
 

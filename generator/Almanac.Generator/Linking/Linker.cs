@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Almanac.Generator.Project;
+using Almanac.Storage;
 
 namespace Almanac.Generator.Linking;
 
 /// <summary>
 /// Links the parsed files into one dataset and checks it, pass by pass: one dataset section and unique ids
 /// (<see cref="EntitySet"/>), documents and quotes (<see cref="Quotes"/>), references (<see cref="Resolver"/>), cycles
-/// (<see cref="Cycles"/>), retired ids (<see cref="Retirements"/>), aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
+/// (<see cref="Cycles"/>), retired ids (<see cref="Retirements"/>), events without a place, aliases (<see cref="Aliases"/>) and member names (<see cref="MemberNames"/>). Produces the
 /// linked dataset and the located diagnostics. Never throws except for cancellation.
 /// </summary>
 internal static class Linker
@@ -51,21 +52,22 @@ internal static class Linker
         // Part-of and within chains are cut where they form a cycle (reported), so that queries over them end.
         var actors = resolver.All(entities.Actors, resolver.LinkActor);
         int[] partOf = actors.Select(a => a.PartOf).ToArray();
-        Cycles.Cut(context, partOf, entities.Actors.Select(a => a.Id).ToList(), entities.Actors.Select(a => a.PartOf).ToList(), "part-of", "actor");
+        Cycles.Cut(context, partOf, entities.Actors.Select(a => a.Id).ToList(), entities.Actors.Select(a => a.PartOf).ToList(), "part-of", DataFormat.Kind.Actor);
         actors = actors.Select((a, i) => a.PartOf == partOf[i] ? a : a with { PartOf = partOf[i] }).ToList();
 
         var places = resolver.All(entities.Places, resolver.LinkPlace);
         int[] within = places.Select(p => p.Within).ToArray();
-        Cycles.Cut(context, within, entities.Places.Select(p => p.Id).ToList(), entities.Places.Select(p => p.Within).ToList(), "within", "place");
+        Cycles.Cut(context, within, entities.Places.Select(p => p.Id).ToList(), entities.Places.Select(p => p.Within).ToList(), "within", DataFormat.Kind.Place);
         places = places.Select((p, i) => p.Within == within[i] ? p : p with { Within = within[i] }).ToList();
 
         var events = resolver.All(entities.Events, resolver.LinkEvent);
+        ReportEventsWithoutPlace(context, entities.Events);
 
         var aliases = ImmutableArray.Create(
-            Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), "source"),
-            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases)).ToList(), "actor"),
-            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList(), "place"),
-            Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), "event"));
+            Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), DataFormat.Kind.Source),
+            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases)).ToList(), DataFormat.Kind.Actor),
+            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList(), DataFormat.Kind.Place),
+            Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), DataFormat.Kind.Event));
 
         LinkedNames? names = MemberNames.Name(context, entities, options, retired.All);
         if (names is null)
@@ -75,5 +77,20 @@ internal static class Linker
         return new LinkedDataset(entities.Dataset, files.Select(f => f.ContentHash).OrderBy(h => h, StringComparer.Ordinal).ToEquatableArray(),
             sources.ToEquatableArray(), actors.ToEquatableArray(), places.ToEquatableArray(), events.ToEquatableArray(), aliases.ToEquatableArray(), names,
             retired.All.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reports each event without a <c>place</c> at its id (ALM030, a warning): ACLED and UCDP rows need a location, so an
+    /// export has to drop such an event or invent one. An event whose place does not resolve is reported as that (ALM006, ALM025).
+    /// </summary>
+    private static void ReportEventsWithoutPlace(LinkContext context, System.Collections.Generic.List<EventSpec> events)
+    {
+        foreach (EventSpec e in events)
+        {
+            if (e.Place is null)
+            {
+                context.Report(Diagnostics.EventWithoutPlace, e.Id.Location, e.Id.Value);
+            }
+        }
     }
 }

@@ -115,9 +115,9 @@ internal sealed partial class Resolver
         }
         Dictionary<string, int> index = kind switch
         {
-            "source" => _sources,
-            "actor" => _actors,
-            "place" => _places,
+            DataFormat.Kind.Source => _sources,
+            DataFormat.Kind.Actor => _actors,
+            DataFormat.Kind.Place => _places,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No entities of this kind are referenced."),
         };
         if (index.TryGetValue(reference.Value, out int found))
@@ -149,9 +149,9 @@ internal sealed partial class Resolver
         }
         string successor = retirement.Kind switch
         {
-            "source" => _entities.Sources[retirement.Successor].Id.Value,
-            "actor" => _entities.Actors[retirement.Successor].Id.Value,
-            "place" => _entities.Places[retirement.Successor].Id.Value,
+            DataFormat.Kind.Source => _entities.Sources[retirement.Successor].Id.Value,
+            DataFormat.Kind.Actor => _entities.Actors[retirement.Successor].Id.Value,
+            DataFormat.Kind.Place => _entities.Places[retirement.Successor].Id.Value,
             _ => _entities.Events[retirement.Successor].Id.Value,
         };
         _context.Report(Diagnostics.ReferenceToRetired, reference.Location, retirement.Kind, retirement.Id,

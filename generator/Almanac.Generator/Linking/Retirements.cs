@@ -30,10 +30,10 @@ internal sealed class Retirements
     {
         var live = new Dictionary<string, Dictionary<string, (int Index, Located Id)>>(StringComparer.Ordinal)
         {
-            ["actor"] = Index(entities.Actors.Select(a => a.Id)),
-            ["event"] = Index(entities.Events.Select(e => e.Id)),
-            ["place"] = Index(entities.Places.Select(p => p.Id)),
-            ["source"] = Index(entities.Sources.Select(s => s.Id)),
+            [DataFormat.Kind.Actor] = Index(entities.Actors.Select(a => a.Id)),
+            [DataFormat.Kind.Event] = Index(entities.Events.Select(e => e.Id)),
+            [DataFormat.Kind.Place] = Index(entities.Places.Select(p => p.Id)),
+            [DataFormat.Kind.Source] = Index(entities.Sources.Select(s => s.Id)),
         };
         bool datasetVersioned = SemanticVersion.TryParse(entities.Dataset.Version, out SemanticVersion datasetVersion);
 
@@ -127,9 +127,9 @@ internal sealed class Retirements
 
     private static Located? RetiredId(RetirementSpec spec, string kind) => kind switch
     {
-        "actor" => spec.Actor,
-        "event" => spec.Event,
-        "place" => spec.Place,
+        DataFormat.Kind.Actor => spec.Actor,
+        DataFormat.Kind.Event => spec.Event,
+        DataFormat.Kind.Place => spec.Place,
         _ => spec.Source,
     };
 

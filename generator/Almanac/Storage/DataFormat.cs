@@ -83,8 +83,28 @@ internal static class DataFormat
     /// <summary>Characters per entry of <see cref="Section.LongEvents"/>: event index, last day, latest last day so far.</summary>
     public const int LongEventEntryLength = 2 * 3;
 
-    /// <summary>The kind words of retired ids, in the order of their numbers in <see cref="Section.Retired"/>.</summary>
-    public static readonly string[] RetiredKinds = { "actor", "event", "place", "source" };
+    /// <summary>
+    /// The word of each entity kind: the schema's kind name in lower case, as <c>ref</c> fields, the keys of the
+    /// <c>retired</c> section and <see cref="Retirement.Kind"/> name it (a test keeps them equal to the schema's).
+    /// </summary>
+    public static class Kind
+    {
+        /// <summary>A source.</summary>
+        public const string Source = "source";
+
+        /// <summary>An actor.</summary>
+        public const string Actor = "actor";
+
+        /// <summary>A place.</summary>
+        public const string Place = "place";
+
+        /// <summary>An event.</summary>
+        public const string Event = "event";
+    }
+
+    /// <summary>The kind words of retired ids, in the order of their numbers in <see cref="Section.Retired"/> (frozen: the
+    /// numbers are stored).</summary>
+    public static readonly string[] RetiredKinds = { Kind.Actor, Kind.Event, Kind.Place, Kind.Source };
 
     /// <summary>The index sections; each is stored in a segment of its own, decoded on first use.</summary>
     public enum Section

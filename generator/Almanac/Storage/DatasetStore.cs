@@ -71,9 +71,9 @@ internal sealed class DatasetStore
         SegmentTable = reader.Position;
         _segments = new string?[_segmentCount];
 
-        Sources = new EntityCollection<Source>(this, sourceCount, DataFormat.Section.SourceOffsets, DataFormat.Section.SourceIds, DataFormat.Section.SourceAliases, "source", RecordReader.ReadSource);
-        Actors = new EntityCollection<Actor>(this, actorCount, DataFormat.Section.ActorOffsets, DataFormat.Section.ActorIds, DataFormat.Section.ActorAliases, "actor", RecordReader.ReadActor);
-        Places = new EntityCollection<Place>(this, placeCount, DataFormat.Section.PlaceOffsets, DataFormat.Section.PlaceIds, DataFormat.Section.PlaceAliases, "place", RecordReader.ReadPlace);
+        Sources = new EntityCollection<Source>(this, sourceCount, DataFormat.Section.SourceOffsets, DataFormat.Section.SourceIds, DataFormat.Section.SourceAliases, DataFormat.Kind.Source, RecordReader.ReadSource);
+        Actors = new EntityCollection<Actor>(this, actorCount, DataFormat.Section.ActorOffsets, DataFormat.Section.ActorIds, DataFormat.Section.ActorAliases, DataFormat.Kind.Actor, RecordReader.ReadActor);
+        Places = new EntityCollection<Place>(this, placeCount, DataFormat.Section.PlaceOffsets, DataFormat.Section.PlaceIds, DataFormat.Section.PlaceAliases, DataFormat.Kind.Place, RecordReader.ReadPlace);
         Events = new EventCollection(this, eventCount, RecordReader.ReadEvent);
     }
 

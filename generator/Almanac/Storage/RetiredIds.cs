@@ -88,9 +88,9 @@ internal sealed class RetiredIds
         {
             tombstone = retirement.Kind switch
             {
-                "actor" => Actor.Tombstone(_store, retirement),
-                "event" => Event.Tombstone(_store, retirement),
-                "place" => Place.Tombstone(_store, retirement),
+                DataFormat.Kind.Actor => Actor.Tombstone(_store, retirement),
+                DataFormat.Kind.Event => Event.Tombstone(_store, retirement),
+                DataFormat.Kind.Place => Place.Tombstone(_store, retirement),
                 _ => Source.Tombstone(_store, retirement),
             };
             tombstone = Interlocked.CompareExchange(ref _tombstones[i], tombstone, null) ?? tombstone;
@@ -100,9 +100,9 @@ internal sealed class RetiredIds
 
     private static Entity Live(DatasetStore store, string kind, int index) => kind switch
     {
-        "actor" => store.Actors[index],
-        "event" => store.Events[index],
-        "place" => store.Places[index],
+        DataFormat.Kind.Actor => store.Actors[index],
+        DataFormat.Kind.Event => store.Events[index],
+        DataFormat.Kind.Place => store.Places[index],
         _ => store.Sources[index],
     };
 }

@@ -30,12 +30,21 @@ public sealed record EventKindStandards(string AcledEventType, string AcledSubEv
 
     /// <summary>The CAMEO root code (the first two digits), e.g. <c>"19"</c> for <c>"195"</c>.</summary>
     public string CameoRootCode => CameoCode.Substring(0, 2);
+
+    /// <summary>
+    /// Whether ACLED codes events of this kind at all: <see langword="false"/> for the verbal kinds (statements, appeals,
+    /// accusations, threats, calls, interviews, declarations of support) and <see cref="EventKind.Other"/>, which map to
+    /// ACLED's catch-all <c>Strategic developments / Other</c> only so that an ACLED-shaped file has a value; ACLED does not
+    /// record statements as strategic developments unless they change the conflict, which a curator codes with another kind.
+    /// </summary>
+    public bool InAcledScope { get; init; } = true;
 }
 
 /// <summary>The crosswalk of <see cref="EventKind"/> to ACLED, UCDP and CAMEO.</summary>
 /// <remarks>
-/// ACLED does not code verbal events; those kinds map to its catch-all <c>Strategic developments / Other</c>.
-/// UCDP's type of violence applies only to organised violence, so it is <see langword="null"/> for the other kinds.
+/// ACLED does not code verbal events; those kinds map to its catch-all <c>Strategic developments / Other</c> and are
+/// outside its scope (<see cref="EventKindStandards.InAcledScope"/>). UCDP's type of violence applies only to organised
+/// violence, so it is <see langword="null"/> for the other kinds.
 /// </remarks>
 public static class EventKinds
 {
@@ -72,17 +81,21 @@ public static class EventKinds
         EventKind.DisplayOfForce => new("Strategic developments", "Other", null, "150"),
         EventKind.MaterielSeized => new("Strategic developments", "Looting/property destruction", null, "1711"),
         EventKind.Discovery => new("Strategic developments", "Other", null, "090"),
-        EventKind.Statement => new("Strategic developments", "Other", null, "010"),
-        EventKind.Accusation => new("Strategic developments", "Other", null, "112"),
-        EventKind.Threat => new("Strategic developments", "Other", null, "138"),
-        EventKind.Appeal => new("Strategic developments", "Other", null, "020"),
-        EventKind.DeEscalationAppeal => new("Strategic developments", "Other", null, "0256"),
-        EventKind.DeclarationOfSupport => new("Strategic developments", "Other", null, "051"),
-        EventKind.TelephoneCall => new("Strategic developments", "Other", null, "041"),
-        EventKind.Interview => new("Strategic developments", "Other", null, "010"),
+        EventKind.Statement => Verbal("Strategic developments", "Other", null, "010"),
+        EventKind.Accusation => Verbal("Strategic developments", "Other", null, "112"),
+        EventKind.Threat => Verbal("Strategic developments", "Other", null, "138"),
+        EventKind.Appeal => Verbal("Strategic developments", "Other", null, "020"),
+        EventKind.DeEscalationAppeal => Verbal("Strategic developments", "Other", null, "0256"),
+        EventKind.DeclarationOfSupport => Verbal("Strategic developments", "Other", null, "051"),
+        EventKind.TelephoneCall => Verbal("Strategic developments", "Other", null, "041"),
+        EventKind.Interview => Verbal("Strategic developments", "Other", null, "010"),
         EventKind.MilitaryAid => new("Strategic developments", "Other", null, "072"),
         EventKind.Agreement => new("Strategic developments", "Agreement", null, "057"),
-        EventKind.Other => new("Strategic developments", "Other", null, "010"),
+        EventKind.Other => Verbal("Strategic developments", "Other", null, "010"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined event kind."),
     };
+
+    /// <summary>The codes of a kind ACLED does not code (<see cref="EventKindStandards.InAcledScope"/> false).</summary>
+    private static EventKindStandards Verbal(string acledEventType, string acledSubEventType, UcdpViolenceType? ucdp, string cameoCode) =>
+        new(acledEventType, acledSubEventType, ucdp, cameoCode) { InAcledScope = false };
 }

@@ -76,13 +76,13 @@ public class HostileStringTests
                 .Append("\n    kind: group\n    aliases: [").Append(Quoted($"A{i} {v}")).Append("]\n    notes: ").Append(Quoted(v))
                 .Append("\n    aligned-with: [{ actor: a0, notes: ").Append(Quoted(v)).Append(" }]\n");
             events.Append($"  - id: e{i}\n    name: ").Append(Quoted($"E{i} {v}"))
-                .Append("\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    summary: ").Append(Quoted(v))
+                .Append("\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    place: p\n    summary: ").Append(Quoted(v))
                 .Append("\n    notes: ").Append(Quoted(v))
                 .Append("\n    aliases: [").Append(Quoted($"EA{i} {v}")).Append(']')
                 .Append("\n    materiel: [{ item: ").Append(Quoted($"M{i} {v}")).Append(", outcome: other }]")
                 .Append("\n    sources:\n      - source: doc\n        quote: ").Append(Quoted(quote)).Append('\n');
         }
-        yaml.Append(actors).Append(events);
+        yaml.Append(actors).Append("places:\n  - { id: p, name: P, kind: area }\n").Append(events);
         var texts = new List<AlmanacInput>
         {
             GeneratorHarness.Data("hostile.yaml", yaml.ToString()),
@@ -172,7 +172,8 @@ public class HostileStringTests
         string yaml = "dataset: { id: big, title: T, version: '1', license: CC0-1.0, citation: " + Quoted(big) + " }\n"
             + "sources:\n  - { id: doc, title: D, kind: report, document: seeds/big.txt }\n"
             + "actors:\n  - { id: a, name: " + Quoted("A" + big) + ", kind: group, notes: " + Quoted(big) + " }\n"
-            + "events:\n  - { id: e, name: " + Quoted("E" + big) + ", kind: other, date: 2020-01-01, time-precision: day, summary: " + Quoted(big)
+            + "places:\n  - { id: p, name: P, kind: area }\n"
+            + "events:\n  - { id: e, name: " + Quoted("E" + big) + ", kind: other, date: 2020-01-01, time-precision: day, place: p, summary: " + Quoted(big)
             + ", sources: [{ source: doc, quote: " + Quoted("Q" + big) + " }] }\n";
         var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("big.yaml", yaml), GeneratorHarness.Document("big.txt", "Q" + big) });
         AssertSafeAndCompiles(result);

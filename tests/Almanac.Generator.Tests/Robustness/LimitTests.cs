@@ -127,11 +127,11 @@ public class LimitTests
     [Fact]
     public void Ten_thousand_files_end_in_bounded_time()
     {
-        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", Dataset + "sources:\n  - { id: s, title: S, kind: report }\n") };
+        var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", Dataset + "sources:\n  - { id: s, title: S, kind: report }\nplaces:\n  - { id: p, name: P, kind: area }\n") };
         for (int i = 0; i < 10_000; i++)
         {
             texts.Add(GeneratorHarness.Data($"f{i:00000}.yaml",
-                $"actors:\n  - {{ id: a{i}, name: Actor {i}, kind: group }}\nevents:\n  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, participants: [{{ actor: a{i}, role: speaker }}], sources: [{{ source: s, claim: q }}] }}\n"));
+                $"actors:\n  - {{ id: a{i}, name: Actor {i}, kind: group }}\nevents:\n  - {{ id: e{i}, name: Event {i}, kind: statement, date: 2020-05-20, time-precision: day, place: p, participants: [{{ actor: a{i}, role: speaker }}], sources: [{{ source: s, claim: q }}] }}\n"));
         }
         var result = Measure("10,000 files", texts, TimeSpan.FromSeconds(60), 4_000_000_000);
         Assert.Empty(result.Diagnostics);

@@ -24,6 +24,10 @@ namespace Test.Data
         /// <summary>Tries to get the actor with the id <paramref name="id"/>.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Actor? @actor) => All.TryGet(id, out @actor);
 
+        /// <summary>Finds the actor that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no actor but its retirement).</summary>
+        /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
+        public static global::Almanac.Resolution<global::Almanac.Actor> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
+
         /// <summary><b>Blue Force</b> (armed-forces, id <c>blue-force</c>). Country: BL. Also: Blues; قوات زرقاء; Bleu-Force.</summary>
         /// <remarks>“Blue Force aircraft” (report, paragraph 1)</remarks>
         public static global::Almanac.Actor BlueForce => All[0];

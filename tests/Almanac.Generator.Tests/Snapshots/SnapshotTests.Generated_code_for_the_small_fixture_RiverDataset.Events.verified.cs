@@ -24,6 +24,10 @@ namespace Test.Data
         /// <summary>Tries to get the event with the id <paramref name="id"/>.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Event? @event) => All.TryGet(id, out @event);
 
+        /// <summary>Finds the event that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no event but its retirement).</summary>
+        /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
+        public static global::Almanac.Resolution<global::Almanac.Event> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
+
         /// <summary>The events in which <paramref name="actor"/> or any actor part of it takes part, ordered by date, then id.</summary>
         public static global::Almanac.EventList Involving(global::Almanac.Actor actor) => All.Involving(actor);
 

@@ -24,6 +24,10 @@ namespace Test.Data
         /// <summary>Tries to get the place with the id <paramref name="id"/>.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Place? @place) => All.TryGet(id, out @place);
 
+        /// <summary>Finds the place that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no place but its retirement).</summary>
+        /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
+        public static global::Almanac.Resolution<global::Almanac.Place> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
+
         /// <summary><b>Blueland</b> (country, id <c>blueland</c>).</summary>
         public static global::Almanac.Place Blueland => All[0];
 

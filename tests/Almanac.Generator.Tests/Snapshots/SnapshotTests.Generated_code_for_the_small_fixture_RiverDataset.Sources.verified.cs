@@ -24,6 +24,10 @@ namespace Test.Data
         /// <summary>Tries to get the source with the id <paramref name="id"/>.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Almanac.Source? @source) => All.TryGet(id, out @source);
 
+        /// <summary>Finds the source that <paramref name="idOrAlias"/> names, as <see cref="Find"/> does, and says how it was reached: by its id, by a name or alias, or by redirect from a retired id (a removed id gives no source but its retirement).</summary>
+        /// <param name="idOrAlias">An id, a retired id, a name or an alias.</param>
+        public static global::Almanac.Resolution<global::Almanac.Source> Resolve(string idOrAlias) => All.Resolve(idOrAlias);
+
         /// <summary><b>Example gazetteer</b> (gazetteer, id <c>gazetteer</c>). Published: 2019-01-01.</summary>
         public static global::Almanac.Source Gazetteer => All[0];
 
