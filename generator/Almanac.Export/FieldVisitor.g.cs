@@ -16,7 +16,7 @@ internal static class ExportSchema
         new("source", "ref", FieldKind.Reference, IsList: false, IsRequired: true, IsComputed: false, IsHidden: false, Column: "source_id", Ref: "source", Nested: null, Keys: null,
             Doc: "the cited source"),
         new("quote", "quote", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: true, Column: "quote", Ref: null, Nested: null, Keys: null,
-            Doc: "the exact words of the source, white space and quotation marks aside, checked against the source's document; a quote of a source without a document cannot be checked (ALM027)"),
+            Doc: "the exact words of the source, white space and quotation marks aside; a quote of a source without a document cannot be checked (ALM027)"),
         new("claim", "text", FieldKind.Text, IsList: false, IsRequired: false, IsComputed: false, IsHidden: false, Column: "claim", Ref: null, Nested: null, Keys: null,
             Doc: "what the source says, in the curator's words: for a source without a local document (a gazetteer, a database, an outlet's page), or a paraphrase of a long passage"),
         new("supports", "key", FieldKind.Text, IsList: true, IsRequired: false, IsComputed: false, IsHidden: false, Column: "supports", Ref: null, Nested: null, Keys: null,

@@ -97,6 +97,20 @@ public static class JsonSchemaOutput
             }
             w.WriteEndArray();
         }
+        if (mapping.OneOf is { } oneOf)
+        {
+            // Exactly one of the keys (ALM026): each alternative requires its key.
+            w.WriteStartArray("oneOf");
+            foreach (string key in oneOf)
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("required");
+                w.WriteStringValue(key);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         var dependencies = fields.Where(f => f.RequiredWith is not null).ToList();
         if (dependencies.Count > 0)
         {

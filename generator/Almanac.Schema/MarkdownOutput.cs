@@ -75,7 +75,10 @@ public static class MarkdownOutput
         b.Append("| key | required | meaning |\n|---|---|---|\n");
         foreach (FieldDefinition field in mapping.YamlFields)
         {
-            string required = field.IsRequired ? "yes" : field.RequiredWith is { } with ? $"with `{with}`" : "no";
+            string required = field.IsRequired ? "yes"
+                : field.RequiredWith is { } with ? $"with `{with}`"
+                : mapping.OneOf is { } oneOf && oneOf.Contains(field.Key) ? "one of " + string.Join(", ", oneOf.Select(k => $"`{k}`"))
+                : "no";
             b.Append(CultureInfo.InvariantCulture, $"| `{field.Key}` | {required} | {Meaning(schema, field)} |\n");
         }
         return b.ToString();

@@ -226,7 +226,9 @@ public static class Tour
         output.WriteLine($"  Provenance of “{pantsir.Name}”:");
         foreach (Citation citation in pantsir.Citations)
         {
-            output.WriteLine($"    {citation.Source.Title}, paragraph {citation.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "–"}: “{citation.Quote}”");
+            output.WriteLine(citation.Kind == CitationKind.Quote
+                ? $"    {citation.Source.Title}, paragraph {citation.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "–"}: “{citation.Quote}”"
+                : $"    {citation.Source.Title} (reference): {citation.Claim}");
         }
     }
 

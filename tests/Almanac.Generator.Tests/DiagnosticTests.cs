@@ -227,12 +227,13 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void ALM026_to_ALM028_are_not_reported_for_quotes_claims_and_value_keys_as_the_schema_defines_them()
+    public void ALM026_to_ALM028_are_not_reported_for_quotes_claims_of_any_source_and_value_keys_as_the_schema_defines_them()
     {
         string yaml = "sources:\n  - id: wire\n    title: Wire\n    kind: website\n    url: https://example.org/wire\n    accessed: 2020-05-22\n" +
             "    archive-url: https://web.archive.org/web/2020/https://example.org/wire\n" +
             "actors:\n  - id: a\n    name: A\n    kind: state\n    external-ids: { wikidata: Q1, acled: A, ucdp: '1' }\n" +
             "    sources:\n      - { source: wire, claim: A is a state, supports: [kind, wikidata] }\n      - { source: doc, quote: The Blue Force, supports: [name] }\n" +
+            "      - { source: doc, claim: The Blue Force struck a town, supports: [aliases] }\n" +
             "    uncertain: [acled, ucdp]\n";
         Assert.Empty(RunProvenance(yaml, "true").Diagnostics);
     }

@@ -78,6 +78,48 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Requiring_provenance_reparses_no_file_and_reports_the_gaps_the_parse_found()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "ALM029");
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new Options(texts, GeneratorHarness.Properties(properties: new Dictionary<string, string>
+        {
+            [OptionKeys.Properties.RequireProvenance] = "true",
+        }))).RunGenerators(compilation);
+        var reasons = Reasons(driver);
+        Assert.All(reasons[TrackingNames.Parse], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(reasons[TrackingNames.ProvenanceDiagnostics], r => r == IncrementalStepRunReason.Modified);
+        // The small fixture names the provenance of each of its values but the blue state's Wikidata id and the hill fort's location.
+        Assert.Equal(new[] { "The 'location' of place 'hill-fort'", "The 'wikidata' of actor 'blue-state'" },
+            driver.GetRunResult().Diagnostics.Where(d => d.Id == "ALM029").Select(d => d.GetMessage()[..d.GetMessage().IndexOf(" is ", StringComparison.Ordinal)])
+                .OrderBy(m => m, StringComparer.Ordinal));
+    }
+
+    /// <summary>The analyzer config of a build with <paramref name="properties"/>: the properties, and each input's kind.</summary>
+    private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private readonly List<AlmanacInput> _inputs;
+
+        public Options(List<AlmanacInput> inputs, GeneratorProperties properties)
+        {
+            _inputs = inputs;
+            GlobalOptions = new Values(properties.Values.ToDictionary(p => OptionKeys.Property(p.Key), p => p.Value));
+        }
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new Values(new Dictionary<string, string> { [OptionKeys.KindKey] = ((AlmanacInput)textFile).KindMetadata });
+
+        private sealed class Values(Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+
+    [Fact]
     public void Editing_a_cs_file_leaves_every_step_cached()
     {
         var (driver, compilation, _) = FirstRun();

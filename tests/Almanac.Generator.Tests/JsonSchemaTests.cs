@@ -34,6 +34,8 @@ public class JsonSchemaTests
     [InlineData("actors:\n  - id: Bad_Id\n    name: A\n    kind: state\n")]
     [InlineData("events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-5-1\n    time-precision: day\n    sources: [{ source: s, claim: q }]\n")]
     [InlineData("places:\n  - id: p\n    name: P\n    kind: town\n    location: { lat: 95, lon: 13 }\n    geo-precision: exact\n")]
+    [InlineData("actors:\n  - id: a\n    name: A\n    kind: state\n    sources: [{ source: s, quote: q, claim: c }]\n")]
+    [InlineData("actors:\n  - id: a\n    name: A\n    kind: state\n    sources: [{ source: s, supports: [name] }]\n")]
     public void Invalid_data_fails_the_schema(string yaml) => Assert.False(s_schema.Evaluate(ToJson(yaml)).IsValid);
 
     [Theory]

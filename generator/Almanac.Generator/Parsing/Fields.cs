@@ -281,16 +281,24 @@ internal sealed partial class FileParser
         /// </summary>
         public bool ExactlyOne(string hint, params string[] keys)
         {
-            var given = keys.Where(k => Node(k) is { } node && node is not YamlScalar { IsNull: true } && !(node is YamlScalar s && s.Value.Trim().Length == 0)).ToList();
+            List<string> given = keys.Where(Given).ToList();
             if (given.Count == 1)
             {
                 return true;
             }
-            string names = string.Join(", ", keys.Take(keys.Length - 1).Select(k => $"'{k}'")) + $" {(given.Count == 0 ? "nor" : "and")} '{keys[keys.Length - 1]}'";
-            _parser.Report(Diagnostics.QuoteOrClaim, given.Count == 0 ? Location : Node(given[1])!.Location, What,
-                (given.Count == 0 ? (keys.Length == 2 ? "neither " : "none of ") : (keys.Length == 2 ? "both " : "several of ")) + names, hint);
+            string which = (given.Count, keys.Length) switch
+            {
+                (0, 2) => $"neither '{keys[0]}' nor '{keys[1]}'",
+                (_, 2) => $"both '{keys[0]}' and '{keys[1]}'",
+                (0, _) => "none of " + string.Join(", ", keys.Select(k => $"'{k}'")),
+                _ => "several of " + string.Join(", ", given.Select(k => $"'{k}'")),
+            };
+            _parser.Report(Diagnostics.QuoteOrClaim, given.Count == 0 ? Location : Node(given[1])!.Location, What, which, hint);
             return false;
         }
+
+        /// <summary>Whether <paramref name="key"/> has a value: present, not empty and not only white space.</summary>
+        private bool Given(string key) => Node(key) is { } node && !(node is YamlScalar scalar && (scalar.IsNull || scalar.Value.Trim().Length == 0));
 
         /// <summary>A list of mappings, each read by <paramref name="read"/> (which returns null for an entry it reported).</summary>
         /// <param name="key">The key of the list.</param>

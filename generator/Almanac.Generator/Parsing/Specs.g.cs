@@ -183,7 +183,7 @@ internal sealed record RetirementSpec(
 
 /// <summary>A source and an exact quote from it (a quote), or what it says in the curator's words (a reference).</summary>
 /// <param name="Source">The cited source. (<c>source</c>)</param>
-/// <param name="Quote">The exact words of the source, white space and quotation marks aside, checked against the source's document; a quote of a source without a document cannot be checked (ALM027). (<c>quote</c>)</param>
+/// <param name="Quote">The exact words of the source, white space and quotation marks aside; a quote of a source without a document cannot be checked (ALM027). (<c>quote</c>)</param>
 /// <param name="Claim">What the source says, in the curator's words: for a source without a local document (a gazetteer, a database, an outlet's page), or a paraphrase of a long passage. (<c>claim</c>)</param>
 /// <param name="Supports">The keys of the values of the citing entity that this citation supports (date, location, wikidata). (<c>supports</c>)</param>
 internal sealed record CitationSpec(Located Source, Located? Quote, string? Claim, EquatableArray<Located> Supports);
