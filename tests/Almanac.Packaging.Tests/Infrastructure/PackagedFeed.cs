@@ -3,10 +3,11 @@ using System.Security;
 namespace Almanac.Packaging.Tests.Infrastructure;
 
 /// <summary>
-/// Packs the packages (<see cref="PackedIds"/>) once per test run into a fresh folder feed, under a version
-/// no earlier run used (<c>0.1.0-e2e.{unix seconds}.{process id}</c>). Consumers restore into a private
-/// NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on the
-/// stale copy.
+/// Packs the packages (<see cref="PackedIds"/>) once per test run into a fresh folder feed, under versions no earlier run
+/// used: each package's own version with the suffix <c>e2e.{unix seconds}.{process id}</c> (<c>VersionSuffix</c>), the
+/// toolchain's for the toolchain's packages, the data's (from its dataset.yaml) for the dataset package. Consumers restore
+/// into a private NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on
+/// the stale copy.
 /// </summary>
 /// <remarks>
 /// The packs build into the run's own folder (<c>UseArtifactsOutput</c> with <c>ArtifactsPath</c>), not into the
@@ -32,8 +33,17 @@ public sealed class PackagedFeed : IAsyncLifetime
     /// <summary>The folder holding Dataset.sln.</summary>
     public string RepositoryRoot { get; private set; } = "";
 
-    /// <summary>The version all packages were packed with.</summary>
+    /// <summary>The suffix of every packed version (<c>VersionSuffix</c>).</summary>
+    public string VersionSuffix { get; private set; } = "";
+
+    /// <summary>The version the toolchain's packages were packed with.</summary>
     public string Version { get; private set; } = "";
+
+    /// <summary>The version of the dataset package Almanac.Libya: its data's, with <see cref="VersionSuffix"/>.</summary>
+    public string DatasetVersion { get; private set; } = "";
+
+    /// <summary>The id of the dataset package, which carries <see cref="DatasetVersion"/>.</summary>
+    public const string DatasetId = "Almanac.Libya";
 
     /// <summary>The run's own temporary folder.</summary>
     public string WorkDirectory { get; private set; } = "";
@@ -51,7 +61,10 @@ public sealed class PackagedFeed : IAsyncLifetime
     public string PackLog { get; private set; } = "";
 
     /// <summary>The path of the package <paramref name="id"/> in the feed.</summary>
-    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
+    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{VersionOf(id)}.nupkg");
+
+    /// <summary>The version the package <paramref name="id"/> was packed with.</summary>
+    public string VersionOf(string id) => id == DatasetId ? DatasetVersion : Version;
 
     /// <summary>The environment of a consumer's dotnet command: the private package folder.</summary>
     public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
@@ -74,7 +87,9 @@ public sealed class PackagedFeed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         RepositoryRoot = TempDirectory.RepositoryRoot();
-        Version = $"0.1.0-e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
+        VersionSuffix = $"e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
+        Version = $"{RepositoryVersions.Toolchain()}-{VersionSuffix}";
+        DatasetVersion = $"{RepositoryVersions.Dataset()}-{VersionSuffix}";
         string runsRoot = Path.Combine(Path.GetTempPath(), "almanac-e2e");
         DeleteOldRuns(runsRoot);
         WorkDirectory = Path.Combine(runsRoot, Version);
@@ -117,7 +132,7 @@ public sealed class PackagedFeed : IAsyncLifetime
                     "pack", Path.Combine(RepositoryRoot, project),
                     "-c", "Release",
                     "-o", feed,
-                    $"-p:Version={Version}",
+                    $"-p:VersionSuffix={VersionSuffix}",
                     "-p:UseArtifactsOutput=true",
                     $"-p:ArtifactsPath={artifacts}",
                     "-nologo", "-tl:off", "--disable-build-servers",
