@@ -126,18 +126,7 @@ public sealed class PackagedFeed : IAsyncLifetime
         var log = new StringBuilder();
         foreach (string project in PackedProjects)
         {
-            ProcessResult result = await DotNet.RunAsync(
-                new[]
-                {
-                    "pack", Path.Combine(RepositoryRoot, project),
-                    "-c", "Release",
-                    "-o", feed,
-                    $"-p:VersionSuffix={VersionSuffix}",
-                    "-p:UseArtifactsOutput=true",
-                    $"-p:ArtifactsPath={artifacts}",
-                    "-nologo", "-tl:off", "--disable-build-servers",
-                },
-                RepositoryRoot, PackTimeout);
+            ProcessResult result = await PackAsync(project, feed, artifacts);
             log.AppendLine(result.Describe());
             if (!result.Succeeded)
             {
@@ -146,6 +135,24 @@ public sealed class PackagedFeed : IAsyncLifetime
         }
         return log.ToString();
     }
+
+    /// <summary>
+    /// Packs <paramref name="project"/> (a path from the repository root) with this run's suffix into <paramref name="feed"/>,
+    /// building in <paramref name="artifacts"/>, with the extra MSBuild <paramref name="properties"/> (<c>-p:Name=value</c>).
+    /// </summary>
+    public Task<ProcessResult> PackAsync(string project, string feed, string artifacts, params string[] properties) =>
+        DotNet.RunAsync(
+            new[]
+            {
+                "pack", Path.Combine(RepositoryRoot, project),
+                "-c", "Release",
+                "-o", feed,
+                $"-p:VersionSuffix={VersionSuffix}",
+                "-p:UseArtifactsOutput=true",
+                $"-p:ArtifactsPath={artifacts}",
+                "-nologo", "-tl:off", "--disable-build-servers",
+            }.Concat(properties),
+            RepositoryRoot, PackTimeout);
 
     /// <summary>
     /// Packs everything a second time from clean: the first pack's build outputs are deleted and the packs run again
