@@ -82,6 +82,7 @@ public sealed class PackageHygieneTests(PackagedFeed feed)
         { "Almanac.Export", new[] { "Almanac", "CsvHelper", "Parquet.Net" }, new[] { "Almanac.Generator", "YamlDotNet" } },
         { "Almanac.Generator", new[] { "YamlDotNet" }, new[] { "Microsoft.CodeAnalysis.CSharp", "Almanac" } },
         { "Almanac.Libya", new[] { "Almanac" }, new[] { "Almanac.Generator", "YamlDotNet", "Almanac.Export" } },
+        { "Almanac.Cli", new[] { "Almanac", "Almanac.Export", "Almanac.Generator", "Spectre.Console.Cli", "YamlDotNet", "CsvHelper" }, Array.Empty<string>() },
     };
 
     [Theory]
@@ -100,6 +101,7 @@ public sealed class PackageHygieneTests(PackagedFeed feed)
         Assert.False(root.TryGetProperty("serialNumber", out _), "A random serial number would make two packs differ.");
         JsonElement component = root.GetProperty("metadata").GetProperty("component");
         Assert.Equal($"pkg:nuget/{id}@{feed.VersionOf(id)}", component.GetProperty("purl").GetString());
+        Assert.Equal(id == "Almanac.Cli" ? "application" : "library", component.GetProperty("type").GetString());
 
         var components = root.TryGetProperty("components", out JsonElement list)
             ? list.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c)

@@ -23,6 +23,7 @@ public sealed class PackagedFeed : IAsyncLifetime
         "generator/Almanac.Export/Almanac.Export.csproj",
         "generator/Almanac.Generator/Almanac.Generator.csproj",
         "dataset/Almanac.Libya.csproj",
+        "generator/Almanac.Cli/Almanac.Cli.csproj",
     };
 
     /// <summary>The ids of the packed packages, in dependency order.</summary>
