@@ -126,6 +126,9 @@ public static class AlmanacCli
             config.AddCommand<ChangelogCommand>("changelog")
                 .WithDescription("Write the changelog of the dataset given with --dataset: its version against the newest kept release before it, then each kept release against the one before (a dataset package's CHANGELOG.md).")
                 .WithExample("changelog", "--dataset", "dataset/bin/Release/net8.0/Almanac.Libya.dll", "--releases", "dataset/releases", "--out", "CHANGELOG.md");
+            config.AddCommand<ReadmeCommand>("readme")
+                .WithDescription("Write the README of the dataset given with --dataset from its data and metadata: title, description, coverage, licence, version, content hash and how to cite it (a dataset package's README.md).")
+                .WithExample("readme", "--dataset", "dataset/bin/Release/net8.0/Almanac.Libya.dll", "--package", "Almanac.Libya", "--out", "README.md");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
                 .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")

@@ -431,3 +431,31 @@ public sealed class CiteCommand(CliOutput output) : Command<CiteCommand.Settings
         return (int)ExitCode.Success;
     }
 }
+
+/// <summary><c>almanac readme</c>: the README of the dataset given with <c>--dataset</c>, rendered from its data and metadata.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class ReadmeCommand(CliOutput output) : Command<ReadmeCommand.Settings>
+{
+    /// <summary>The arguments of <c>readme</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>The id of the package that carries the dataset.</summary>
+        [CommandOption("--package <id>")]
+        [Description("The id of the package that carries the dataset (Almanac.Libya), for the line that adds it to a project.")]
+        public string? Package { get; init; }
+
+        /// <summary>A file to write instead of the standard output.</summary>
+        [CommandOption("-o|--out <file>")]
+        [Description("Write to this file (README.md) instead of the standard output.")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string package = settings.Package ?? throw new CliException(ExitCode.Usage, "name the dataset's package with --package (e.g. --package Almanac.Libya)");
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
+        output.WriteText(DatasetReadme.Render(dataset, package), settings.Out);
+        return (int)ExitCode.Success;
+    }
+}

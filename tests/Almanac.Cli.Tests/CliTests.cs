@@ -203,6 +203,7 @@ public sealed class CliTests
         { ["show", "gnaa", "--dataset", LibyaDll], (int)ExitCode.Failed, "closest ids: gna" },
         { ["cite"], (int)ExitCode.Usage, "choose a dataset with --dataset" },
         { ["cite", "--dataset", LibyaDll, "--format", "ris"], (int)ExitCode.Usage, "unknown citation format 'ris'; use one of: bibtex, apa, csl-json, cff" },
+        { ["readme", "--dataset", LibyaDll], (int)ExitCode.Usage, "name the dataset's package with --package" },
     };
 
     [Theory]
@@ -282,6 +283,16 @@ public sealed class CliTests
         var (code, output, error) = await Run("cite", "--dataset", LibyaDll, "-f", "cff");
         Assert.True(code == (int)ExitCode.Success, output + error);
         Assert.Equal(File.ReadAllText(Path.Combine(root, "dataset", "CITATION.cff")).Replace("\r\n", "\n", StringComparison.Ordinal), output);
+    }
+
+    [Fact]
+    public async Task Readme_prints_the_dataset_packages_readme_rendered_from_the_data()
+    {
+        var (code, output, error) = await Run("readme", "--dataset", LibyaDll, "--package", "Almanac.Libya");
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Equal(Almanac.Export.DatasetReadme.Render(Almanac.Libya.LibyaDataset.Dataset, "Almanac.Libya"), output);
+        Assert.StartsWith($"# {Almanac.Libya.LibyaDataset.Title}\n", output, StringComparison.Ordinal);
+        Assert.Contains(Almanac.Libya.LibyaDataset.Dataset.Info.Cite(CitationFormat.Apa).Trim(), output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ConsumerTests(PackagedFeed feed)
         // The restore graph: the dataset and the runtime at this run's version, and no generator.
         IReadOnlyList<string> libraries = RestoredLibraries(project);
         string graph = "Restored libraries:\n  " + string.Join("\n  ", libraries);
-        Assert.True(libraries.Contains($"Almanac.Libya/{feed.Version}"), graph);
+        Assert.True(libraries.Contains($"Almanac.Libya/{feed.DatasetVersion}"), graph);
         Assert.True(libraries.Contains($"Almanac/{feed.Version}"), graph);
         Assert.True(!libraries.Any(l => l.StartsWith("Almanac.Generator/", StringComparison.OrdinalIgnoreCase)),
             $"The generator reached a consumer of Almanac.Libya.\n{graph}");
@@ -73,7 +73,7 @@ public sealed class ConsumerTests(PackagedFeed feed)
 
         // Every library in the restore graph is Almanac's own: the runtime depends on nothing.
         IReadOnlyList<string> libraries = RestoredLibraries(project);
-        Assert.Equal(new[] { $"Almanac.Libya/{feed.Version}", $"Almanac/{feed.Version}" }, libraries);
+        Assert.Equal(new[] { $"Almanac.Libya/{feed.DatasetVersion}", $"Almanac/{feed.Version}" }, libraries);
     }
 
     [Fact]
@@ -262,6 +262,35 @@ public sealed class ConsumerTests(PackagedFeed feed)
             $"Unexpected message: {errors[0].Message}\n{build.Describe()}");
     }
 
+    [Fact]
+    public async Task Generator_package_gives_a_dataset_package_its_datas_version()
+    {
+        // The project sets no Version: its package and assembly take version: 2.3.4 of data/dataset.yaml.
+        ConsumerProject project = ConsumerProject.Create(feed, "RiverVersion", GeneratorConsumerProject,
+            GeneratorConsumerFiles(EventsYaml("river-town")));
+
+        ProcessResult pack = await project.PackAsync();
+        Assert.True(pack.Succeeded, $"The dataset project does not pack.\n{pack.Describe()}");
+        string path = project.PackagePath("2.3.4");
+        Assert.True(File.Exists(path), $"{path} does not exist: the package does not carry the data's version 2.3.4.\n{pack.Describe()}");
+        PackageFile package = PackageFile.Open(path);
+        Assert.Equal("2.3.4", package.Version);
+        (string _, Version assembly) = package.AssemblyIdentity($"lib/{ConsumerProject.TargetFramework}/RiverVersion.dll");
+        Assert.Equal(new Version(2, 3, 4, 0), assembly);
+    }
+
+    [Fact]
+    public async Task Generator_package_fails_the_build_of_a_dataset_project_that_sets_another_version()
+    {
+        string projectXml = GeneratorConsumerProject.Replace("<AlmanacNamespace>", "<Version>2.4.0</Version>\n    <AlmanacNamespace>", StringComparison.Ordinal);
+        ConsumerProject project = ConsumerProject.Create(feed, "RiverOtherVersion", projectXml, GeneratorConsumerFiles(EventsYaml("river-town")));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(!build.TimedOut && build.ExitCode != 0, $"A dataset project whose Version is not its data's must not build.\n{build.Describe()}");
+        Assert.True(build.Output.Contains("error : The project sets Version to '2.4.0', but the dataset's version is '2.3.4' (version: in data/dataset.yaml)", StringComparison.Ordinal),
+            $"The build does not name the two versions.\n{build.Describe()}");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /// <summary>The project of a console app that references <paramref name="packages"/> at this run's version.</summary>
@@ -283,8 +312,12 @@ public sealed class ConsumerTests(PackagedFeed feed)
         </Project>
         """;
 
-    /// <summary>A PackageReference to <paramref name="id"/> at this run's version (<c>{Version}</c>, replaced by <see cref="ConsumerProject.Create"/>).</summary>
-    private static string PackageReference(string id, string attributes = "") => $"<PackageReference Include=\"{id}\" Version=\"{{Version}}\"{attributes} />";
+    /// <summary>
+    /// A PackageReference to <paramref name="id"/> at this run's version (<c>{Version}</c>, or <c>{DatasetVersion}</c> for the
+    /// dataset package, replaced by <see cref="ConsumerProject.Create"/>).
+    /// </summary>
+    private static string PackageReference(string id, string attributes = "") =>
+        $"<PackageReference Include=\"{id}\" Version=\"{(id == PackagedFeed.DatasetId ? "{DatasetVersion}" : "{Version}")}\"{attributes} />";
 
     private static string[] Lines(string output) =>
         output.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();

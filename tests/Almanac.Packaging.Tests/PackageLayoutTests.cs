@@ -93,6 +93,23 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void Dataset_package_carries_its_datas_version_and_the_toolchain_packages_the_toolchains()
+    {
+        // Every package was packed with the same VersionSuffix: the toolchain's take VersionPrefix of Directory.Build.props.
+        foreach (string id in PackagedFeed.PackedIds.Where(id => id != PackagedFeed.DatasetId))
+        {
+            Assert.Equal($"{RepositoryVersions.Toolchain()}-{feed.VersionSuffix}", PackageFile.Open(feed.PackagePath(id)).Version);
+        }
+
+        // The dataset package's version is version: of dataset/data/dataset.yaml (with the suffix), and so is its assembly's.
+        PackageFile dataset = PackageFile.Open(feed.PackagePath(PackagedFeed.DatasetId));
+        string dataVersion = RepositoryVersions.Dataset();
+        Assert.Equal($"{dataVersion}-{feed.VersionSuffix}", dataset.Version);
+        (string _, Version assembly) = dataset.AssemblyIdentity("lib/net8.0/Almanac.Libya.dll");
+        Assert.Equal(Version.Parse(dataVersion), new Version(assembly.Major, assembly.Minor, assembly.Build));
+    }
+
+    [Fact]
     public void Dataset_package_carries_its_citation_file()
     {
         PackageFile package = PackageFile.Open(feed.PackagePath("Almanac.Libya"));
@@ -107,7 +124,7 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     public void The_repository_citation_file_names_the_toolchain_version()
     {
         string root = TempDirectory.RepositoryRoot();
-        string version = System.Xml.Linq.XDocument.Load(Path.Combine(root, "Directory.Build.props")).Descendants("Version").Single().Value;
+        string version = RepositoryVersions.Toolchain();
         string citation = File.ReadAllText(Path.Combine(root, "CITATION.cff")).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Contains("\ncff-version: 1.2.0\n", citation, StringComparison.Ordinal);
         Assert.Contains("\ntype: software\n", citation, StringComparison.Ordinal);
@@ -142,7 +159,8 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     private void AssertBuiltForThisPackage(PackageFile package, string file)
     {
         string? version = package.InformationalVersion(file);
-        Assert.True(version is not null && (version == feed.Version || version.StartsWith(feed.Version + "+", StringComparison.Ordinal)),
-            $"{file} has the informational version '{version}', not {feed.Version}: the package holds a stale build.\n{package.Listing}");
+        string expected = feed.VersionOf(package.Id);
+        Assert.True(version is not null && (version == expected || version.StartsWith(expected + "+", StringComparison.Ordinal)),
+            $"{file} has the informational version '{version}', not {expected}: the package holds a stale build.\n{package.Listing}");
     }
 }

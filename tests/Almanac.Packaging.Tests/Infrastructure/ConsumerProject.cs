@@ -26,7 +26,8 @@ public sealed class ConsumerProject
 
     /// <summary>
     /// Creates the project folder <paramref name="name"/> with a nuget.config for the feed, <c>{name}.csproj</c> and
-    /// <paramref name="files"/> (paths relative to the project folder, '/'-separated). <c>{Version}</c> and
+    /// <paramref name="files"/> (paths relative to the project folder, '/'-separated). <c>{Version}</c> (the toolchain's),
+    /// <c>{DatasetVersion}</c> and
     /// <c>{TargetFramework}</c> in the project text are replaced.
     /// </summary>
     public static ConsumerProject Create(PackagedFeed feed, string name, string projectXml, IReadOnlyDictionary<string, string> files)
@@ -39,7 +40,7 @@ public sealed class ConsumerProject
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), feed.NuGetConfig);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"),
-            projectXml.Replace("{Version}", feed.Version).Replace("{TargetFramework}", TargetFramework));
+            projectXml.Replace("{Version}", feed.Version).Replace("{DatasetVersion}", feed.DatasetVersion).Replace("{TargetFramework}", TargetFramework));
         foreach (KeyValuePair<string, string> file in files)
         {
             string path = Path.Combine(directory, file.Key.Replace('/', Path.DirectorySeparatorChar));
@@ -58,6 +59,14 @@ public sealed class ConsumerProject
     public Task<ProcessResult> BuildAsync() =>
         DotNet.RunAsync(new[] { "build", Name + ".csproj", "-nologo", "-tl:off", "--disable-build-servers" },
             Directory, BuildTimeout, _feed.ConsumerEnvironment);
+
+    /// <summary><c>dotnet pack</c> of the project (Release) into <c>bin/packages</c> (<see cref="PackagePath"/>).</summary>
+    public Task<ProcessResult> PackAsync() =>
+        DotNet.RunAsync(new[] { "pack", Name + ".csproj", "-c", "Release", "-o", PathOf("bin/packages"), "-nologo", "-tl:off", "--disable-build-servers" },
+            Directory, BuildTimeout, _feed.ConsumerEnvironment);
+
+    /// <summary>The path of the package <paramref name="version"/> of this project written by <see cref="PackAsync"/>.</summary>
+    public string PackagePath(string version) => PathOf($"bin/packages/{Name}.{version}.nupkg");
 
     /// <summary>Runs the built program.</summary>
     public Task<ProcessResult> RunAsync() =>

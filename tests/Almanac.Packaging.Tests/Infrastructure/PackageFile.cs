@@ -25,6 +25,12 @@ public sealed class PackageFile
         _entries.Keys.Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal)
             && name != "[Content_Types].xml" && !name.EndsWith(".nuspec", StringComparison.Ordinal)).OrderBy(name => name, StringComparer.Ordinal).ToList();
 
+    /// <summary>The package id (nuspec &lt;id&gt;).</summary>
+    public string Id => MetadataValue("id") ?? "";
+
+    /// <summary>The package version (nuspec &lt;version&gt;).</summary>
+    public string Version => MetadataValue("version") ?? "";
+
     /// <summary>The nuspec's &lt;metadata&gt; element.</summary>
     public XElement Metadata { get; }
 

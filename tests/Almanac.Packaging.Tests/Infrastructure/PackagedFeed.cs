@@ -3,10 +3,11 @@ using System.Security;
 namespace Almanac.Packaging.Tests.Infrastructure;
 
 /// <summary>
-/// Packs the packages (<see cref="PackedIds"/>) once per test run into a fresh folder feed, under a version
-/// no earlier run used (<c>0.1.0-e2e.{unix seconds}.{process id}</c>). Consumers restore into a private
-/// NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on the
-/// stale copy.
+/// Packs the packages (<see cref="PackedIds"/>) once per test run into a fresh folder feed, under versions no earlier run
+/// used: each package's own version with the suffix <c>e2e.{unix seconds}.{process id}</c> (<c>VersionSuffix</c>), the
+/// toolchain's for the toolchain's packages, the data's (from its dataset.yaml) for the dataset package. Consumers restore
+/// into a private NUGET_PACKAGES folder: re-packing under a version already in a global package cache would leave them on
+/// the stale copy.
 /// </summary>
 /// <remarks>
 /// The packs build into the run's own folder (<c>UseArtifactsOutput</c> with <c>ArtifactsPath</c>), not into the
@@ -22,6 +23,7 @@ public sealed class PackagedFeed : IAsyncLifetime
         "generator/Almanac.Export/Almanac.Export.csproj",
         "generator/Almanac.Generator/Almanac.Generator.csproj",
         "dataset/Almanac.Libya.csproj",
+        "generator/Almanac.Cli/Almanac.Cli.csproj",
     };
 
     /// <summary>The ids of the packed packages, in dependency order.</summary>
@@ -32,8 +34,17 @@ public sealed class PackagedFeed : IAsyncLifetime
     /// <summary>The folder holding Dataset.sln.</summary>
     public string RepositoryRoot { get; private set; } = "";
 
-    /// <summary>The version all packages were packed with.</summary>
+    /// <summary>The suffix of every packed version (<c>VersionSuffix</c>).</summary>
+    public string VersionSuffix { get; private set; } = "";
+
+    /// <summary>The version the toolchain's packages were packed with.</summary>
     public string Version { get; private set; } = "";
+
+    /// <summary>The version of the dataset package Almanac.Libya: its data's, with <see cref="VersionSuffix"/>.</summary>
+    public string DatasetVersion { get; private set; } = "";
+
+    /// <summary>The id of the dataset package, which carries <see cref="DatasetVersion"/>.</summary>
+    public const string DatasetId = "Almanac.Libya";
 
     /// <summary>The run's own temporary folder.</summary>
     public string WorkDirectory { get; private set; } = "";
@@ -51,7 +62,10 @@ public sealed class PackagedFeed : IAsyncLifetime
     public string PackLog { get; private set; } = "";
 
     /// <summary>The path of the package <paramref name="id"/> in the feed.</summary>
-    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
+    public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{VersionOf(id)}.nupkg");
+
+    /// <summary>The version the package <paramref name="id"/> was packed with.</summary>
+    public string VersionOf(string id) => id == DatasetId ? DatasetVersion : Version;
 
     /// <summary>The environment of a consumer's dotnet command: the private package folder.</summary>
     public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
@@ -74,7 +88,9 @@ public sealed class PackagedFeed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         RepositoryRoot = TempDirectory.RepositoryRoot();
-        Version = $"0.1.0-e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
+        VersionSuffix = $"e2e.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Environment.ProcessId}";
+        Version = $"{RepositoryVersions.Toolchain()}-{VersionSuffix}";
+        DatasetVersion = $"{RepositoryVersions.Dataset()}-{VersionSuffix}";
         string runsRoot = Path.Combine(Path.GetTempPath(), "almanac-e2e");
         DeleteOldRuns(runsRoot);
         WorkDirectory = Path.Combine(runsRoot, Version);
@@ -111,18 +127,7 @@ public sealed class PackagedFeed : IAsyncLifetime
         var log = new StringBuilder();
         foreach (string project in PackedProjects)
         {
-            ProcessResult result = await DotNet.RunAsync(
-                new[]
-                {
-                    "pack", Path.Combine(RepositoryRoot, project),
-                    "-c", "Release",
-                    "-o", feed,
-                    $"-p:Version={Version}",
-                    "-p:UseArtifactsOutput=true",
-                    $"-p:ArtifactsPath={artifacts}",
-                    "-nologo", "-tl:off", "--disable-build-servers",
-                },
-                RepositoryRoot, PackTimeout);
+            ProcessResult result = await PackAsync(project, feed, artifacts);
             log.AppendLine(result.Describe());
             if (!result.Succeeded)
             {
@@ -131,6 +136,24 @@ public sealed class PackagedFeed : IAsyncLifetime
         }
         return log.ToString();
     }
+
+    /// <summary>
+    /// Packs <paramref name="project"/> (a path from the repository root) with this run's suffix into <paramref name="feed"/>,
+    /// building in <paramref name="artifacts"/>, with the extra MSBuild <paramref name="properties"/> (<c>-p:Name=value</c>).
+    /// </summary>
+    public Task<ProcessResult> PackAsync(string project, string feed, string artifacts, params string[] properties) =>
+        DotNet.RunAsync(
+            new[]
+            {
+                "pack", Path.Combine(RepositoryRoot, project),
+                "-c", "Release",
+                "-o", feed,
+                $"-p:VersionSuffix={VersionSuffix}",
+                "-p:UseArtifactsOutput=true",
+                $"-p:ArtifactsPath={artifacts}",
+                "-nologo", "-tl:off", "--disable-build-servers",
+            }.Concat(properties),
+            RepositoryRoot, PackTimeout);
 
     /// <summary>
     /// Packs everything a second time from clean: the first pack's build outputs are deleted and the packs run again
