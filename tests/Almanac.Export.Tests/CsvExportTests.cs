@@ -85,7 +85,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
         Assert.Equal("Libya", row["country"]);
         Assert.Equal("Tarhuna", row["location"]);
         Assert.Equal("1", row["time_precision"]);
-        Assert.Equal("Al Jazeera", row["source"]);
+        Assert.Equal("Al Jazeera; al-Araby al-Jadeed; Xinhua; horrya.net", row["source"]);   // the publishers of the cited sources, each once
         Assert.False(string.IsNullOrEmpty(row["admin1"]));
     }
 

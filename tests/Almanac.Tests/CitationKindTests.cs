@@ -36,6 +36,14 @@ public class CitationKindTests
         IEnumerable<Citation> citations = LibyaDataset.Dataset.Actors.Cast<Entity>().Concat(LibyaDataset.Dataset.Places).Concat(LibyaDataset.Dataset.Events)
             .SelectMany(e => e.Citations);
         Assert.All(citations, c => Assert.Equal(c.Source.Document is null ? CitationKind.Reference : CitationKind.Quote, c.Kind));
-        Assert.All(LibyaDataset.Dataset.Events, e => Assert.Empty(e.Uncertain));
+    }
+
+    [Fact]
+    public void Every_event_date_is_either_supported_by_a_citation_or_listed_as_uncertain()
+    {
+        Assert.All(LibyaDataset.Dataset.Events, e => Assert.True(
+            e.Citations.Any(c => c.Supports.Contains("date")) != e.Uncertain.Contains("date"),
+            $"{e.Id}: the date must be supported by a citation or be uncertain, not both"));
+        Assert.Contains(LibyaDataset.Dataset.Events, e => e.Uncertain.Count > 0);
     }
 }
