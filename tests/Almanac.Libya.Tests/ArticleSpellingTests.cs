@@ -168,8 +168,31 @@ public class ArticleSpellingTests
     [MemberData(nameof(ArticleSpellings))]
     public void Find_resolves_every_spelling_of_the_article(string collection, string spelling, string id, string source)
     {
-        Entity? found = collection == "actor" ? Actors.Find(spelling) : Places.Find(spelling);
+        // Read as the text that spells it does: the article, or the source a name holds in (a scoped alias).
+        Source text = s_scopedIn.TryGetValue(spelling, out string? scope) ? Sources.Get(scope) : Sources.Aljazeera2020_05_21;
+        Entity? found = collection == "actor" ? Actors.FindIn(spelling, text) : Places.FindIn(spelling, text);
         Assert.True(found is not null, $"'{spelling}' ({source}) resolves to no {collection} (expected {id})");
         Assert.Same(collection == "actor" ? Actors.Get(id) : Places.Get(id), found);
+    }
+
+    /// <summary>The spellings above that hold only within a source other than the article.</summary>
+    private static readonly Dictionary<string, string> s_scopedIn = new(StringComparer.Ordinal) { ["7th Brigade"] = "libya-observer-7th-brigade" };
+
+    [Theory]
+    [InlineData("Libyan army", "gna-forces", "aljazeera-2020-05-21")]
+    [InlineData("الجيش الليبي", "gna-forces", "aljazeera-2020-05-21")]
+    [InlineData("Washington", "united-states", "aljazeera-2020-05-21")]
+    [InlineData("Emirati", "uae", "aljazeera-2020-05-21")]
+    [InlineData("7th Brigade", "kaniyat", "libya-observer-7th-brigade")]
+    public void A_name_that_holds_only_within_a_source_is_not_guessed_outside_it(string spelling, string id, string source)
+    {
+        // "The Libyan army" is the GNA's army in this article and the LNA in LNA-side texts; a city stands for its state
+        // only in the article's wording; brigade numbers repeat across Libya's armed groups.
+        Assert.Null(Actors.Find(spelling));
+        Resolution<Actor> resolution = Actors.Resolve(spelling);
+        Assert.Equal(ResolvedBy.Ambiguous, resolution.By);
+        AliasCandidate<Actor> candidate = Assert.Single(resolution.Candidates);
+        Assert.Equal((id, source), (candidate.Entity.Id, candidate.Source!.Id));
+        Assert.Same(Actors.Get(id), Actors.FindIn(spelling, Sources.Get(source)));
     }
 }
