@@ -70,16 +70,26 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     public T? Find(string idOrAlias)
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
-        int exact = IndexOfId(idOrAlias);
+        return TryIdOrRedirect(idOrAlias, out T? entity) ? entity : FindAlias(idOrAlias);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is an id or a retired id; <paramref name="entity"/> is the entity, or the
+    /// retired id's successor (<see langword="null"/> for a removed id).</summary>
+    private bool TryIdOrRedirect(string text, out T? entity)
+    {
+        int exact = IndexOfId(text);
         if (exact >= 0)
         {
-            return this[exact];
+            entity = this[exact];
+            return true;
         }
-        if (RetirementOf(idOrAlias) is { } retirement)
+        if (RetirementOf(text) is { } retirement)
         {
-            return (T?)retirement.Successor;
+            entity = (T?)retirement.Successor;
+            return true;
         }
-        return FindAlias(idOrAlias);
+        entity = null;
+        return false;
     }
 
     /// <summary>The entity whose name or alias matches <paramref name="idOrAlias"/> (as <see cref="Find"/> matches), or <see langword="null"/>.</summary>
@@ -131,14 +141,9 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     {
         ArgumentNullException.ThrowIfNull(idOrAlias);
         ArgumentNullException.ThrowIfNull(source);
-        int exact = IndexOfId(idOrAlias);
-        if (exact >= 0)
+        if (TryIdOrRedirect(idOrAlias, out T? byId))
         {
-            return this[exact];
-        }
-        if (RetirementOf(idOrAlias) is { } retirement)
-        {
-            return (T?)retirement.Successor;
+            return byId;
         }
         string key = AliasKey.Normalize(idOrAlias);
         if (key.Length == 0)
