@@ -86,7 +86,7 @@ public static class DatasetJson
         w.WriteEndArray();
     }
 
-    /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind, and whether ACLED and UCDP would record the event.</summary>
+    /// <summary>The ACLED, UCDP and CAMEO codes of an event's kind, whether ACLED and UCDP would record the event, and UCDP's <c>event_clarity</c> of its clarity.</summary>
     private static void Standards(Utf8JsonWriter w, Event e)
     {
         EventKindStandards codes = e.Kind.Standards();
@@ -97,6 +97,7 @@ public static class DatasetJson
         w.WriteString("acled-event-type", codes.AcledEventType);
         w.WriteString("acled-sub-event-type", codes.AcledSubEventType);
         Number(w, "ucdp-type-of-violence", codes.UcdpViolence is UcdpViolenceType u ? (int)u : null);
+        w.WriteNumber("ucdp-event-clarity", (int)e.Clarity);
         w.WriteString("cameo", codes.CameoCode);
         w.WriteEndObject();
     }

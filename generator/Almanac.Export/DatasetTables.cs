@@ -40,6 +40,7 @@ public static class DatasetTables
         new("event", null, "cameo_code", ColumnType.Text, false, "CAMEO event code of the kind (leading zeros kept)", (_, e) => ((Event)e).Kind.Standards().CameoCode),
         new("event", null, "acled_in_scope", ColumnType.Boolean, false, "whether ACLED codes such events (false for statements and other verbal events)", (_, e) => StandardScope.Acled((Event)e)),
         new("event", null, "ucdp_in_scope", ColumnType.Boolean, false, "whether UCDP GED would record the event: organised violence with at least one death", (_, e) => StandardScope.Ucdp((Event)e)),
+        new("event", null, "ucdp_event_clarity", ColumnType.Integer, false, "UCDP event_clarity of the event's clarity: 1 for a clear event, 2 for an aggregate report", (_, e) => (int)((Event)e).Clarity),
         new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (d, e) => d.Events.Involving((Actor)e).Count),
         new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (d, e) => d.Events.AtExactly((Place)e).Count),
         new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
@@ -205,7 +206,7 @@ public static class DatasetTables
             {
                 continue;
             }
-            bool absent = nullable || !field.IsRequired;
+            bool absent = nullable || (!field.IsRequired && field.Default is null);
             if (field.Nested is SchemaMapping nested)
             {
                 foreach (ExportColumn inner in Columns(nested, Prefix(prefix, column), absent, field.Keys))
@@ -319,11 +320,12 @@ public static class DatasetTables
         {
         }
 
+        /// <summary>Sets the field's column; a word the walker hands as absent because it is the default is written as its default.</summary>
         private void Set(SchemaField field, object? value)
         {
             if (field.Column is string column && _table.IndexOf(_prefix + column) is int i and >= 0)
             {
-                _row[i] = value;
+                _row[i] = value ?? field.Default;
             }
         }
     }

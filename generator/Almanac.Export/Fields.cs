@@ -31,10 +31,11 @@ internal enum FieldKind
 /// <param name="Ref">For a reference: the entity kind it names (<c>actor</c>, <c>place</c>, <c>source</c>); otherwise <see langword="null"/>.</param>
 /// <param name="Nested">For a struct field: the nested mapping.</param>
 /// <param name="Keys">For a struct field: the keys of the nested mapping allowed here (all when <see langword="null"/>).</param>
+/// <param name="Default">For an optional word with a default: the word the field has when absent (the walker hands such a field's default as absent, as the YAML leaves it out); otherwise <see langword="null"/>.</param>
 /// <param name="Doc">The schema's line of documentation, as plain text.</param>
 /// <remarks>Fields and mappings are made once, by the derived <see cref="FieldVisitor"/>; they compare by reference.</remarks>
 internal sealed record SchemaField(string Key, string Type, FieldKind Kind, bool IsList, bool IsRequired, bool IsComputed, bool IsHidden,
-    string? Column, string? Ref, SchemaMapping? Nested, IReadOnlyList<string>? Keys, string Doc)
+    string? Column, string? Ref, SchemaMapping? Nested, IReadOnlyList<string>? Keys, string? Default, string Doc)
 {
     public bool Equals(SchemaField? other) => ReferenceEquals(this, other);
 

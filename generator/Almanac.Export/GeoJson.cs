@@ -25,12 +25,14 @@ public static class GeoJson
             w.WriteString("date", Date(e.Date));
             Text(w, "end_date", e.EndDate is DateOnly end ? Date(end) : null);
             w.WriteString("time_precision", e.TimePrecision.ToYamlWord());
+            w.WriteString("clarity", e.Clarity.ToYamlWord());
             Text(w, "geo_precision", e.GeoPrecision?.ToYamlWord());
             Text(w, "place_id", place?.Id);
             Text(w, "place_name", place?.Name);
             Text(w, "country", place?.Country);
             Text(w, "participants", Join(e.Participants, p => p.Actor.Id + " (" + p.Role.ToYamlWord() + ")"));
             Text(w, "claimed_by", e.ClaimedBy?.Id);
+            Text(w, "group_id", e.Group);
             Number(w, "fatalities_best", e.Fatalities?.Best);
             Number(w, "wounded_best", e.Wounded?.Best);
             EventKindStandards codes = e.Kind.Standards();
@@ -39,6 +41,7 @@ public static class GeoJson
             w.WriteString("cameo_code", codes.CameoCode);
             w.WriteBoolean("acled_in_scope", StandardScope.Acled(e));
             w.WriteBoolean("ucdp_in_scope", StandardScope.Ucdp(e));
+            w.WriteNumber("ucdp_event_clarity", (int)e.Clarity);
             Text(w, "summary", e.Summary);
             Text(w, "tags", DatasetTables.Join(e.Tags));
             w.WriteNumber("citation_count", e.Citations.Count);

@@ -36,6 +36,7 @@ public static class ExportOutput
                     .Append(", Column: ").Append(Optional(field.Column)).Append(", Ref: ").Append(Optional(field.Ref))
                     .Append(", Nested: ").Append(field.Struct is null ? "null" : schema.Struct(field.Struct).Name)
                     .Append(", Keys: ").Append(field.Keys is null ? "null" : "new[] { " + string.Join(", ", field.Keys.Select(Code.Literal)) + " }")
+                    .Append(", Default: ").Append(Optional(field.Default))
                     .Append(",\n            Doc: ").Append(Code.Literal(field.Doc.Replace("`", ""))).Append("),\n");
             }
             b.Append("    });\n\n");
@@ -72,6 +73,8 @@ public static class ExportOutput
         }
         b.Append("\n    private static string Word<T>(T value) where T : struct, Enum => value.ToYamlWord();\n\n");
         b.Append("    private static string? Word<T>(T? value) where T : struct, Enum => value?.ToYamlWord();\n\n");
+        b.Append("    /// <summary>A word with a default, as the YAML gives it: absent when it is the default.</summary>\n");
+        b.Append("    private static string? Word<T>(T value, T absent) where T : struct, Enum => value.Equals(absent) ? null : value.ToYamlWord();\n\n");
         b.Append("    private static string? Url(Uri? value) => value?.OriginalString;\n\n");
         b.Append("    private static string? Url(string? value) => value;\n\n");
         b.Append("    /// <summary>An optional text that a hand-written property presents as empty when absent, as absent.</summary>\n");
@@ -112,6 +115,7 @@ public static class ExportOutput
             string value = field.Type switch
             {
                 "ref" => field.IsRequired ? property + ".Id" : property + "?.Id",
+                "word" when field.DefaultMember is { } member => $"Word({property}, {member})",
                 "word" => $"Word({property})",
                 "url" => $"Url({property})",
                 "quote" or "text" when field.Hidden && !field.IsRequired => $"Absent({property})",

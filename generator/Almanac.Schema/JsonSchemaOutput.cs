@@ -195,6 +195,10 @@ public static class JsonSchemaOutput
                     w.WriteNullValue();
                 }
                 w.WriteEndArray();
+                if (field.Default is not null)
+                {
+                    w.WriteString("default", field.Default);
+                }
                 break;
             case "struct":
                 string target = "#/definitions/" + (field.Keys is null ? StructDefinition(field) : SubsetName(owner, field));

@@ -94,7 +94,7 @@ public static class MarkdownOutput
             "url" => "an absolute `http`/`https` URL",
             "count" => "a whole number ≥ 0",
             "coordinate" => "decimal degrees",
-            "tag" => "kebab-case words",
+            "tag" => field.List ? "kebab-case words" : "a kebab-case word",
             "key" => "keys of the entity's fields or external ids, see [References and provenance](#references-and-provenance)",
             "word" => $"a word of [{Heading(field.Vocabulary!)}](#{Anchor(Heading(field.Vocabulary!))})",
             "struct" => StructText(schema, field),
@@ -148,12 +148,12 @@ public static class MarkdownOutput
     internal static IEnumerable<string> UsedVocabularies(SchemaDefinition schema) =>
         schema.Mappings.SelectMany(m => m.Fields).Where(f => f.Vocabulary is not null).Select(f => f.Vocabulary!).Distinct();
 
-    /// <summary>The heading of a vocabulary: <c>ActorKind</c> → "Actor kinds", <c>GeoPrecision</c> → "Geo precision".</summary>
+    /// <summary>The heading of a vocabulary: <c>ActorKind</c> → "Actor kinds", <c>GeoPrecision</c> → "Geo precision", <c>EventClarity</c> → "Event clarity".</summary>
     internal static string Heading(string vocabulary)
     {
         string words = YamlWords.FromPascalCase(vocabulary).Replace('-', ' ');
         words = char.ToUpperInvariant(words[0]) + words.Substring(1);
-        return words.EndsWith("precision", StringComparison.Ordinal) ? words : words + "s";
+        return words.EndsWith("precision", StringComparison.Ordinal) || words.EndsWith("clarity", StringComparison.Ordinal) ? words : words + "s";
     }
 
     internal static string Anchor(string heading) => heading.ToLowerInvariant().Replace(' ', '-');

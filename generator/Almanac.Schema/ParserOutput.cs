@@ -179,6 +179,7 @@ public static class ParserOutput
             "quote" or "path" => $"f.LocatedText({key}{required})",
             "date" => $"f.Date({key}{required})",
             "url" => $"f.Url({key})",
+            "tag" => $"f.Tag({key})",
             "count" => $"f.Count({key})",
             "coordinate" => $"f.Coordinate({key}, {field.Limit!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Code.Literal(field.CSharpName.ToLowerInvariant())})",
             "word" => $"f.Word<{field.Vocabulary}>({key}{required})",

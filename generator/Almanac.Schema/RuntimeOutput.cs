@@ -223,6 +223,10 @@ public static class RuntimeOutput
         {
             return doc;
         }
+        if (field.DefaultMember is { } member)
+        {
+            return doc + $" <see cref=\"{member}\"/> when not given.";
+        }
         return field.Type == "struct" && schema.Struct(field.Struct!).Empty is { } empty
             ? doc + $" <see cref=\"{schema.Struct(field.Struct!).Name}.{empty}\"/> when none is given."
             : doc + " <see langword=\"null\"/> when not given.";
@@ -238,7 +242,7 @@ public static class RuntimeOutput
         {
             return $"IReadOnlyList<{item}>";
         }
-        bool optional = !field.IsRequired && !(field.Type == "struct" && schema.Struct(field.Struct!).Empty is not null);
+        bool optional = !field.IsRequired && field.Default is null && !(field.Type == "struct" && schema.Struct(field.Struct!).Empty is not null);
         return optional ? item + "?" : item;
     }
 
@@ -395,6 +399,10 @@ public static class RuntimeOutput
         if (field.Type == "struct" && schema.Struct(field.Struct!).Empty is { } empty)
         {
             return $"{local} ?? {schema.Struct(field.Struct!).Name}.{empty}";
+        }
+        if (field.DefaultMember is { } member)
+        {
+            return $"{local} ?? {member}";
         }
         if (field.IsRequired)
         {

@@ -154,6 +154,11 @@ public sealed class SchemaDefinition
                 {
                     throw new InvalidDataException($"{where}: a key of one-of cannot be required.");
                 }
+                if (field.Default is not null && (field.Type != "word" || field.List || field.Required is not null
+                    || !Vocabularies.Words(field.Vocabulary!).Contains(field.Default)))
+                {
+                    throw new InvalidDataException($"{where}: a default goes with an optional single word, and is a word of its vocabulary.");
+                }
                 if (field.Type == "key" && !field.List)
                 {
                     throw new InvalidDataException($"{where}: a key field is a list of keys.");
@@ -267,6 +272,12 @@ public sealed class FieldDefinition
 
     /// <summary>The key of a date field of the same mapping that this date may not precede.</summary>
     public string? NotBefore { get; set; }
+
+    /// <summary>For an optional word: the word the field has when the key is absent.</summary>
+    public string? Default { get; set; }
+
+    /// <summary>The C# value of <see cref="Default"/> (<c>EventClarity.Clear</c>), or <see langword="null"/>.</summary>
+    public string? DefaultMember => Default is null ? null : Vocabulary + "." + Vocabularies.Members(Vocabulary!).First(m => m.Word == Default).Name;
 
     /// <summary>The export column holding the value.</summary>
     public string? Column { get; set; }

@@ -200,6 +200,11 @@ public static class Tour
         foreach (Event e in Events.All.Where(e => e.Tags.Contains("pantsir") && e.Materiel.Count == 0))
         {
             output.WriteLine($"  Also tagged pantsir, without located materiel: {e.Name} ({Dates(e)}).");
+            foreach (ReportedCount c in e.Counts.Where(c => c.Scope == CountScope.Cumulative))
+            {
+                // A running tally includes systems counted above: it is shown, never added to the total.
+                output.WriteLine($"    a cumulative tally, not added to the total: {c.Best?.ToString(CultureInfo.InvariantCulture) ?? "some"} {c.What}.");
+            }
         }
         foreach (Event e in Events.All.Where(e => e.Materiel.Any(m => m.Item.Contains("Pantsir", StringComparison.OrdinalIgnoreCase) && m.Outcome != MaterielOutcome.Destroyed)))
         {

@@ -97,7 +97,7 @@ public class CanonicalTextTests
     {
         var data = new TheoryData<Enum>();
         foreach (Type type in new[] { typeof(SourceKind), typeof(ActorKind), typeof(PlaceKind), typeof(EventKind), typeof(GeoPrecision),
-                     typeof(TimePrecision), typeof(ParticipantRole), typeof(MaterielOutcome) })
+                     typeof(TimePrecision), typeof(ParticipantRole), typeof(MaterielOutcome), typeof(EventClarity), typeof(CountScope) })
         {
             foreach (Enum value in Enum.GetValues(type))
             {
@@ -121,6 +121,8 @@ public class CanonicalTextTests
             TimePrecision v => CanonicalText.Word(v),
             ParticipantRole v => CanonicalText.Word(v),
             MaterielOutcome v => CanonicalText.Word(v),
+            EventClarity v => CanonicalText.Word(v),
+            CountScope v => CanonicalText.Word(v),
             _ => throw new ArgumentOutOfRangeException(nameof(value)),
         };
         Assert.Matches("^[a-z]+(-[a-z]+)*$", word);

@@ -89,6 +89,30 @@ public sealed class GeoJsonAndJsonTests : IClassFixture<ExportFolder>
     }
 
     [Fact]
+    public void Clarity_groups_and_counts_reach_the_JSON_and_GeoJSON_with_defaults_left_out_of_the_JSON()
+    {
+        var json = Root("dataset.json").GetProperty("events").EnumerateArray().ToList();
+        var geo = Root("events.geojson").GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.Equal(Events.All.Count, json.Count);
+        foreach (var (e, (item, properties)) in Events.All.Zip(json.Zip(geo)))
+        {
+            // The JSON has the YAML's keys: a clear event, like its YAML, has no clarity.
+            Assert.Equal(e.Clarity == EventClarity.Aggregate ? "aggregate" : null, item.TryGetProperty("clarity", out JsonElement clarity) ? clarity.GetString() : null);
+            Assert.Equal((int)e.Clarity, item.GetProperty("standards").GetProperty("ucdp-event-clarity").GetInt32());
+            Assert.Equal(e.Group, item.TryGetProperty("group", out JsonElement group) ? group.GetString() : null);
+            Assert.Equal(e.Counts.Count, item.TryGetProperty("counts", out JsonElement counts) ? counts.GetArrayLength() : 0);
+            Assert.Equal(e.Clarity.ToYamlWord(), properties.GetProperty("clarity").GetString());
+            Assert.Equal((int)e.Clarity, properties.GetProperty("ucdp_event_clarity").GetInt32());
+            Assert.Equal(e.Group, properties.GetProperty("group_id").GetString());
+        }
+        JsonElement nine = json.Single(e => e.GetProperty("id").GetString() == "2020-05-20-gna-forces-claim-nine-pantsir-in-three-days").GetProperty("counts")[0];
+        Assert.Equal("cumulative", nine.GetProperty("scope").GetString());
+        JsonElement bodies = json.Single(e => e.GetProperty("id").GetString() == "2020-05-20-volcano-of-rage-finds-grave-with-seven-bodies").GetProperty("counts")[0];
+        Assert.False(bodies.TryGetProperty("scope", out _));
+        Assert.Equal(7, bodies.GetProperty("best").GetInt32());
+    }
+
+    [Fact]
     public async Task Every_export_is_deterministic()
     {
         using TempFolder temp = new("again");

@@ -120,6 +120,37 @@ public sealed class ParquetDuckDbTests : IClassFixture<ExportFolder>, IDisposabl
     }
 
     [Fact]
+    public void Counts_in_SQL_carry_their_scope_so_that_a_cumulative_tally_is_never_summed_with_materiel()
+    {
+        var counts = Query("SELECT event_id, of, best, scope FROM counts ORDER BY event_id, position");
+        var typed = Events.All.SelectMany(e => e.Counts.Select(c => (e.Id, c))).OrderBy(x => x.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(typed.Select(x => x.Id), counts.Select(r => (string)r[0]!));
+        Assert.Equal(typed.Select(x => x.c.What), counts.Select(r => (string)r[1]!));
+        Assert.Equal(typed.Select(x => x.c.Best), counts.Select(r => (int?)r[2]));
+        Assert.Equal(typed.Select(x => x.c.Scope.ToYamlWord()), counts.Select(r => (string)r[3]!));
+        Assert.Contains(counts, r => (string)r[3]! == "cumulative");
+
+        // The Pantsir systems claimed destroyed: the materiel of the strikes, and the tally of nine kept apart from it.
+        long destroyed = Convert.ToInt64(Query("SELECT CAST(sum(count) AS INTEGER) FROM materiel WHERE outcome = 'destroyed' AND item ILIKE '%pantsir%'").Single()[0]);
+        long tally = Convert.ToInt64(Query("SELECT max(best) FROM counts WHERE scope = 'cumulative' AND of ILIKE '%pantsir%'").Single()[0]);
+        Assert.Equal(6, destroyed);
+        Assert.Equal(9, tally);
+        Assert.Empty(Query("SELECT * FROM materiel JOIN counts USING (event_id) WHERE counts.scope = 'cumulative'"));
+    }
+
+    [Fact]
+    public void Clarity_and_report_groups_in_SQL_equal_the_typed_values()
+    {
+        var rows = Query("SELECT id, clarity, ucdp_event_clarity, group_id FROM events ORDER BY date, id");
+        Assert.Equal(Events.All.Select(e => e.Clarity.ToYamlWord()), rows.Select(r => (string)r[1]!));
+        Assert.Equal(Events.All.Select(e => (int)e.Clarity), rows.Select(r => Convert.ToInt32(r[2])));
+        Assert.Equal(Events.All.Select(e => e.Group), rows.Select(r => (string?)r[3]));
+        long reports = Convert.ToInt64(Query("SELECT count(DISTINCT coalesce(group_id, id)) FROM events").Single()[0]);
+        Assert.Equal(Events.All.Select(e => e.Group ?? e.Id).Distinct().Count(), reports);
+        Assert.True(reports < Events.All.Count);
+    }
+
+    [Fact]
     public void Dates_and_coordinates_keep_their_types_and_values()
     {
         var rows = Query("SELECT id, date, end_date, latitude, longitude FROM events ORDER BY date, id");

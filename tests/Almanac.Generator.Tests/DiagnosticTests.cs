@@ -75,6 +75,11 @@ public class DiagnosticTests
         { "ALM004", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    end-date: 2020-05-19\n    time-precision: days\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 6, 15, "before 'date'", Words },
         // a word not in the vocabulary, with the closest and the allowed words
         { "ALM004", "actors:\n  - id: a\n    name: A\n    kind: stat\n", 4, 11, "did you mean 'state'? Allowed: state, government,", Words },
+        // a report group that is not kebab-case
+        { "ALM004", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    group: Gununu statement\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 7, 12, "a kebab-case word such as 'gununu-statement'", Words },
+        // a count without what it counts, and a scope that is not a word of the vocabulary
+        { "ALM003", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    counts: [{ best: 7 }]\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 7, 14, "'of'", Words },
+        { "ALM004", "events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-20\n    time-precision: day\n    counts: [{ of: bodies, best: 7, scope: total }]\n    sources:\n      - { source: doc, quote: The Blue Force }\n", 7, 44, "Allowed: event, cumulative", Words },
         // an id defined twice, named with its first definition
         { "ALM005", "actors:\n  - id: a\n    name: A\n    kind: state\n  - id: a\n    name: A2\n    kind: state\n", 5, 9, "already defined at test.yaml(2,9)", Words },
         // a reference to an unknown id, with the closest ids

@@ -36,6 +36,9 @@ public class JsonSchemaTests
     [InlineData("places:\n  - id: p\n    name: P\n    kind: town\n    location: { lat: 95, lon: 13 }\n    geo-precision: exact\n")]
     [InlineData("actors:\n  - id: a\n    name: A\n    kind: state\n    sources: [{ source: s, quote: q, claim: c }]\n")]
     [InlineData("actors:\n  - id: a\n    name: A\n    kind: state\n    sources: [{ source: s, supports: [name] }]\n")]
+    [InlineData("events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-01\n    time-precision: day\n    clarity: vague\n    sources: [{ source: s, claim: q }]\n")]
+    [InlineData("events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-01\n    time-precision: day\n    group: Not A Group\n    sources: [{ source: s, claim: q }]\n")]
+    [InlineData("events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-01\n    time-precision: day\n    counts: [{ best: 7 }]\n    sources: [{ source: s, claim: q }]\n")]
     public void Invalid_data_fails_the_schema(string yaml) => Assert.False(s_schema.Evaluate(ToJson(yaml)).IsValid);
 
     [Theory]
@@ -48,6 +51,8 @@ public class JsonSchemaTests
     [InlineData("source", "kind", "SourceKind")]
     [InlineData("participant", "role", "ParticipantRole")]
     [InlineData("materiel", "outcome", "MaterielOutcome")]
+    [InlineData("event", "clarity", "EventClarity")]
+    [InlineData("reported-count", "scope", "CountScope")]
     public void Schema_vocabularies_are_the_runtime_enums(string definition, string property, string enumName)
     {
         // By name from the runtime assembly: the generator, whose internals the tests see, compiles its own copy of each enum.

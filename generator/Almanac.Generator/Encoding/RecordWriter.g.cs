@@ -125,6 +125,7 @@ internal static class RecordWriter
         b.Int32((4 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Date);
         b.Int32((5 << DataFormat.FieldShift) | DataFormat.WireInt32, value.EndDate);
         b.Small((6 << DataFormat.FieldShift) | DataFormat.WireSmall, value.TimePrecision);
+        b.Small((20 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Clarity);
         b.Reference((7 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Place);
         b.Small((8 << DataFormat.FieldShift) | DataFormat.WireSmall, value.GeoPrecision);
         if (b.List((9 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.Participants.Count))
@@ -135,6 +136,7 @@ internal static class RecordWriter
             }
         }
         b.Reference((10 << DataFormat.FieldShift) | DataFormat.WireInt32, value.ClaimedBy);
+        b.String((21 << DataFormat.FieldShift) | DataFormat.WireString, value.Group);
         b.End();
     }
 
@@ -157,6 +159,13 @@ internal static class RecordWriter
             foreach (LinkedMateriel item in value.Materiel)
             {
                 WriteMateriel(b, item);
+            }
+        }
+        if (b.List((22 << DataFormat.FieldShift) | DataFormat.WireList, DataFormat.WireNested, value.Counts.Count))
+        {
+            foreach (LinkedReportedCount item in value.Counts)
+            {
+                WriteReportedCount(b, item);
             }
         }
         b.String((14 << DataFormat.FieldShift) | DataFormat.WireString, value.Summary);
@@ -263,6 +272,17 @@ internal static class RecordWriter
         b.Int32((2 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Low);
         b.Int32((3 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Best);
         b.Int32((4 << DataFormat.FieldShift) | DataFormat.WireInt32, value.High);
+        b.End();
+    }
+
+    /// <summary>Writes a count record.</summary>
+    public static void WriteReportedCount(RecordBuffer b, LinkedReportedCount value)
+    {
+        b.String((1 << DataFormat.FieldShift) | DataFormat.WireString, value.What);
+        b.Int32((2 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Low);
+        b.Int32((3 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Best);
+        b.Int32((4 << DataFormat.FieldShift) | DataFormat.WireInt32, value.High);
+        b.Small((5 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Scope);
         b.End();
     }
 

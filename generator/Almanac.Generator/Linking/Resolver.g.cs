@@ -81,13 +81,16 @@ internal sealed partial class Resolver
             s.Date,
             s.EndDate,
             s.TimePrecision,
+            s.Clarity,
             place,
             s.GeoPrecision,
             LinkAll(s.Participants, x => LinkParticipant(x, owner)),
             claimedBy,
+            s.Group,
             s.Fatalities is null ? null : LinkCasualties(s.Fatalities, owner),
             s.Wounded is null ? null : LinkCasualties(s.Wounded, owner),
             LinkAll(s.Materiel, x => LinkMateriel(x, owner)),
+            LinkAll(s.Counts, x => LinkReportedCount(x, owner)),
             s.Summary,
             s.Tags,
             LinkAll(s.Citations, x => LinkCitation(x, owner)),
@@ -173,6 +176,12 @@ internal sealed partial class Resolver
             return null;
         }
         return new LinkedSideCasualties(actor, s.Low, s.Best, s.High);
+    }
+
+    /// <summary>Links a count of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>
+    private LinkedReportedCount? LinkReportedCount(ReportedCountSpec s, int owner)
+    {
+        return new LinkedReportedCount(s.What, s.Low, s.Best, s.High, s.Scope);
     }
 
     /// <summary>Links materiel of entity <paramref name="owner"/>; null when a required reference does not resolve (reported).</summary>

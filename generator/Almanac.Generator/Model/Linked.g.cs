@@ -62,13 +62,16 @@ internal sealed record LinkedEvent(
     int Date,
     int? EndDate,
     int TimePrecision,
+    int? Clarity,
     int Place,
     int? GeoPrecision,
     EquatableArray<LinkedParticipant> Participants,
     int ClaimedBy,
+    string? Group,
     LinkedCasualties? Fatalities,
     LinkedCasualties? Wounded,
     EquatableArray<LinkedMateriel> Materiel,
+    EquatableArray<LinkedReportedCount> Counts,
     string? Summary,
     EquatableArray<string> Tags,
     EquatableArray<LinkedCitation> Citations,
@@ -102,6 +105,9 @@ internal sealed record LinkedCasualties(int? Low, int? Best, int? High, Equatabl
 
 /// <summary>The casualties of one side in an event. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedSideCasualties(int Actor, int? Low, int? Best, int? High);
+
+/// <summary>A figure a source gives that is neither an event's casualties nor its materiel: what is counted, the range, and whether it is a running total that includes figures of other events. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
+internal sealed record LinkedReportedCount(string What, int? Low, int? Best, int? High, int? Scope);
 
 /// <summary>Weapons or equipment named in an event. Linked: references are entity indexes (<c>DataFormat.None</c> for none).</summary>
 internal sealed record LinkedMateriel(string Item, int? Count, int Outcome, int Owner);

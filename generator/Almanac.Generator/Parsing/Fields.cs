@@ -228,6 +228,18 @@ internal sealed partial class FileParser
 
         public EquatableArray<Located> Aliases(string key) => new List<Located>(Texts(key)).ToEquatableArray();
 
+        /// <summary>One kebab-case word (a tag, such as a group's id); a word that is not kebab-case is reported and left out.</summary>
+        public string? Tag(string key)
+        {
+            YamlScalar? scalar = Scalar(key, required: false);
+            if (scalar is null || IsId(scalar.Value))
+            {
+                return scalar?.Value;
+            }
+            _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"'{key}'", scalar.Value, "a kebab-case word such as 'gununu-statement'");
+            return null;
+        }
+
         /// <summary>A list of kebab-case words (tags); a word that is not kebab-case is reported and left out.</summary>
         public EquatableArray<string> Tags(string key)
         {

@@ -177,13 +177,16 @@ internal sealed partial class FileParser
         int? endDate = f.Date("end-date");
         CheckOrder(mapping, date, endDate, "end-date", "date");
         int? timePrecision = f.Word<TimePrecision>("time-precision", required: true);
+        int? clarity = f.Word<EventClarity>("clarity");
         Located? place = f.Reference("place");
         int? geoPrecision = f.Word<GeoPrecision>("geo-precision");
         EquatableArray<ParticipantSpec> participants = f.List("participants", "a list of { actor, role } entries", item => ReadParticipant(item, "a participant", f));
         Located? claimedBy = f.Reference("claimed-by");
+        string? group = f.Tag("group");
         CasualtiesSpec? fatalities = f.Struct("fatalities", "a mapping { low, best, high, sides }", item => ReadCasualties(item, "'fatalities'", f));
         CasualtiesSpec? wounded = f.Struct("wounded", "a mapping { low, best, high, sides }", item => ReadCasualties(item, "'wounded'", f));
         EquatableArray<MaterielSpec> materiel = f.List("materiel", "a list of { item, count, outcome, actor } entries", item => ReadMateriel(item, "materiel", f));
+        EquatableArray<ReportedCountSpec> counts = f.List("counts", "a list of { of, low, best, high, scope } entries", item => ReadReportedCount(item, "a count", f));
         string? summary = f.Text("summary");
         EquatableArray<string> tags = f.Tags("tags");
         EquatableArray<CitationSpec> citations = f.List("sources", "a list of { source, quote, claim, supports } entries", item => ReadCitation(item, "a citation", f), required: true);
@@ -202,13 +205,16 @@ internal sealed partial class FileParser
             date ?? 0,
             endDate,
             timePrecision ?? (int)TimePrecision.Day,
+            clarity,
             place,
             geoPrecision,
             participants,
             claimedBy,
+            group,
             fatalities,
             wounded,
             materiel,
+            counts,
             summary,
             tags,
             citations,
@@ -363,6 +369,23 @@ internal sealed partial class FileParser
             return null;
         }
         return new SideCasualtiesSpec(actor, low, best, high);
+    }
+
+    /// <summary>Reads a count; null when a required value is missing or invalid.</summary>
+    private ReportedCountSpec? ReadReportedCount(YamlMapping mapping, string description, Fields parent)
+    {
+        var f = new Fields(this, mapping, description, parent, null, SchemaKeys.ReportedCount);
+        string? what = f.Text("of", required: true);
+        int? low = f.Count("low");
+        int? best = f.Count("best");
+        int? high = f.Count("high");
+        CheckRange(mapping, low, best, high);
+        int? scope = f.Word<CountScope>("scope");
+        if (what is null)
+        {
+            return null;
+        }
+        return new ReportedCountSpec(what, low, best, high, scope);
     }
 
     /// <summary>Reads materiel; null when a required value is missing or invalid.</summary>

@@ -29,7 +29,7 @@ internal static class SchemaKeys
     public static readonly string[] PlaceExternalIds = { "geonames", "wikidata", "osm", "icao" };
 
     /// <summary>The keys of an event.</summary>
-    public static readonly string[] Event = { "id", "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded", "materiel", "summary", "tags", "sources", "aliases", "uncertain", "notes" };
+    public static readonly string[] Event = { "id", "name", "kind", "date", "end-date", "time-precision", "clarity", "place", "geo-precision", "participants", "claimed-by", "group", "fatalities", "wounded", "materiel", "counts", "summary", "tags", "sources", "aliases", "uncertain", "notes" };
 
     /// <summary>The keys of a retirement.</summary>
     public static readonly string[] Retirement = { "actor", "place", "event", "source", "replaced-by", "merged-into", "since", "reason", "name" };
@@ -61,6 +61,9 @@ internal static class SchemaKeys
     /// <summary>The keys of a side.</summary>
     public static readonly string[] SideCasualties = { "actor", "low", "best", "high" };
 
+    /// <summary>The keys of a count.</summary>
+    public static readonly string[] ReportedCount = { "of", "low", "best", "high", "scope" };
+
     /// <summary>The keys of materiel.</summary>
     public static readonly string[] Materiel = { "item", "count", "outcome", "actor" };
 }
@@ -84,7 +87,7 @@ internal static class SchemaValues
     public static readonly string[] PlaceProvenance = { "location", "external-ids/geonames", "external-ids/wikidata", "external-ids/osm", "external-ids/icao" };
 
     /// <summary>The keys of the values of an event that citations support and 'uncertain' lists.</summary>
-    public static readonly string[] Event = { "name", "kind", "date", "end-date", "time-precision", "place", "geo-precision", "participants", "claimed-by", "fatalities", "wounded", "materiel", "summary", "tags", "aliases", "notes" };
+    public static readonly string[] Event = { "name", "kind", "date", "end-date", "time-precision", "clarity", "place", "geo-precision", "participants", "claimed-by", "group", "fatalities", "wounded", "materiel", "counts", "summary", "tags", "aliases", "notes" };
 
     /// <summary>The values of an event that need provenance when the build asks for it, as paths of keys ('external-ids/wikidata').</summary>
     public static readonly string[] EventProvenance = { "date", "end-date" };

@@ -126,13 +126,16 @@ internal sealed record PlaceSpec(
 /// <param name="Date">The (first) day. (<c>date</c>)</param>
 /// <param name="EndDate">The last day of a range. (<c>end-date</c>)</param>
 /// <param name="TimePrecision">How exactly the date is known. (<c>time-precision</c>)</param>
+/// <param name="Clarity">Whether the event is one event (clear, the default) or a report that sums up several or a pattern over time (aggregate), as UCDP's event_clarity (1, 2). (<c>clarity</c>)</param>
 /// <param name="Place">Where it happened. (<c>place</c>)</param>
 /// <param name="GeoPrecision">How exactly the event is located when it is less exact than the place's own location (near for "in the vicinity of"); default: the place's precision. (<c>geo-precision</c>)</param>
 /// <param name="Participants">The actors taking part, each with its role; Events.Involving(x) finds an event through its participants (and their part-of chains) only. (<c>participants</c>)</param>
 /// <param name="ClaimedBy">The actor who asserts the event, when it is one side's claim rather than the reporter's own account. (<c>claimed-by</c>)</param>
+/// <param name="Group">A kebab-case id shared by the events that are parts of one report (one statement or interview split into several events), so that they can be regrouped and counted once (Events.All.InGroup(group)). (<c>group</c>)</param>
 /// <param name="Fatalities">People killed. (<c>fatalities</c>)</param>
 /// <param name="Wounded">People wounded. (<c>wounded</c>)</param>
 /// <param name="Materiel">Weapons and equipment named in the event. (<c>materiel</c>)</param>
+/// <param name="Counts">Figures the sources give that are neither the event's casualties nor its materiel (bodies found, a running tally), so that a filter on numbers finds them. (<c>counts</c>)</param>
 /// <param name="Summary">One or two sentences in the curator's words. (<c>summary</c>)</param>
 /// <param name="Tags">Labels for grouping and filtering. (<c>tags</c>)</param>
 /// <param name="Citations">At least one citation. (<c>sources</c>)</param>
@@ -146,13 +149,16 @@ internal sealed record EventSpec(
     int Date,
     int? EndDate,
     int TimePrecision,
+    int? Clarity,
     Located? Place,
     int? GeoPrecision,
     EquatableArray<ParticipantSpec> Participants,
     Located? ClaimedBy,
+    string? Group,
     CasualtiesSpec? Fatalities,
     CasualtiesSpec? Wounded,
     EquatableArray<MaterielSpec> Materiel,
+    EquatableArray<ReportedCountSpec> Counts,
     string? Summary,
     EquatableArray<string> Tags,
     EquatableArray<CitationSpec> Citations,
@@ -237,6 +243,14 @@ internal sealed record CasualtiesSpec(int? Low, int? Best, int? High, EquatableA
 /// <param name="Best">The best estimate. (<c>best</c>)</param>
 /// <param name="High">The highest figure given. (<c>high</c>)</param>
 internal sealed record SideCasualtiesSpec(Located Actor, int? Low, int? Best, int? High);
+
+/// <summary>A figure a source gives that is neither an event's casualties nor its materiel: what is counted, the range, and whether it is a running total that includes figures of other events.</summary>
+/// <param name="What">What is counted, e.g. bodies found in a grave (ReportedCount.What). (<c>of</c>)</param>
+/// <param name="Low">The lowest figure given. (<c>low</c>)</param>
+/// <param name="Best">The best estimate. (<c>best</c>)</param>
+/// <param name="High">The highest figure given. (<c>high</c>)</param>
+/// <param name="Scope">What the figure covers: this event alone (event, the default) or a running total that includes figures recorded on other events (cumulative), which must never be added to them. (<c>scope</c>)</param>
+internal sealed record ReportedCountSpec(string What, int? Low, int? Best, int? High, int? Scope);
 
 /// <summary>Weapons or equipment named in an event.</summary>
 /// <param name="Item">What it is, e.g. Pantsir-S1 air-defence system. (<c>item</c>)</param>

@@ -44,9 +44,10 @@ public sealed partial class Event : Entity
     /// <summary>The tombstone of a removed event id: its id and name (headline), no other data; its date is <see cref="DateOnly.MinValue"/>.</summary>
     internal static Event Tombstone(Storage.DatasetStore store, Retirement retirement)
     {
-        var tombstone = new Event(store, Storage.DataFormat.None, retirement.Id, default, DateOnly.MinValue, null, default, Storage.DataFormat.None, null,
-            Array.Empty<Participant>(), Storage.DataFormat.None);
-        tombstone._details = new EventDetails(retirement.Name, null, null, Array.Empty<Materiel>(), null, Array.Empty<string>(), Array.Empty<Citation>(),
+        var tombstone = new Event(store, Storage.DataFormat.None, retirement.Id, default, DateOnly.MinValue, null, default, EventClarity.Clear,
+            Storage.DataFormat.None, null, Array.Empty<Participant>(), Storage.DataFormat.None, null);
+        tombstone._details = new EventDetails(retirement.Name, null, null, Array.Empty<Materiel>(), Array.Empty<ReportedCount>(), null, Array.Empty<string>(),
+            Array.Empty<Citation>(),
             Array.Empty<string>(), Array.Empty<string>(), null);
         return tombstone.AsTombstone<Event>(retirement);
     }

@@ -24,20 +24,24 @@ public sealed partial class Event
         DateOnly date,
         DateOnly? endDate,
         TimePrecision timePrecision,
+        EventClarity clarity,
         int place,
         GeoPrecision? geoPrecision,
         IReadOnlyList<Participant> participants,
-        int claimedBy)
+        int claimedBy,
+        string? group)
         : base(store, index, id)
     {
         Kind = kind;
         Date = date;
         EndDate = endDate;
         TimePrecision = timePrecision;
+        Clarity = clarity;
         _place = place;
         _geoPrecision = geoPrecision;
         Participants = participants;
         _claimedBy = claimedBy;
+        Group = group;
     }
 
     /// <summary>A short headline.</summary>
@@ -67,6 +71,9 @@ public sealed partial class Event
     /// <summary>How exactly the date is known.</summary>
     public TimePrecision TimePrecision { get; }
 
+    /// <summary>Whether the event is one event (<c>clear</c>, the default) or a report that sums up several or a pattern over time (<c>aggregate</c>), as UCDP's <c>event_clarity</c> (1, 2). <see cref="EventClarity.Clear"/> when not given.</summary>
+    public EventClarity Clarity { get; }
+
     /// <summary>Where it happened. <see langword="null"/> when not given.</summary>
     public Place? Place => _place < 0 ? null : Store.Places[_place];
 
@@ -76,6 +83,9 @@ public sealed partial class Event
     /// <summary>The actor who asserts the event, when it is one side's claim rather than the reporter's own account. <see langword="null"/> when not given.</summary>
     public Actor? ClaimedBy => _claimedBy < 0 ? null : Store.Actors[_claimedBy];
 
+    /// <summary>A kebab-case id shared by the events that are parts of one report (one statement or interview split into several events), so that they can be regrouped and counted once (<c>Events.All.InGroup(group)</c>). <see langword="null"/> when not given.</summary>
+    public string? Group { get; }
+
     /// <summary>People killed. <see langword="null"/> when not given.</summary>
     public Casualties? Fatalities => Details.Fatalities;
 
@@ -84,6 +94,9 @@ public sealed partial class Event
 
     /// <summary>Weapons and equipment named in the event.</summary>
     public IReadOnlyList<Materiel> Materiel => Details.Materiel;
+
+    /// <summary>Figures the sources give that are neither the event's casualties nor its materiel (bodies found, a running tally), so that a filter on numbers finds them.</summary>
+    public IReadOnlyList<ReportedCount> Counts => Details.Counts;
 
     /// <summary>One or two sentences in the curator's words. <see langword="null"/> when not given.</summary>
     public string? Summary => Details.Summary;
@@ -110,6 +123,7 @@ internal sealed class EventDetails
         Casualties? fatalities,
         Casualties? wounded,
         IReadOnlyList<Materiel> materiel,
+        IReadOnlyList<ReportedCount> counts,
         string? summary,
         IReadOnlyList<string> tags,
         IReadOnlyList<Citation> citations,
@@ -121,6 +135,7 @@ internal sealed class EventDetails
         Fatalities = fatalities;
         Wounded = wounded;
         Materiel = materiel;
+        Counts = counts;
         Summary = summary;
         Tags = tags;
         Citations = citations;
@@ -140,6 +155,9 @@ internal sealed class EventDetails
 
     /// <summary>Weapons and equipment named in the event.</summary>
     internal IReadOnlyList<Materiel> Materiel { get; }
+
+    /// <summary>Figures the sources give that are neither the event's casualties nor its materiel (bodies found, a running tally), so that a filter on numbers finds them.</summary>
+    internal IReadOnlyList<ReportedCount> Counts { get; }
 
     /// <summary>One or two sentences in the curator's words. <see langword="null"/> when not given.</summary>
     internal string? Summary { get; }

@@ -37,6 +37,26 @@ public sealed class EventCollection : EntityCollection<Event>
         return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index) : default;
     }
 
+    /// <summary>
+    /// The events that are parts of the report <paramref name="group"/> names (those whose <see cref="Event.Group"/> it is:
+    /// one statement or interview split into several events), in dataset order; empty when no event has that group.
+    /// </summary>
+    /// <remarks>Reads the group of every event (not its details): count a group's parts once by keeping one of them.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Event> InGroup(string group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var parts = new List<Event>();
+        foreach (Event e in this)
+        {
+            if (string.Equals(e.Group, group, StringComparison.Ordinal))
+            {
+                parts.Add(e);
+            }
+        }
+        return parts;
+    }
+
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>
     /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes.</remarks>
     public IReadOnlyList<Event> Between(DateOnly from, DateOnly to)

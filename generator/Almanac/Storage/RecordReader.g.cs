@@ -363,10 +363,12 @@ internal static class RecordReader
         DateOnly? date = null;
         DateOnly? endDate = null;
         TimePrecision? timePrecision = null;
+        EventClarity? clarity = null;
         int place = DataFormat.None;
         GeoPrecision? geoPrecision = null;
         IReadOnlyList<Participant> participants = Array.Empty<Participant>();
         int claimedBy = DataFormat.None;
+        string? group = null;
         for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
         {
             switch (header)
@@ -385,6 +387,9 @@ internal static class RecordReader
                     break;
                 case (6 << DataFormat.FieldShift) | DataFormat.WireSmall:
                     timePrecision = (TimePrecision)r.ReadUInt16();
+                    break;
+                case (20 << DataFormat.FieldShift) | DataFormat.WireSmall:
+                    clarity = (EventClarity)r.ReadUInt16();
                     break;
                 case (7 << DataFormat.FieldShift) | DataFormat.WireInt32:
                     place = r.ReadInt32();
@@ -405,6 +410,9 @@ internal static class RecordReader
                 case (10 << DataFormat.FieldShift) | DataFormat.WireInt32:
                     claimedBy = r.ReadInt32();
                     break;
+                case (21 << DataFormat.FieldShift) | DataFormat.WireString:
+                    group = r.ReadRequiredString();
+                    break;
                 default:
                     r.Skip(header);
                     break;
@@ -418,10 +426,12 @@ internal static class RecordReader
             date ?? throw DataReader.Corrupt(),
             endDate,
             timePrecision ?? throw DataReader.Corrupt(),
+            clarity ?? EventClarity.Clear,
             place,
             geoPrecision,
             participants,
-            claimedBy);
+            claimedBy,
+            group);
     }
 
     /// <summary>Reads an event's detail record.</summary>
@@ -432,6 +442,7 @@ internal static class RecordReader
         Casualties? fatalities = null;
         Casualties? wounded = null;
         IReadOnlyList<Materiel> materiel = Array.Empty<Materiel>();
+        IReadOnlyList<ReportedCount> counts = Array.Empty<ReportedCount>();
         string? summary = null;
         IReadOnlyList<string> tags = Array.Empty<string>();
         IReadOnlyList<Citation> citations = Array.Empty<Citation>();
@@ -459,6 +470,16 @@ internal static class RecordReader
                         items[i] = ReadMateriel(store, ref r);
                     }
                     materiel = items;
+                    break;
+                }
+                case (22 << DataFormat.FieldShift) | DataFormat.WireList:
+                {
+                    var items = new ReportedCount[r.ReadListCount(DataFormat.WireNested)];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ReadReportedCount(store, ref r);
+                    }
+                    counts = items;
                     break;
                 }
                 case (14 << DataFormat.FieldShift) | DataFormat.WireString:
@@ -517,6 +538,7 @@ internal static class RecordReader
             fatalities,
             wounded,
             materiel,
+            counts,
             summary,
             tags,
             citations,
@@ -802,6 +824,42 @@ internal static class RecordReader
             }
         }
         return new SideCasualties(actor ?? throw DataReader.Corrupt(), low, best, high);
+    }
+
+    /// <summary>Reads a count record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ReportedCount ReadReportedCount(DatasetStore store, ref DataReader r)
+    {
+        string? what = null;
+        int? low = null;
+        int? best = null;
+        int? high = null;
+        CountScope? scope = null;
+        for (int header = r.ReadHeader(); header != 0; header = r.ReadHeader())
+        {
+            switch (header)
+            {
+                case (1 << DataFormat.FieldShift) | DataFormat.WireString:
+                    what = r.ReadRequiredString();
+                    break;
+                case (2 << DataFormat.FieldShift) | DataFormat.WireInt32:
+                    low = r.ReadInt32();
+                    break;
+                case (3 << DataFormat.FieldShift) | DataFormat.WireInt32:
+                    best = r.ReadInt32();
+                    break;
+                case (4 << DataFormat.FieldShift) | DataFormat.WireInt32:
+                    high = r.ReadInt32();
+                    break;
+                case (5 << DataFormat.FieldShift) | DataFormat.WireSmall:
+                    scope = (CountScope)r.ReadUInt16();
+                    break;
+                default:
+                    r.Skip(header);
+                    break;
+            }
+        }
+        return new ReportedCount(what ?? throw DataReader.Corrupt(), low, best, high, scope ?? CountScope.Event);
     }
 
     /// <summary>Reads materiel record.</summary>
