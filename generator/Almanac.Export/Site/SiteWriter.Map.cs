@@ -48,8 +48,9 @@ internal sealed partial class SiteWriter
     }
 
     /// <summary>
-    /// Splits the located places into those the main map frames (within 2,500 km of the events' weighted centre, when they
-    /// hold most of the events) and those drawn on the world map.
+    /// Splits the located places into those the main map frames and those drawn on the world map: the main map holds
+    /// the places within the smallest of 500, 1,000, 2,000 and 4,000 km of the events' weighted centre that holds 85% of
+    /// the events (a place without events weighs a quarter of one), or every place when none does.
     /// </summary>
     private static (List<Place> Core, List<Place> Far) Frame(List<Place> located, Dictionary<Place, int> counts)
     {
@@ -57,28 +58,32 @@ internal sealed partial class SiteWriter
         {
             return (located, new List<Place>());
         }
+        double Weight(Place p) => counts[p] == 0 ? 0.25 : counts[p];
         double Median(Func<GeoPoint, double> value)
         {
-            var weighted = located.OrderBy(p => value(p.Location!.Value)).ToList();
-            double total = weighted.Sum(p => counts[p] + 1.0), sum = 0;
-            foreach (Place p in weighted)
+            var ordered = located.OrderBy(p => value(p.Location!.Value)).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+            double total = ordered.Sum(Weight), sum = 0;
+            foreach (Place p in ordered)
             {
-                sum += counts[p] + 1.0;
+                sum += Weight(p);
                 if (sum >= total / 2)
                 {
                     return value(p.Location!.Value);
                 }
             }
-            return value(weighted[^1].Location!.Value);
+            return value(ordered[^1].Location!.Value);
         }
         var centre = new GeoPoint(Median(g => g.Latitude), Median(g => g.Longitude));
-        var core = located.Where(p => p.Location!.Value.DistanceKm(centre) <= 2500).ToList();
-        double inCore = core.Sum(p => counts[p] + 1.0), all = located.Sum(p => counts[p] + 1.0);
-        if (inCore < 0.8 * all)
+        double all = located.Sum(Weight);
+        foreach (double radius in new[] { 500.0, 1000, 2000, 4000 })
         {
-            return (located, new List<Place>());
+            var core = located.Where(p => p.Location!.Value.DistanceKm(centre) <= radius).ToList();
+            if (core.Sum(Weight) >= 0.85 * all)
+            {
+                return (core, located.Except(core).ToList());
+            }
         }
-        return (core, located.Except(core).ToList());
+        return (located, new List<Place>());
     }
 
     private static void WriteMapFigure(Page page, List<Place> places, Dictionary<Place, int> counts, string id, string caption, bool cluster, bool world = false)
@@ -107,7 +112,7 @@ internal sealed partial class SiteWriter
             .Element("title", caption, "id", id + "-title").Line();
         h.Open("rect", "class", "sea", "x", F(X(west)), "y", F(Y(north)), "width", F(width), "height", F(height)).Close("rect").Line();
         h.Open("g", "class", "land", "aria-hidden", "true").Line();
-        double step = world ? 1.0 : 0.0;
+        double step = world ? 0.5 : 0.0;
         foreach (WorldOutline.Country country in WorldOutline.Countries)
         {
             if (country.East < west || country.West > east || country.North < south || country.South > north)
@@ -152,11 +157,20 @@ internal sealed partial class SiteWriter
             {
                 Marker(page, p, counts[p], unit, F, X, Y);
             }
-            // Labels for the places with the most events, drawn over every marker.
-            foreach (Place p in places.Where(p => counts[p] > 0).OrderByDescending(p => counts[p]).ThenBy(p => p.Id, StringComparer.Ordinal).Take(12))
+            // Labels for the places with the most events, drawn over every marker, leaving out those that would overlap one already drawn.
+            var drawn = new List<(double X0, double Y0, double X1, double Y1)>();
+            double size = unit * 1.5;
+            foreach (Place p in places.Where(p => counts[p] > 0).OrderByDescending(p => counts[p]).ThenBy(p => p.Id, StringComparer.Ordinal).Take(24))
             {
                 GeoPoint g = p.Location!.Value;
-                h.Element("text", p.Name, "class", "label", "x", F(X(g.Longitude) + unit * 1.5), "y", F(Y(g.Latitude) - unit * 0.8), "font-size", F(unit * 2.2), "aria-hidden", "true").Line();
+                double x0 = X(g.Longitude) + unit * 1.5, y1 = Y(g.Latitude) + size * 0.3;
+                var box = (x0, y1 - size, x0 + p.Name.Length * size * 0.55, y1);
+                if (drawn.Any(b => b.X0 < box.Item3 && box.x0 < b.X1 && b.Y0 < box.y1 && box.Item2 < b.Y1) || drawn.Count == 12)
+                {
+                    continue;
+                }
+                drawn.Add(box);
+                h.Element("text", p.Name, "class", "label", "x", F(x0), "y", F(y1), "font-size", F(size), "aria-hidden", "true").Line();
             }
         }
         h.Close("g").Line().Close("svg").Line()
@@ -187,15 +201,19 @@ internal sealed partial class SiteWriter
                 points.Add(p);
             }
         }
-        if (points.Count < 4)
+        if (points.Count < 4 || (step > 0 && points.Max(p => p.Item1) - points.Min(p => p.Item1) < 4 * step && points.Max(p => p.Item2) - points.Min(p => p.Item2) < 4 * step))
         {
             return;
         }
         d.Append('M');
+        bool closed = true;
         for (int i = 0; i < points.Count; i++)
         {
-            d.Append(i == 0 ? "" : " ").Append(f(x(points[i].Item1))).Append(',').Append(f(y(points[i].Item2)));
+            // A ring that crosses the antimeridian is drawn as pieces rather than with a line across the world.
+            bool jump = i > 0 && Math.Abs(points[i].Item1 - points[i - 1].Item1) > 180;
+            closed &= !jump;
+            d.Append(i == 0 ? "" : jump ? "M" : " ").Append(f(x(points[i].Item1))).Append(',').Append(f(y(points[i].Item2)));
         }
-        d.Append('Z');
+        d.Append(closed ? "Z" : "");
     }
 }
