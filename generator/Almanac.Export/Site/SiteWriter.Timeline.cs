@@ -13,7 +13,8 @@ internal sealed partial class SiteWriter
         IReadOnlyList<Event> events = _dataset.Events;
         DateOnly first = events.Count == 0 ? default : events.Min(e => e.Date);
         DateOnly last = events.Count == 0 ? default : events.Max(e => e.LastDate);
-        double days = Math.Max(1, last.DayNumber - first.DayNumber + 1);
+        DateOnly axisStart = AxisStart(events, first, last);
+        double days = Math.Max(1, last.DayNumber - axisStart.DayNumber + 1);
         int size = _options.EventsPerPage, pages = Math.Max(1, (events.Count + size - 1) / size);
         for (int p = 0; p < pages; p++)
         {
@@ -27,7 +28,8 @@ internal sealed partial class SiteWriter
                     h.Element("p", "The dataset holds no events.", "class", "none").Line();
                     return;
                 }
-                h.Open("p").Text($"{events.Count} events from {Date(first)} to {Date(last)}. Each bar spans the event's days on that axis; ")
+                h.Open("p").Text($"{events.Count} events from {Date(first)} to {Date(last)}. Each bar spans the event's days on the axis from {Date(axisStart)} to {Date(last)}")
+                    .Text(axisStart > first ? " (a bar that began earlier starts at the left edge with ◀)" : "").Text("; ")
                     .Open("span", "class", "when imprecise").Text("≈").Close("span")
                     .Text(" and a dashed bar mark a date known only to the week, month or year.").Close("p").Line();
                 Pager(page, "timeline", p, pages);
@@ -37,12 +39,12 @@ internal sealed partial class SiteWriter
                     .Element("caption", pages == 1 ? "Events by date" : $"Events {from + 1}–{to} by date").Line()
                     .Open("thead").Open("tr").Element("th", "When", "scope", "col").Element("th", "Kind", "scope", "col")
                     .Element("th", "Event", "scope", "col").Element("th", "Place", "scope", "col")
-                    .Open("th", "scope", "col", "class", "axis").Element("span", Date(first), "class", "start").Element("span", Date(last), "class", "end").Close("th")
+                    .Open("th", "scope", "col", "class", "axis").Element("span", Date(axisStart), "class", "start").Element("span", Date(last), "class", "end").Close("th")
                     .Close("tr").Close("thead").Line().Open("tbody").Line();
                 for (int i = from; i < to; i++)
                 {
                     Event e = events[i];
-                    TimelineRow(page, e, first, days);
+                    TimelineRow(page, e, axisStart, days);
                 }
                 h.Close("tbody").Line().Close("table").Line();
                 Pager(page, "timeline", p, pages);
@@ -75,11 +77,28 @@ internal sealed partial class SiteWriter
         {
             h.Link(page.To(at), at.Name);
         }
-        double left = (e.Date.DayNumber - first.DayNumber) / days * 100, width = (e.LastDate.DayNumber - e.Date.DayNumber + 1) / days * 100;
+        int start = Math.Max(e.Date.DayNumber, first.DayNumber);
+        double left = (start - first.DayNumber) / days * 100, width = (e.LastDate.DayNumber - start + 1) / days * 100;
         h.Close("td").Open("td", "class", "axis", "aria-hidden", "true")
-            .Element("span", null, "class", "bar " + Family(e.Kind) + (imprecise ? " imprecise" : "") + (e.EndDate is null ? "" : " span"),
+            .Element("span", null, "class", "bar " + Family(e.Kind) + (imprecise ? " imprecise" : "") + (e.EndDate is null ? "" : " span") + (e.Date < first ? " before" : ""),
                 "style", string.Create(CultureInfo.InvariantCulture, $"left:{left:0.##}%;width:{width:0.##}%"))
             .Close("td").Close("tr").Line();
+    }
+
+    /// <summary>
+    /// The first day of the time axis: the first event's date, unless nine events in ten start in the later half of the
+    /// span, when the axis starts at the tenth percentile of the start dates (so that one long early span does not squeeze
+    /// the rest).
+    /// </summary>
+    private static DateOnly AxisStart(IReadOnlyList<Event> events, DateOnly first, DateOnly last)
+    {
+        if (events.Count < 10)
+        {
+            return first;
+        }
+        var starts = events.Select(e => e.Date).Order().ToList();
+        DateOnly p10 = starts[starts.Count / 10];
+        return last.DayNumber - p10.DayNumber < (last.DayNumber - first.DayNumber) / 2 ? p10 : first;
     }
 
     /// <summary>The filters: selects for kind, actor and place, shown when scripts run (the table reads in full without them).</summary>
