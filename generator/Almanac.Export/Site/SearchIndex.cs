@@ -18,24 +18,35 @@ internal static class SearchIndex
     /// <summary>The most entries a shard holds before it is split by a longer prefix.</summary>
     public const int ShardLimit = 4000;
 
-    /// <summary>One entry: the key, the text it was made from, the entity's name, kind word and page.</summary>
-    internal readonly record struct Entry(string Key, string Label, string Name, string Kind, string Url);
+    /// <summary>The kinds of entity, in the order an entry numbers them; an entity's page is <c>&lt;kind&gt;s/&lt;file&gt;.html</c>.</summary>
+    public static readonly IReadOnlyList<string> Kinds = new[] { "source", "actor", "place", "event" };
 
-    /// <summary>The entries of <paramref name="dataset"/>, one per distinct key of each entity, in key order.</summary>
-    public static List<Entry> Build(Dataset dataset, Func<Entity, string> url, Func<Entity, string> kind)
+    /// <summary>The most later-word keys taken from one name.</summary>
+    public const int SuffixesPerName = 4;
+
+    /// <summary>One entry: the key, the text it was made from, the entity's name, kind (index in <see cref="Kinds"/>) and page's file name.</summary>
+    internal readonly record struct Entry(string Key, string Label, string Name, int Kind, string File);
+
+    /// <summary>
+    /// The entries of <paramref name="dataset"/>, one per distinct key of each entity, in key order: its id, name and
+    /// aliases, and the last <see cref="SuffixesPerName"/> later-word tails of its name and aliases (words of three or more letters).
+    /// </summary>
+    public static List<Entry> Build(Dataset dataset, Func<Entity, string> file, Func<Entity, string> kind)
     {
         var entries = new List<Entry>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (Entity entity in dataset.Sources.Cast<Entity>().Concat(dataset.Actors).Concat(dataset.Places).Concat(dataset.Events))
         {
             keys.Clear();
-            string page = url(entity), word = kind(entity);
+            string page = file(entity);
+            int kindIndex = ((string[])Kinds).AsSpan().IndexOf(kind(entity));
+            string name = entity.Name;
             void Add(string text)
             {
                 string key = AliasKey.Normalize(text);
                 if (key.Length > 0 && keys.Add(key))
                 {
-                    entries.Add(new Entry(key, text, entity.Name, word, page));
+                    entries.Add(new Entry(key, text, name, kindIndex, page));
                 }
             }
             Add(entity.Id);
@@ -44,16 +55,22 @@ internal static class SearchIndex
             {
                 Add(alias);
             }
-            foreach (string name in entity.Aliases.Prepend(entity.Name))
+            foreach (string alias in entity.Aliases.Prepend(name))
             {
-                string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (int i = 1; i < words.Length; i++)
+                string[] words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                int taken = 0;
+                for (int i = 1; i < words.Length && taken < SuffixesPerName; i++)
                 {
-                    Add(string.Join(' ', words, i, words.Length - i));
+                    if (words[i].Length >= 3)
+                    {
+                        Add(string.Join(' ', words, i, words.Length - i));
+                        taken++;
+                    }
                 }
             }
         }
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is int c && c != 0 ? c : string.CompareOrdinal(a.Url, b.Url));
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is int c && c != 0 ? c
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.File, b.File));
         return entries;
     }
 
@@ -97,7 +114,7 @@ internal static class SearchIndex
         return b.Append(".js").ToString();
     }
 
-    /// <summary>The script of one shard: <c>almanacSearch.add("prefix", [[key, label, name, kind, url], …]);</c>.</summary>
+    /// <summary>The script of one shard: <c>almanacSearch.add("prefix", [[key, label, name, kind, file], …]);</c>, the label 0 when it is the name.</summary>
     public static string Script(string prefix, List<Entry> entries)
     {
         using var stream = new MemoryStream();
@@ -108,10 +125,17 @@ internal static class SearchIndex
             {
                 w.WriteStartArray();
                 w.WriteStringValue(e.Key);
-                w.WriteStringValue(e.Label);
+                if (e.Label == e.Name)
+                {
+                    w.WriteNumberValue(0);
+                }
+                else
+                {
+                    w.WriteStringValue(e.Label);
+                }
                 w.WriteStringValue(e.Name);
-                w.WriteStringValue(e.Kind);
-                w.WriteStringValue(e.Url);
+                w.WriteNumberValue(e.Kind);
+                w.WriteStringValue(e.File);
                 w.WriteEndArray();
             }
             w.WriteEndArray();
@@ -119,10 +143,10 @@ internal static class SearchIndex
         return "almanacSearch.add(" + Quote(prefix) + ", " + Encoding.UTF8.GetString(stream.ToArray()) + ");\n";
     }
 
-    /// <summary>The script listing the shards: <c>almanacSearch.shards({"prefix": "file", …});</c>.</summary>
+    /// <summary>The script listing the kinds and the shards: <c>almanacSearch.shards(["source", …], {"prefix": "file", …});</c>.</summary>
     public static string Manifest(IEnumerable<string> prefixes)
     {
-        var b = new StringBuilder("almanacSearch.shards({");
+        var b = new StringBuilder("almanacSearch.shards([").AppendJoin(", ", Kinds.Select(Quote)).Append("], {");
         bool first = true;
         foreach (string prefix in prefixes)
         {

@@ -4,70 +4,73 @@ internal sealed partial class SiteWriter
 {
     private void WriteActor(Actor actor) => WriteEntity(actor, page =>
     {
-        Html h = page.Html;
-        List<Actor> chain = Ancestors(actor, a => a.PartOf);
-        if (chain.Count > 0)
-        {
-            h.Open("section", "aria-labelledby", "part-of").Line().Element("h2", "Part of", "id", "part-of").Line();
-            WriteChain(page, chain);
-            h.Close("section").Line();
-        }
-        var parts = _dataset.Actors.Where(a => a.PartOf is not null && Ancestors(a, x => x.PartOf).Contains(actor)).ToList();
-        if (parts.Count > 0)
-        {
-            h.Open("section", "aria-labelledby", "parts").Line().Element("h2", "Its parts", "id", "parts").Line();
-            WriteTree(page, parts, a => ReferenceEquals(a.PartOf, actor) ? null : a.PartOf, a => a.Kind.ToYamlWord());
-            h.Close("section").Line();
-        }
+        WriteHierarchy(page, actor, _dataset.Actors, a => a.PartOf, a => a.Kind.ToYamlWord(), ("part-of", "Part of"), ("parts", "Its parts"));
         var events = _dataset.Events.Involving(actor);
-        h.Open("section", "aria-labelledby", "events").Line().Element("h2", $"Events ({events.Count})", "id", "events").Line();
-        if (events.Count > 0)
-        {
-            WriteEventTable(page, events, "Events involving " + actor.Name + " or its parts");
-        }
-        else
-        {
-            h.Element("p", "No event involves it.", "class", "none").Line();
-        }
-        h.Close("section").Line();
+        WriteEventSection(page, "events", $"Events ({events.Count})", events, "Events involving " + actor.Name + " or its parts", "actors", actor.Id, "No event involves it.");
     });
 
     private void WritePlace(Place place) => WriteEntity(place, page =>
     {
+        WriteHierarchy(page, place, _dataset.Places, p => p.Within, p => p.Kind.ToYamlWord(), ("within", "Within"), ("inside", "Places within it"));
+        var at = _dataset.Events.AtExactly(place);
+        WriteEventSection(page, "events", $"Events at it ({at.Count})", at, "Events at " + place.Name, "places", place.Id, "No event is placed at it.");
+        var within = _dataset.Events.At(place).Where(e => !ReferenceEquals(e.Place, place)).ToList();
+        if (within.Count > 0)
+        {
+            WriteEventSection(page, "events-within", $"Events at places within it ({within.Count})", within, "Events at places within " + place.Name, "places", place.Id, "");
+        }
+    });
+
+    /// <summary>
+    /// The sections of an entity's place in its hierarchy (an actor's part-of, a place's within): the chain of the
+    /// entities above it, and the tree of those below it.
+    /// </summary>
+    private static void WriteHierarchy<T>(Page page, T entity, IReadOnlyList<T> all, Func<T, T?> parent, Func<T, string> detail,
+        (string Id, string Title) above, (string Id, string Title) below) where T : Entity
+    {
         Html h = page.Html;
-        List<Place> chain = Ancestors(place, p => p.Within);
+        List<T> chain = Ancestors(entity, parent);
         if (chain.Count > 0)
         {
-            h.Open("section", "aria-labelledby", "within").Line().Element("h2", "Within", "id", "within").Line();
+            h.Open("section", "aria-labelledby", above.Id).Line().Element("h2", above.Title, "id", above.Id).Line();
             WriteChain(page, chain);
             h.Close("section").Line();
         }
-        var inside = _dataset.Places.Where(p => p.Within is not null && Ancestors(p, x => x.Within).Contains(place)).ToList();
-        if (inside.Count > 0)
+        var under = all.Where(e => parent(e) is not null && Ancestors(e, parent).Contains(entity)).ToList();
+        if (under.Count > 0)
         {
-            h.Open("section", "aria-labelledby", "inside").Line().Element("h2", "Places within it", "id", "inside").Line();
-            WriteTree(page, inside, p => ReferenceEquals(p.Within, place) ? null : p.Within, p => p.Kind.ToYamlWord());
+            h.Open("section", "aria-labelledby", below.Id).Line().Element("h2", below.Title, "id", below.Id).Line();
+            WriteTree(page, under, e => ReferenceEquals(parent(e), entity) ? null : parent(e), detail);
             h.Close("section").Line();
         }
-        var at = _dataset.Events.AtExactly(place);
-        var within = _dataset.Events.At(place).Where(e => !ReferenceEquals(e.Place, place)).ToList();
-        h.Open("section", "aria-labelledby", "events").Line().Element("h2", $"Events at it ({at.Count})", "id", "events").Line();
-        if (at.Count > 0)
+    }
+
+    /// <summary>A section listing events (at most one page of them, then a link to the filtered timeline), or saying there are none.</summary>
+    private void WriteEventSection(Page page, string id, string title, IReadOnlyList<Event> events, string caption, string filter, string filterId, string none)
+    {
+        Html h = page.Html;
+        h.Open("section", "aria-labelledby", id).Line().Element("h2", title, "id", id).Line();
+        if (events.Count > 0)
         {
-            WriteEventTable(page, at, "Events at " + place.Name);
+            WriteEventTable(page, events.Take(_options.EventsPerPage), caption);
+            More(page, events.Count, filter, filterId);
         }
         else
         {
-            h.Element("p", "No event is placed at it.", "class", "none").Line();
+            h.Element("p", none, "class", "none").Line();
         }
         h.Close("section").Line();
-        if (within.Count > 0)
+    }
+
+    /// <summary>When a list of events was cut at one page, says so and links to the timeline filtered to them.</summary>
+    private void More(Page page, int count, string filter, string id)
+    {
+        if (count > _options.EventsPerPage)
         {
-            h.Open("section", "aria-labelledby", "events-within").Line().Element("h2", $"Events at places within it ({within.Count})", "id", "events-within").Line();
-            WriteEventTable(page, within, "Events at places within " + place.Name);
-            h.Close("section").Line();
+            page.Html.Open("p", "class", "more").Text($"The first {_options.EventsPerPage} of {count} events; the ")
+                .Link(page.To("timeline.html") + "?" + filter + "=" + Uri.EscapeDataString(id), "timeline filtered to them").Text(" shows every one, page by page.").Close("p").Line();
         }
-    });
+    }
 
     private void WriteEvent(Event e) => WriteEntity(e, page =>
     {
@@ -87,7 +90,7 @@ internal sealed partial class SiteWriter
         string? text = DocumentText(source);
         if (text is not null)
         {
-            DocumentsShown++;
+            System.Threading.Interlocked.Increment(ref _documentsShown);
         }
         WriteEntity(source, page =>
         {

@@ -54,7 +54,11 @@ internal sealed partial class SiteWriter
             h.Close("section").Line();
 
             h.Open("section", "aria-labelledby", "sources").Line().Element("h2", "Sources", "id", "sources").Line();
-            WriteSourceTable(page);
+            if (_dataset.Sources.Count > OverviewSources)
+            {
+                h.Open("p").Text($"The {OverviewSources} most cited of {_dataset.Sources.Count} sources; ").Link(page.To("sources.html"), "every source").Text(".").Close("p").Line();
+            }
+            WriteSourceTable(page, _dataset.Sources.OrderByDescending(s => _provenance.Of(s).Count).ThenBy(s => s.Id, StringComparer.Ordinal).Take(OverviewSources));
             h.Close("section").Line();
         });
     }
@@ -75,14 +79,17 @@ internal sealed partial class SiteWriter
             .Element("td", Count(kinds.Count), "class", "number").Element("td", breakdown).Close("tr").Line();
     }
 
-    private void WriteSourceTable(Page page)
+    /// <summary>The most sources the overview lists (the most cited); the list of sources holds every one.</summary>
+    internal const int OverviewSources = 25;
+
+    private void WriteSourceTable(Page page, IEnumerable<Source> sources)
     {
         Html h = page.Html;
         h.Open("table", "class", "sources").Line()
             .Open("thead").Open("tr").Element("th", "Source", "scope", "col").Element("th", "Kind", "scope", "col").Element("th", "Publisher", "scope", "col")
             .Element("th", "Published", "scope", "col").Element("th", "Cited passages", "scope", "col").Close("tr").Close("thead").Line()
             .Open("tbody").Line();
-        foreach (Source s in _dataset.Sources)
+        foreach (Source s in sources)
         {
             h.Open("tr").Open("td").Link(page.To(s), s.Title).Close("td").Element("td", s.Kind.ToYamlWord()).Element("td", s.Publisher)
                 .Element("td", s.Published is DateOnly d ? Date(d) : null).Element("td", Count(_provenance.Of(s).Count), "class", "number").Close("tr").Line();
@@ -105,7 +112,7 @@ internal sealed partial class SiteWriter
         WritePage("sources.html", "Sources", "list", page =>
         {
             page.Html.Element("h1", "Sources").Line();
-            WriteSourceTable(page);
+            WriteSourceTable(page, _dataset.Sources);
         });
         int size = _options.EventsPerPage, pages = Math.Max(1, (_dataset.Events.Count + size - 1) / size);
         for (int p = 0; p < pages; p++)
@@ -158,7 +165,7 @@ internal sealed partial class SiteWriter
 
     private void WriteSearch()
     {
-        List<SearchIndex.Entry> entries = SearchIndex.Build(_dataset, PathOf, KindWord);
+        List<SearchIndex.Entry> entries = SearchIndex.Build(_dataset, e => FileName(e.Id), KindWord);
         var shards = SearchIndex.Shard(entries);
         foreach (var (prefix, list) in shards)
         {

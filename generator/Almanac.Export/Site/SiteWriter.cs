@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Tasks;
 
 namespace Almanac.Export.Site;
 
@@ -21,11 +22,14 @@ internal sealed partial class SiteWriter
         _provenance = new Provenance(dataset);
     }
 
-    /// <summary>Every file written, relative to the site's folder.</summary>
+    /// <summary>Every file written, relative to the site's folder, in ordinal order.</summary>
     public IReadOnlyList<string> Files => _files;
 
     /// <summary>The number of source pages that show their document.</summary>
-    public int DocumentsShown { get; private set; }
+    public int DocumentsShown => _documentsShown;
+
+    private int _documentsShown;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public void WriteAll()
     {
@@ -36,22 +40,20 @@ internal sealed partial class SiteWriter
         WriteMap();
         WriteSearch();
         WriteLists();
-        foreach (Source source in _dataset.Sources)
+        // The entity pages are independent of each other: they are written in parallel (the runtime decodes entities
+        // thread-safely), and the list of files is sorted at the end so that it does not depend on the order.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(_dataset.Sources, options, WriteSource);
+        Parallel.ForEach(_dataset.Actors, options, WriteActor);
+        Parallel.ForEach(_dataset.Places, options, WritePlace);
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, _dataset.Events.Count, 256), options, range =>
         {
-            WriteSource(source);
-        }
-        foreach (Actor actor in _dataset.Actors)
-        {
-            WriteActor(actor);
-        }
-        foreach (Place place in _dataset.Places)
-        {
-            WritePlace(place);
-        }
-        foreach (Event e in _dataset.Events)
-        {
-            WriteEvent(e);
-        }
+            for (int i = range.Item1; i < range.Item2; i++)
+            {
+                WriteEvent(_dataset.Events[i]);
+            }
+        });
+        _files.Sort(StringComparer.Ordinal);
     }
 
     // ---- paths --------------------------------------------------------------------------------------------------
@@ -106,9 +108,17 @@ internal sealed partial class SiteWriter
     private void WriteFile(string relative, string text)
     {
         string path = Path.Combine(_directory, relative.Replace('/', Path.DirectorySeparatorChar));
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            System.IO.Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
         File.WriteAllText(path, text, s_utf8);
-        _files.Add(relative);
+        lock (_files)
+        {
+            _files.Add(relative);
+        }
     }
 
     private void WriteAsset(string name)

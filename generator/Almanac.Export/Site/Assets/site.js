@@ -34,7 +34,7 @@
   var root = (body && body.getAttribute('data-root')) || '';
 
   // ---- the search index: a manifest of shards by key prefix, each a script calling almanacSearch.add -------------
-  var index = { manifest: null, requested: {}, shards: {}, waiting: [] };
+  var index = { kinds: [], manifest: null, requested: {}, shards: {}, waiting: [] };
 
   function load(file, onError) {
     var script = document.createElement('script');
@@ -50,7 +50,7 @@
   }
 
   window.almanacSearch = {
-    shards: function (manifest) { index.manifest = manifest; flush(); },
+    shards: function (kinds, manifest) { index.kinds = kinds; index.manifest = manifest; flush(); },
     add: function (prefix, entries) { index.shards[prefix] = entries; flush(); }
   };
 
@@ -98,9 +98,10 @@
     var seen = {};
     var results = [];
     found.forEach(function (e) {
-      if (!seen[e[4]]) {
-        seen[e[4]] = true;
-        results.push({ key: e[0], label: e[1], name: e[2], kind: e[3], url: e[4] });
+      if (!seen[e[3] + '/' + e[4]]) {
+        seen[e[3] + '/' + e[4]] = true;
+        var kind = index.kinds[e[3]];
+        results.push({ key: e[0], label: e[1] === 0 ? e[2] : e[1], name: e[2], kind: kind, url: kind + 's/' + e[4] + '.html' });
       }
     });
     done(results);
