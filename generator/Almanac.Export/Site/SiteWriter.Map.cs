@@ -104,7 +104,7 @@ internal sealed partial class SiteWriter
         double X(double lon) => lon * k;
         double Y(double lat) => -lat;
         double width = X(east) - X(west), height = north - south;
-        double unit = Math.Max(width, height) / 100;
+        double unit = Math.Max(width, height) / (world ? 220 : 100);
         string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         Html h = page.Html;
         h.Open("figure", "class", "map", "id", id).Line()
@@ -131,23 +131,25 @@ internal sealed partial class SiteWriter
         }
         h.Close("g").Line();
         h.Open("g", "class", "markers").Line();
+        int most = Math.Max(1, places.Max(p => counts[p]));
         if (cluster)
         {
-            double cell = Math.Max(width, height) / 60;
+            double cell = Math.Max(width, height) / 24;
+            int largest = places.GroupBy(p => ((int)Math.Floor(X(p.Location!.Value.Longitude) / cell), (int)Math.Floor(Y(p.Location!.Value.Latitude) / cell))).Max(g => g.Count());
             foreach (var group in places.GroupBy(p => ((int)Math.Floor(X(p.Location!.Value.Longitude) / cell), (int)Math.Floor(Y(p.Location!.Value.Latitude) / cell))).OrderBy(g => g.Key))
             {
                 var list = group.ToList();
                 if (list.Count == 1)
                 {
-                    Marker(page, list[0], counts[list[0]], unit, F, X, Y);
+                    Marker(page, list[0], counts[list[0]], most, unit, F, X, Y);
                     continue;
                 }
                 double cx = list.Average(p => X(p.Location!.Value.Longitude)), cy = list.Average(p => Y(p.Location!.Value.Latitude));
                 int events = list.Sum(p => counts[p]);
                 string label = $"{list.Count} places with {events} events: {string.Join(", ", list.Take(8).Select(p => p.Name))}{(list.Count > 8 ? ", …" : "")}";
                 h.Open("a", "href", "#places-list", "class", "cluster", "aria-label", label)
-                    .Open("circle", "cx", F(cx), "cy", F(cy), "r", F(unit * (1.5 + Math.Sqrt(list.Count)))).Element("title", label).Close("circle")
-                    .Element("text", Count(list.Count), "x", F(cx), "y", F(cy), "font-size", F(unit * 1.6), "text-anchor", "middle", "dominant-baseline", "central")
+                    .Open("circle", "cx", F(cx), "cy", F(cy), "r", F(unit * (1.2 + 1.6 * Math.Sqrt(list.Count / (double)largest)))).Element("title", label).Close("circle")
+                    .Element("text", Count(list.Count), "x", F(cx), "y", F(cy), "font-size", F(unit * 1.1), "text-anchor", "middle", "dominant-baseline", "central")
                     .Close("a").Line();
             }
         }
@@ -155,7 +157,7 @@ internal sealed partial class SiteWriter
         {
             foreach (Place p in places.OrderByDescending(p => counts[p]).ThenBy(p => p.Id, StringComparer.Ordinal))
             {
-                Marker(page, p, counts[p], unit, F, X, Y);
+                Marker(page, p, counts[p], most, unit, F, X, Y);
             }
             // Labels for the places with the most events, drawn over every marker, leaving out those that would overlap one already drawn.
             var drawn = new List<(double X0, double Y0, double X1, double Y1)>();
@@ -178,11 +180,12 @@ internal sealed partial class SiteWriter
             .Close("figure").Line();
     }
 
-    private static void Marker(Page page, Place p, int events, double unit, Func<double, string> f, Func<double, double> x, Func<double, double> y)
+    /// <summary>One place's marker: its area grows with its events, up to that of the place with the <paramref name="most"/> events.</summary>
+    private static void Marker(Page page, Place p, int events, int most, double unit, Func<double, string> f, Func<double, double> x, Func<double, double> y)
     {
         GeoPoint g = p.Location!.Value;
         bool area = p.GeoPrecision is GeoPrecision precision && precision >= GeoPrecision.District;
-        double r = unit * (0.7 + 0.45 * Math.Sqrt(events));
+        double r = unit * (0.6 + 1.6 * Math.Sqrt(events / (double)most));
         string label = $"{p.Name}: {events} event{(events == 1 ? "" : "s")}, {(area ? "area-level placement (" + p.GeoPrecision!.Value.ToYamlWord() + ")" : "located at a point")}";
         page.Html.Open("a", "href", page.To(p), "class", area ? "marker area" : "marker point", "aria-label", label, "data-place", p.Id)
             .Open("circle", "cx", f(x(g.Longitude)), "cy", f(y(g.Latitude)), "r", f(area ? Math.Max(r, unit * 2.5) : r)).Element("title", label).Close("circle")
