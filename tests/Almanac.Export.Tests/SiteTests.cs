@@ -237,6 +237,24 @@ public sealed class SiteTests : IClassFixture<SiteFolder>
     }
 
     [Fact]
+    public void Long_lists_continue_on_further_pages_and_an_entitys_events_link_to_the_filtered_timeline()
+    {
+        using TempFolder temp = new("site-pages");
+        SiteResult site = DatasetSite.Write(LibyaDataset.Dataset, temp.Path, new SiteOptions { EventsPerPage = 5 });
+        int pages = (LibyaDataset.Dataset.Events.Count + 4) / 5;
+        Assert.Contains($"timeline-{pages}.html", site.Files);
+        Assert.Contains($"events-{pages}.html", site.Files);
+        Assert.DoesNotContain($"timeline-{pages + 1}.html", site.Files);
+        int rows = Enumerable.Range(1, pages).Sum(p => All(SiteFolder.Load(site, p == 1 ? "timeline.html" : $"timeline-{p}.html"), "tr").Count(r => Attr(r, "data-kind") is not null));
+        Assert.Equal(LibyaDataset.Dataset.Events.Count, rows);
+
+        XDocument gna = SiteFolder.Load(site, "actors/gna.html");
+        XElement section = All(gna, "section").Single(x => Attr(x, "aria-labelledby") == "events");
+        Assert.Equal(5, All(new XDocument(section), "tbody").Single().Elements().Count());
+        Assert.Contains(All(new XDocument(section), "a"), a => Attr(a, "href") == "../timeline.html?actors=gna");
+    }
+
+    [Fact]
     public void A_missing_documents_folder_is_an_error()
     {
         using TempFolder temp = new("site-missing");

@@ -122,6 +122,11 @@ public sealed class SiteBrowserTests : IClassFixture<Browser>
         int both = Events.Involving(Actors.Gna).Count(e => Events.At(Places.Tarhuna).Contains(e));
         Assert.Equal(both, Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count(r => r.Displayed));
         Assert.Empty(ConsoleErrors());
+
+        // The address chooses the filters: an actor's page links to its events on the timeline this way.
+        _browser.Open("timeline.html?actors=gna");
+        Assert.Equal("gna", Wait(By.Id("filter-actor")).GetAttribute("value"));
+        Assert.Equal(expected.Count, Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count(r => r.Displayed));
     }
 
     [Fact]
