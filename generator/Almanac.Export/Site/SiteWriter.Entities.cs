@@ -287,7 +287,8 @@ internal sealed partial class SiteWriter
             _h.Element("dt", Label(field), "title", field.Doc).Open("dd").Open("ul", "class", "values").Line();
             foreach (string v in values)
             {
-                _h.Open("li", "dir", "auto").Text(v).Close("li").Line();
+                // The text is isolated in its own direction; the list item keeps the page's, so bullets stay aligned.
+                _h.Open("li").Element("bdi", v).Close("li").Line();
             }
             _h.Close("ul").Close("dd").Line();
         }
