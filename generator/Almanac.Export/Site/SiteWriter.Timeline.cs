@@ -78,7 +78,7 @@ internal sealed partial class SiteWriter
             h.Link(page.To(at), at.Name);
         }
         int start = Math.Max(e.Date.DayNumber, first.DayNumber);
-        double left = (start - first.DayNumber) / days * 100, width = (e.LastDate.DayNumber - start + 1) / days * 100;
+        double left = (start - first.DayNumber) / days * 100, width = Math.Max(0, e.LastDate.DayNumber - start + 1) / days * 100;
         h.Close("td").Open("td", "class", "axis", "aria-hidden", "true")
             .Element("span", null, "class", "bar " + Family(e.Kind) + (imprecise ? " imprecise" : "") + (e.EndDate is null ? "" : " span") + (e.Date < first ? " before" : ""),
                 "style", string.Create(CultureInfo.InvariantCulture, $"left:{left:0.##}%;width:{width:0.##}%"))
