@@ -119,6 +119,10 @@ public static class AlmanacCli
                 .WithExample("export", "all", "--dataset", "path/to/My.Dataset.dll")
                 .WithExample("export", "parquet", "--dataset", "path/to/Almanac.Libya.0.1.0.nupkg", "--out", "exports/")
                 .WithExample("export", "geojson", "--dataset", "artifacts/packages/Almanac.Libya");
+            config.AddCommand<SiteCommand>("site")
+                .WithDescription("Write a self-contained static site of the dataset given with --dataset: an overview, a timeline with filters, a map, a page for every actor, place, event and source with its provenance, and a search. Plain files, opened in a browser; nothing is fetched from the network.")
+                .WithExample("site", "--dataset", "artifacts/packages/Almanac.Libya", "--out", "site/")
+                .WithExample("site", "--dataset", "path/to/Almanac.Libya.dll", "--documents", "seeds", "--out", "site/");
             config.AddCommand<DiffCommand>("diff")
                 .WithDescription("Show what changed between two releases of a dataset: added, renamed, merged and removed ids, and changed fields value by value, as Markdown or JSON. Exit code 1 when the newer release lost an id without retiring it.")
                 .WithExample("diff", "dataset/releases/0.1.0/dataset.json", "artifacts/packages/Almanac.Libya")

@@ -195,6 +195,42 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
     }
 }
 
+/// <summary><c>almanac site --dataset &lt;…&gt; --out &lt;folder&gt;</c>: a self-contained static site to explore the dataset in a browser.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class SiteCommand(CliOutput output) : Command<SiteCommand.Settings>
+{
+    /// <summary>The arguments of <c>site</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>The output folder.</summary>
+        [CommandOption("-o|--out <folder>")]
+        [Description("The output folder (default: <dataset id>-site/ in the current folder). Files of the same names are replaced.")]
+        public string? Out { get; init; }
+
+        /// <summary>The folder of the sources' documents.</summary>
+        [CommandOption("--documents <folder>")]
+        [Description("The folder holding the sources' documents (a compiled dataset records their paths, not their text): each source page then shows its document with every cited passage highlighted. Without it, a source page lists the quotes with their paragraph numbers.")]
+        public string? Documents { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Documents is string documents && !Directory.Exists(documents))
+        {
+            throw new CliException(ExitCode.Usage, $"the documents folder '{Path.GetFullPath(documents)}' does not exist");
+        }
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
+        string directory = Path.GetFullPath(settings.Out ?? (dataset.Info.Id.Length > 0 ? dataset.Info.Id : "dataset") + "-site");
+        SiteResult site = DatasetSite.Write(dataset, directory, new SiteOptions { DocumentsDirectory = settings.Documents });
+        int withDocuments = site.DocumentsShown, sources = dataset.Sources.Count;
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote the site of {dataset.Info.Id} {dataset.Info.Version} ({site.Files.Count} files; {withDocuments} of {sources} source documents shown) to {site.Directory}"));
+        output.Out.WriteLine($"Open {site.IndexPath}");
+        return (int)ExitCode.Success;
+    }
+}
+
 /// <summary><c>almanac show &lt;id-or-alias&gt;</c>: one entity with its provenance and events.</summary>
 /// <param name="output">Where the command prints.</param>
 public sealed class ShowCommand(CliOutput output) : Command<ShowCommand.Settings>

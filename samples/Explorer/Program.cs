@@ -1,8 +1,11 @@
 // The Almanac explorer: a tour of the Libya dataset with typed, compile-time-checked queries, then its exports
-// (ACLED-shaped CSV, full CSV, GeoJSON, Parquet, JSON) and pictures (timeline, map) written to a folder.
+// (ACLED-shaped CSV, full CSV, GeoJSON, Parquet, JSON), pictures (timeline, map) and a static site written to a folder.
 //
 //   dotnet run --project samples/Explorer                 # writes to artifacts/explorer/ under the repository root
 //   dotnet run --project samples/Explorer -- --out DIR    # writes to DIR
+//
+// It also writes the explorer site (site/index.html: overview, timeline, map, a page per entity and source) and prints
+// which file to open in a browser.
 using System;
 using System.Globalization;
 using System.IO;
@@ -23,7 +26,7 @@ for (int i = 0; i < args.Length; i++)
             break;
         case "--help" or "-h":
             Console.WriteLine("Usage: dotnet run --project samples/Explorer [-- --out <folder>]");
-            Console.WriteLine("Prints a tour of the Almanac Libya dataset and writes its exports and pictures to <folder>");
+            Console.WriteLine("Prints a tour of the Almanac Libya dataset and writes its exports, pictures and explorer site to <folder>");
             Console.WriteLine("(default: artifacts/explorer/ under the repository root, or under the current folder outside a clone).");
             return 0;
         default:
@@ -32,8 +35,11 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 
-outputDirectory ??= Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "artifacts", "explorer");
-await Tour.RunAsync(Console.Out, outputDirectory);
+string? repository = RepositoryRoot();
+outputDirectory ??= Path.Combine(repository ?? Directory.GetCurrentDirectory(), "artifacts", "explorer");
+// The sources' documents, for the site's source pages: the dataset records their paths in the clone, not their text.
+string? documents = repository is null ? null : Path.Combine(repository, "seeds");
+await Tour.RunAsync(Console.Out, outputDirectory, documents is not null && Directory.Exists(documents) ? documents : null);
 return 0;
 
 // The folder holding Dataset.sln, searched from the current folder upwards; null outside a clone.

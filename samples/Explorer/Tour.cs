@@ -16,9 +16,13 @@ namespace Almanac.Samples.Explorer;
 /// </summary>
 public static class Tour
 {
-    /// <summary>Prints the tour to <paramref name="output"/> and writes exports and pictures into <paramref name="outputDirectory"/>.</summary>
-    /// <returns>The files written, relative to <paramref name="outputDirectory"/>.</returns>
-    public static async Task<IReadOnlyList<string>> RunAsync(TextWriter output, string outputDirectory)
+    /// <summary>
+    /// Prints the tour to <paramref name="output"/> and writes exports, pictures and the explorer site into
+    /// <paramref name="outputDirectory"/>; the site shows the sources' documents from <paramref name="documentsDirectory"/>
+    /// when given (the dataset records their paths, not their text).
+    /// </summary>
+    /// <returns>The files written, relative to <paramref name="outputDirectory"/> (the site as its <c>site/index.html</c>).</returns>
+    public static async Task<IReadOnlyList<string>> RunAsync(TextWriter output, string outputDirectory, string? documentsDirectory = null)
     {
         Overview(output);
         TarhunaCampaign(output);
@@ -28,7 +32,7 @@ public static class Tour
         ForeignStatements(output);
         PantsirByPlace(output);
         Spellings(output);
-        return await WriteFilesAsync(output, outputDirectory);
+        return await WriteFilesAsync(output, outputDirectory, documentsDirectory);
     }
 
     private static void Overview(TextWriter output)
@@ -237,7 +241,7 @@ public static class Tour
         }
     }
 
-    private static async Task<IReadOnlyList<string>> WriteFilesAsync(TextWriter output, string outputDirectory)
+    private static async Task<IReadOnlyList<string>> WriteFilesAsync(TextWriter output, string outputDirectory, string? documentsDirectory)
     {
         Section(output, "Exports and pictures");
         var stopwatch = Stopwatch.StartNew();
@@ -255,9 +259,14 @@ public static class Tour
             table.Add(picture, null, picture.EndsWith(".svg", StringComparison.Ordinal) ? "SVG picture" : "PNG picture");
             files.Add(picture);
         }
+        // The explorer site: an overview, a timeline, a map and a page for every entity and source, opened in a browser from the files.
+        SiteResult site = DatasetSite.Write(LibyaDataset.Dataset, Path.Combine(outputDirectory, "site"), new SiteOptions { DocumentsDirectory = documentsDirectory });
+        table.Add("site/", site.Files.Count, "explorer site: HTML pages, search index");
+        files.Add("site/index.html");
         table.Write(output);
         output.WriteLine();
         output.WriteLine($"Wrote {files.Count} files in {stopwatch.Elapsed.TotalSeconds:0.0} s to {Path.GetFullPath(outputDirectory)}");
+        output.WriteLine($"Open the explorer site in a browser: {site.IndexPath}");
         output.WriteLine("Try: duckdb -c \"SELECT actor_id, count(*) FROM '" + Path.Combine(Path.GetFullPath(outputDirectory), "parquet", "participants.parquet") + "' GROUP BY ALL ORDER BY 2 DESC\"");
         return files;
     }

@@ -202,6 +202,8 @@ public sealed class CliTests
         { ["export", "json", "--dataset", Path.Combine(Fixture("broken"), "No.Such.Package")], (int)ExitCode.Usage, "holds no package No.Such.Package.<version>.nupkg" },
         { ["show", "gnaa", "--dataset", LibyaDll], (int)ExitCode.Failed, "closest ids: gna" },
         { ["cite"], (int)ExitCode.Usage, "choose a dataset with --dataset" },
+        { ["site", "--out", "unused"], (int)ExitCode.Usage, "choose a dataset with --dataset" },
+        { ["site", "--dataset", LibyaDll, "--documents", Path.Combine(Fixture("broken"), "no-such-folder")], (int)ExitCode.Usage, "no-such-folder' does not exist" },
         { ["cite", "--dataset", LibyaDll, "--format", "ris"], (int)ExitCode.Usage, "unknown citation format 'ris'; use one of: bibtex, apa, csl-json, cff" },
         { ["readme", "--dataset", LibyaDll], (int)ExitCode.Usage, "name the dataset's package with --package" },
     };
@@ -232,6 +234,19 @@ public sealed class CliTests
         Assert.Equal((int)ExitCode.Success, code);
         Assert.True(File.Exists(Path.Combine(folder, "acled.csv")));
         Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
+    }
+
+    [Fact]
+    public async Task Site_writes_the_pages_and_says_which_file_to_open()
+    {
+        using TempFolder temp = new("cli-site");
+        string folder = Path.Combine(temp.Path, "site");
+        var (code, output, error) = await Run("site", "--dataset", LibyaDll, "--out", folder, "--documents", Path.Combine(TempDirectory.RepositoryRoot(), "seeds"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains("Open " + Path.Combine(folder, "index.html"), output, StringComparison.Ordinal);
+        Assert.Contains("source documents shown", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "actors", "gna.html")));
+        Assert.Contains("<mark class=\"cited\"", File.ReadAllText(Path.Combine(folder, "sources", Almanac.Libya.LibyaDataset.Dataset.Sources[0].Id + ".html")), StringComparison.Ordinal);
     }
 
     [Fact]

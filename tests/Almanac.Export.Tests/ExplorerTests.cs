@@ -13,7 +13,7 @@ public sealed class ExplorerTests
         using TempFolder temp = new("explorer");
         string folder = temp.Path;
         var output = new StringWriter();
-        var files = await Tour.RunAsync(output, folder);
+        var files = await Tour.RunAsync(output, folder, Path.Combine(TempDirectory.RepositoryRoot(), "seeds"));
         string text = output.ToString();
 
         Assert.Contains(LibyaDataset.Citation, text, StringComparison.Ordinal);
@@ -32,7 +32,9 @@ public sealed class ExplorerTests
         }
         Assert.Contains(Path.GetFullPath(folder), text, StringComparison.Ordinal);
 
-        foreach (string file in new[] { "acled.csv", "csv/events.csv", "events.geojson", "places.geojson", "parquet/events.parquet", "dataset.json", "timeline.svg", "timeline.png", "map.svg", "map.png" })
+        Assert.Contains("Open the explorer site in a browser: " + Path.Combine(Path.GetFullPath(folder), "site", "index.html"), text, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"cited\"", File.ReadAllText(Path.Combine(folder, "site", "sources", Sources.All[0].Id + ".html")), StringComparison.Ordinal);
+        foreach (string file in new[] { "site/index.html", "acled.csv", "csv/events.csv", "events.geojson", "places.geojson", "parquet/events.parquet", "dataset.json", "timeline.svg", "timeline.png", "map.svg", "map.png" })
         {
             Assert.Contains(file, files);
             Assert.True(new FileInfo(Path.Combine(folder, file)).Length > 0, file);
