@@ -52,6 +52,7 @@ public class CountTests
     [InlineData("2020-05-19-unsmil-statement", 2)]
     [InlineData("2020-05-20-trump-macron-call", 2)]
     [InlineData("2020-05-01-rifadi-interview", 2)]
+    [InlineData("2020-05-20-six-pantsir-claim", 3)]
     public void Reports_split_into_several_events_share_a_group(string group, int parts)
     {
         IReadOnlyList<Event> events = Events.All.InGroup(group);
