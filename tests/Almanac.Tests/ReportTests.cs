@@ -22,7 +22,7 @@ public class ReportTests
     public void InGroup_equals_a_scan_of_event_groups_for_every_group()
     {
         var groups = Events.All.Where(e => e.Group is not null).GroupBy(e => e.Group!).ToList();
-        Assert.Equal(4, groups.Count);
+        Assert.Equal(5, groups.Count);
         foreach (var group in groups)
         {
             Assert.True(group.Count() >= 2, $"{group.Key} has one part");

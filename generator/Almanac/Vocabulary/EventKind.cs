@@ -59,4 +59,8 @@ enum EventKind
     Agreement,
     /// <summary>Any other event (<c>other</c>; ACLED Strategic developments / Other; CAMEO 010).</summary>
     Other,
+    /// <summary>Negotiations between parties, such as over the handover of a town (<c>negotiation</c>; ACLED Strategic developments / Other; CAMEO 046).</summary>
+    Negotiation,
+    /// <summary>A rejection or defiance of another party's demands or pressure (<c>rejection</c>; ACLED Strategic developments / Other; CAMEO 120).</summary>
+    Rejection,
 }

@@ -92,6 +92,8 @@ public static class EventKinds
         EventKind.MilitaryAid => new("Strategic developments", "Other", null, "072"),
         EventKind.Agreement => new("Strategic developments", "Agreement", null, "057"),
         EventKind.Other => Verbal("Strategic developments", "Other", null, "010"),
+        EventKind.Negotiation => Verbal("Strategic developments", "Other", null, "046"),
+        EventKind.Rejection => Verbal("Strategic developments", "Other", null, "120"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined event kind."),
     };
 
