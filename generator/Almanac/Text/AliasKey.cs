@@ -11,7 +11,7 @@ namespace Almanac.Text;
 /// teh marbuta to heh), so <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
 /// </summary>
 /// <remarks>The same function runs in the generator (to build and check the alias tables) and at run time (to look up).</remarks>
-#if ALMANAC_GENERATOR
+#if ALMANAC_GENERATOR || ALMANAC_ANALYZERS
 internal
 #else
 public

@@ -11,7 +11,7 @@ namespace Almanac.Text;
 /// stops as soon as it exceeds them. The results are those of computing every distance in full; a look-up among many
 /// ids stays cheap.
 /// </remarks>
-#if ALMANAC_GENERATOR
+#if ALMANAC_GENERATOR || ALMANAC_ANALYZERS
 internal
 #else
 public
