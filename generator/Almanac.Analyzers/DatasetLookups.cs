@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Almanac.Lookup;
 using Almanac.Text;
@@ -65,13 +66,15 @@ internal static class DatasetLookups
             return s_none;
         }
 
-        public KindIndex? Kind(INamedTypeSymbol type)
+        /// <summary>The index of the kind that <paramref name="type"/> looks up, found once per type.</summary>
+        public KindIndex? Kind(INamedTypeSymbol type) =>
+            _table is null ? null : _byType.GetOrAdd(type, t => Find((INamedTypeSymbol)t));
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, KindIndex?> _byType = new(SymbolEqualityComparer.Default);
+
+        private KindIndex? Find(INamedTypeSymbol type)
         {
-            if (_table is null)
-            {
-                return null;
-            }
-            for (int i = 0; i < _table.Kinds.Count; i++)
+            for (int i = 0; i < _table!.Kinds.Count; i++)
             {
                 LookupKind kind = _table.Kinds[i];
                 if (kind.ClassName == type.Name && type.ContainingNamespace.ToDisplayString() == _table.Namespace)
@@ -96,22 +99,20 @@ internal static class DatasetLookups
 /// </summary>
 internal sealed class KindIndex
 {
-    private readonly Dictionary<string, LookupEntity> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LookupEntity> _keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LookupRetired> _retired = new(StringComparer.Ordinal);
+    private readonly LookupKind _kind;
+    private readonly Dictionary<string, LookupEntity> _ids;
+    private readonly Dictionary<string, LookupRetired> _retired;
+    private Dictionary<string, LookupEntity>? _keys;
 
     public KindIndex(LookupKind kind)
     {
+        _kind = kind;
         Kind = kind.Kind;
+        _ids = new Dictionary<string, LookupEntity>(kind.Entities.Count, StringComparer.Ordinal);
+        _retired = new Dictionary<string, LookupRetired>(kind.Retired.Count, StringComparer.Ordinal);
         foreach (LookupEntity entity in kind.Entities)
         {
             _ids[entity.Id] = entity;
-            AddKey(entity.Id, entity);
-            AddKey(entity.Name, entity);
-            foreach (string alias in entity.Aliases)
-            {
-                AddKey(alias, entity);
-            }
         }
         foreach (LookupRetired retired in kind.Retired)
         {
@@ -119,12 +120,37 @@ internal sealed class KindIndex
         }
     }
 
-    private void AddKey(string text, LookupEntity entity)
+    /// <summary>Every alias key of the kind (of ids, names and aliases) and its entity, computed when first needed: a
+    /// lookup by a valid id, the most common, needs none.</summary>
+    private Dictionary<string, LookupEntity> Keys
+    {
+        get
+        {
+            Dictionary<string, LookupEntity>? keys = System.Threading.Volatile.Read(ref _keys);
+            if (keys is null)
+            {
+                keys = new Dictionary<string, LookupEntity>(3 * _kind.Entities.Count, StringComparer.Ordinal);
+                foreach (LookupEntity entity in _kind.Entities)
+                {
+                    AddKey(keys, entity.Id, entity);
+                    AddKey(keys, entity.Name, entity);
+                    foreach (string alias in entity.Aliases)
+                    {
+                        AddKey(keys, alias, entity);
+                    }
+                }
+                keys = System.Threading.Interlocked.CompareExchange(ref _keys, keys, null) ?? keys;
+            }
+            return keys;
+        }
+    }
+
+    private static void AddKey(Dictionary<string, LookupEntity> keys, string text, LookupEntity entity)
     {
         string key = AliasKey.Normalize(text);
-        if (key.Length > 0 && !_keys.ContainsKey(key))
+        if (key.Length > 0 && !keys.ContainsKey(key))
         {
-            _keys.Add(key, entity);
+            keys.Add(key, entity);
         }
     }
 
@@ -141,11 +167,17 @@ internal sealed class KindIndex
     public LookupEntity? ByAlias(string text)
     {
         string key = AliasKey.Normalize(text);
-        return key.Length > 0 && _keys.TryGetValue(key, out LookupEntity? entity) ? entity : null;
+        return key.Length > 0 && Keys.TryGetValue(key, out LookupEntity? entity) ? entity : null;
     }
 
     /// <summary>The entity whose id, name or alias is closest to <paramref name="text"/>, both normalised, within the
     /// distance of a typo (<see cref="EditDistance.Closest"/>); <see langword="null"/> when none is that close.</summary>
+    /// <remarks>
+    /// The answer is <see cref="EditDistance.Closest"/>'s over every key, which does not depend on the order of the
+    /// candidates; the order decides only how soon the search can stop computing a distance. So the keys of the entities
+    /// whose ids are next to the text in the table's order (by id) go first: they are usually the closest (a typo rarely
+    /// changes the start of an id), and once a close one is found every further key is dismissed after a few characters.
+    /// </remarks>
     public LookupEntity? Closest(string text)
     {
         string key = AliasKey.Normalize(text);
@@ -153,7 +185,34 @@ internal sealed class KindIndex
         {
             return null;
         }
-        string? closest = EditDistance.Closest(key, _keys.Keys);
-        return closest is null ? null : _keys[closest];
+        Dictionary<string, LookupEntity> keys = Keys;
+        string? closest = EditDistance.Closest(key, Neighbours(text).Concat(keys.Keys));
+        return closest is null ? null : keys[closest];
+    }
+
+    /// <summary>How many entities on each side of the text, in the order of their ids, are tried first.</summary>
+    private const int NeighbourCount = 8;
+
+    /// <summary>The keys of the ids next to <paramref name="text"/> in the table's order of entities (by id, ordinal).</summary>
+    private IEnumerable<string> Neighbours(string text)
+    {
+        IReadOnlyList<LookupEntity> entities = _kind.Entities;
+        int low = 0, high = entities.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (string.CompareOrdinal(entities[middle].Id, text) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        for (int i = Math.Max(0, low - NeighbourCount); i < Math.Min(entities.Count, low + NeighbourCount); i++)
+        {
+            yield return AliasKey.Normalize(entities[i].Id);
+        }
     }
 }

@@ -156,33 +156,53 @@ internal sealed class LookupTable
                 throw Malformed("the table ends early");
             }
             _line++;
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            while (_position < _text.Length && _text[_position] != '\n')
+            int end = _text.IndexOf('\n', _position);
+            if (end < 0)
             {
-                char c = _text[_position++];
-                if (c == '\t')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else if (c == '\\' && _position < _text.Length)
-                {
-                    char e = _text[_position++];
-                    field.Append(e switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '\\' => '\\', _ => throw Malformed($"unknown escape '\\{e}'") });
-                }
-                else
-                {
-                    field.Append(c);
-                }
+                end = _text.Length;
             }
-            _position++;
-            fields.Add(field.ToString());
+            var fields = new List<string>();
+            for (int start = _position; ;)
+            {
+                int tab = _text.IndexOf('\t', start, end - start);
+                int stop = tab < 0 ? end : tab;
+                fields.Add(Unescape(start, stop));
+                if (tab < 0)
+                {
+                    break;
+                }
+                start = tab + 1;
+            }
+            _position = end + 1;
             if (fields.Count < minimum || (tag is not null && fields[0] != tag))
             {
                 throw Malformed(tag is null ? $"a line has {fields.Count} fields, fewer than {minimum}" : $"'{tag}' with {minimum - 1} fields expected");
             }
             return fields.ToArray();
+        }
+
+        /// <summary>The field between <paramref name="start"/> and <paramref name="stop"/>, unescaped (most fields have nothing to unescape).</summary>
+        private string Unescape(int start, int stop)
+        {
+            int backslash = _text.IndexOf('\\', start, stop - start);
+            if (backslash < 0)
+            {
+                return _text.Substring(start, stop - start);
+            }
+            var field = new StringBuilder(stop - start);
+            field.Append(_text, start, backslash - start);
+            for (int i = backslash; i < stop; i++)
+            {
+                char c = _text[i];
+                if (c != '\\')
+                {
+                    field.Append(c);
+                    continue;
+                }
+                char e = ++i < stop ? _text[i] : throw Malformed("a field ends in '\\'");
+                field.Append(e switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '\\' => '\\', _ => throw Malformed($"unknown escape '\\{e}'") });
+            }
+            return field.ToString();
         }
 
         public int Count(string field) =>
