@@ -13,6 +13,9 @@ namespace Almanac.Lookup;
 /// </summary>
 internal sealed class LookupTable
 {
+    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = (System.Runtime.CompilerServices.MethodImplOptions)512;
+
     /// <summary>The key of the <c>AssemblyMetadata</c> attribute that carries the table.</summary>
     public const string MetadataKey = "Almanac.LookupTable";
 
@@ -149,6 +152,8 @@ internal sealed class LookupTable
         public bool AtEnd => _position >= _text.Length;
 
         /// <summary>The fields of the next line, which must start with <paramref name="tag"/> (when given) and have at least <paramref name="minimum"/> fields.</summary>
+        // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
+        [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
         public string[] Next(string? tag = null, int minimum = 1)
         {
             if (AtEnd)
