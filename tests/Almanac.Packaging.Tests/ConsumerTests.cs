@@ -291,6 +291,98 @@ public sealed class ConsumerTests(PackagedFeed feed)
             $"The build does not name the two versions.\n{build.Describe()}");
     }
 
+    // ------------------------------------------------------------------ (d) the analyzers of string lookups, from the Almanac package
+
+    [Fact]
+    public async Task Dataset_package_brings_the_analyzers_that_check_string_lookups_against_its_ids()
+    {
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaLookups", ConsoleProject("Almanac.Libya"),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] =
+                    """
+                    using System;
+                    using Almanac.Libya;
+
+                    Console.WriteLine(Actors.Find("khalifa-haftr")?.Id ?? "none");
+                    Console.WriteLine(Actors.TryGet("Al-Wefaq", out Almanac.Actor? gna) ? gna.Id : "none");
+                    Console.WriteLine(Places.Find("tarhuuna")?.Id ?? "none");
+                    Console.WriteLine(Actors.Get("gna").Id);
+                    """,
+            });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The consumer of Almanac.Libya does not build.\n{build.Describe()}");
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(4,31): warning ALMA001: No actor has the id or alias 'khalifa-haftr'; did you mean 'khalifa-haftar' (Khalifa Haftar)?",
+                "Program.cs(5,33): warning ALMA002: 'Al-Wefaq' is not the id of any actor but a name of 'gna' (Government of National Accord); TryGet takes ids: use the id 'gna'",
+                "Program.cs(6,31): warning ALMA001: No place has the id or alias 'tarhuuna'; did you mean 'tarhuna' (Tarhuna)?",
+            },
+            LookupWarnings(build));
+        Assert.True(build.Warnings.Count == 3, $"The consumer's build has other warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
+
+        // What the warnings say is what the lookups do at run time.
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(new[] { "none", "none", "none", "gna" }, Lines(run.Output));
+    }
+
+    [Fact]
+    public async Task A_project_that_references_two_dataset_packages_has_each_lookup_checked_against_its_own_dataset()
+    {
+        // A second dataset package, compiled by the generator package from a consumer's own YAML and packed beside the others.
+        ConsumerProject river = ConsumerProject.Create(feed, "River.Data", ConsoleProject(
+                new[] { "<OutputType>Library</OutputType>", "<IsPackable>true</IsPackable>", "<AlmanacNamespace>River.Data</AlmanacNamespace>" },
+                new[] { PackageReference("Almanac", " PrivateAssets=\"none\""), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") }),
+            // Its data carries the feed's version, which a dataset package takes from its data.
+            GeneratorConsumerFiles(EventsYaml("river-town")).Where(f => f.Key != "Program.cs")
+                .ToDictionary(f => f.Key, f => f.Value.Replace("version: 2.3.4", "version: " + feed.Version, StringComparison.Ordinal)));
+        ProcessResult pack = await river.PackAsync(feed.FeedDirectory, feed.Version);
+        Assert.True(pack.Succeeded, $"The second dataset does not pack.\n{pack.Describe()}");
+
+        ConsumerProject project = ConsumerProject.Create(feed, "TwoDatasets", ConsoleProject("Almanac.Libya", "River.Data"),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] =
+                    """
+                    using System;
+
+                    Console.WriteLine(Almanac.Libya.Actors.Find("blue-force")?.Id ?? "none");
+                    Console.WriteLine(River.Data.Actors.Find("blue-forse")?.Id ?? "none");
+                    Console.WriteLine(River.Data.Actors.Find("Blues")!.Id);
+                    Console.WriteLine(Almanac.Libya.Actors.Find("Al-Wefaq")!.Id);
+                    Console.WriteLine(River.Data.Places.Find("Al-Wefaq")?.Id ?? "none");
+                    """,
+            });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The consumer of two datasets does not build.\n{build.Describe()}");
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(3,45): warning ALMA001: No actor has the id or alias 'blue-force'",
+                "Program.cs(4,42): warning ALMA001: No actor has the id or alias 'blue-forse'; did you mean 'blue-force' (Blue Force)?",
+                "Program.cs(7,42): warning ALMA001: No place has the id or alias 'Al-Wefaq'",
+            },
+            LookupWarnings(build));
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(new[] { "none", "none", "blue-force", "gna", "none" }, Lines(run.Output));
+    }
+
+    /// <summary>The ALMA warnings of a build, as "file(line,column): warning id: message", ordered by position.</summary>
+    private static IReadOnlyList<string> LookupWarnings(ProcessResult build) =>
+        Regex.Matches(build.Output, @"(?<file>[^\\/\s]+\.cs)\((?<line>\d+),(?<column>\d+)\): warning (?<id>ALMA\d+): (?<message>.*?) \[")
+            .Select(m => (Line: int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Column: int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Text: $"{m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["column"].Value}): warning {m.Groups["id"].Value}: {m.Groups["message"].Value}"))
+            .Distinct()
+            .OrderBy(w => w.Line).ThenBy(w => w.Column)
+            .Select(w => w.Text)
+            .ToList();
+
     // ------------------------------------------------------------------ helpers
 
     /// <summary>The project of a console app that references <paramref name="packages"/> at this run's version.</summary>

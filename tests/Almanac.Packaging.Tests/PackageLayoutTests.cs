@@ -42,11 +42,19 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     }
 
     [Fact]
-    public void Runtime_package_holds_the_library_and_its_xml_docs()
+    public void Runtime_package_holds_the_library_its_xml_docs_and_the_analyzers_of_string_lookups()
     {
-        PackageFile package = OpenLibraryPackage("Almanac");
+        PackageFile package = OpenLibraryPackage("Almanac", analyzers: new[] { "Almanac.Analyzers.dll", "Almanac.Analyzers.CodeFixes.dll" });
         Assert.True(package.Dependencies.Count == 0,
             $"The runtime package must declare no dependencies: a dataset's consumers get Almanac alone.\n{package.Listing}");
+        foreach (string analyzer in new[] { "Almanac.Analyzers.dll", "Almanac.Analyzers.CodeFixes.dll" })
+        {
+            // Loaded by every compiler host: netstandard2.0, and built for this version.
+            string file = "analyzers/dotnet/cs/" + analyzer;
+            IReadOnlyDictionary<string, Version> references = package.AssemblyReferences(file);
+            Assert.True(references.ContainsKey("netstandard"), $"{analyzer} must target netstandard2.0; it references: {string.Join(", ", references.Keys)}");
+            AssertBuiltForThisPackage(package, file);
+        }
     }
 
     [Fact]
@@ -68,8 +76,11 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     {
         PackageFile package = OpenLibraryPackage("Almanac.Libya");
 
-        // Its consumers get the runtime, at exactly the version it was compiled against...
+        // Its consumers get the runtime, at exactly the version it was compiled against, with the runtime's analyzers...
         AssertDependsOnTheRuntimeOfThisVersion(package, "Almanac.Libya");
+        System.Xml.Linq.XElement almanac = package.Metadata.Descendants().Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "Almanac");
+        Assert.True(!((string?)almanac.Attribute("exclude") ?? "").Contains("Analyzers", StringComparison.OrdinalIgnoreCase),
+            $"Almanac.Libya's dependency on Almanac must not exclude its analyzers.\n{package.Listing}");
 
         // ...and never the generator: the data is compiled already, and a consumer's own data/ folder is none of its business.
         Assert.True(package.Dependencies.All(d => d.Id is not ("Almanac.Generator" or "Almanac.Export")),
@@ -133,15 +144,17 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
 
     /// <summary>
     /// Opens the package <paramref name="id"/> and checks that it is a plain library: <c>lib/net8.0/{id}.dll</c> built for this
-    /// version with its XML documentation, and no analyzer or MSBuild glue.
+    /// version with its XML documentation, no MSBuild glue, and no analyzers but <paramref name="analyzers"/>.
     /// </summary>
-    private PackageFile OpenLibraryPackage(string id)
+    private PackageFile OpenLibraryPackage(string id, IReadOnlyList<string>? analyzers = null)
     {
         PackageFile package = PackageFile.Open(feed.PackagePath(id));
         Assert.True(package.Contains($"lib/net8.0/{id}.dll"), package.Listing);
         Assert.True(package.Contains($"lib/net8.0/{id}.xml"), $"The XML documentation is missing.\n{package.Listing}");
-        Assert.True(!package.Files.Any(f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal)),
-            $"{id} must carry no analyzer and no MSBuild glue.\n{package.Listing}");
+        Assert.True(!package.Files.Any(f => f.StartsWith("build", StringComparison.Ordinal)), $"{id} must carry no MSBuild glue.\n{package.Listing}");
+        string[] expected = (analyzers ?? Array.Empty<string>()).Select(a => "analyzers/dotnet/cs/" + a).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(expected.SequenceEqual(package.Files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)),
+            $"{id} must carry {(expected.Length == 0 ? "no analyzer" : "exactly the analyzers " + string.Join(", ", expected))}.\n{package.Listing}");
         AssertBuiltForThisPackage(package, $"lib/net8.0/{id}.dll");
         return package;
     }

@@ -54,4 +54,38 @@ public class EditDistanceTests
         Assert.Equal("statement", EditDistance.Closest("statment", words));
         Assert.Null(EditDistance.Closest("protest", words));
     }
+
+    [Fact]
+    public void Bounded_suggestions_are_those_of_every_distance_computed_in_full()
+    {
+        var random = new System.Random(20200521);
+        string Word(int length) => new string(Enumerable.Range(0, length).Select(_ => "abcde"[random.Next(5)]).ToArray());
+        for (int round = 0; round < 300; round++)
+        {
+            string[] candidates = Enumerable.Range(0, 40).Select(_ => Word(random.Next(0, 14))).ToArray();
+            string value = Word(random.Next(0, 14));
+            var full = candidates.Select(c => (Distance: Naive(value, c), Candidate: c))
+                .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, System.StringComparer.Ordinal).ToList();
+            Assert.Equal(full.Take(3).Select(x => x.Candidate), EditDistance.Nearest(value, candidates));
+            int threshold = System.Math.Max(2, value.Length / 3);
+            Assert.Equal(full[0].Distance <= threshold ? full[0].Candidate : null, EditDistance.Closest(value, candidates));
+            Assert.Equal(full.Select(x => x.Distance), full.Select(x => EditDistance.Compute(value, x.Candidate)));
+        }
+
+        // Levenshtein distance over the whole table, without bounds.
+        static int Naive(string a, string b)
+        {
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+            for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    d[i, j] = System.Math.Min(System.Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                }
+            }
+            return d[a.Length, b.Length];
+        }
+    }
 }

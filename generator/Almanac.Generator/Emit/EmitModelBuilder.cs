@@ -1,3 +1,4 @@
+using Almanac.Lookup;
 using Almanac.Storage;
 
 namespace Almanac.Generator.Emit;
@@ -41,7 +42,42 @@ internal static class EmitModelBuilder
             Retired(linked, DataFormat.Kind.Source, i => linked.Sources[i].Id, names.Sources),
             Retired(linked, DataFormat.Kind.Actor, i => linked.Actors[i].Id, names.Actors),
             Retired(linked, DataFormat.Kind.Place, i => linked.Places[i].Id, names.Places),
-            Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events));
+            Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events),
+            Lookup(linked).Write());
+    }
+
+    /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases and every retired id, by kind.</summary>
+    private static LookupTable Lookup(LinkedDataset linked)
+    {
+        LinkedNames names = linked.Names;
+        return new LookupTable(linked.Dataset.Id.Value, linked.Dataset.Version, names.Namespace, names.ClassName, new[]
+        {
+            Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList()),
+            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, linked.Actors.Select(a => (a.Id, a.Name, a.Aliases)).ToList()),
+            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, linked.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList()),
+            Kind(DataFormat.Kind.Event, GeneratedNames.Events, names.Events, linked.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList()),
+        });
+
+        LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities)
+        {
+            var memberOf = new Dictionary<int, string>();
+            foreach (LinkedMember member in members)
+            {
+                memberOf[member.Index] = member.Name;
+            }
+            LookupEntity[] live = entities
+                .Select((e, i) => new LookupEntity(e.Id, memberOf.TryGetValue(i, out string? member) ? member : null, e.Name, e.Aliases.ToArray()))
+                .OrderBy(e => e.Id, StringComparer.Ordinal)
+                .ToArray();
+            LookupRetired[] retired = linked.Retired
+                .Where(r => r.Kind == kind)
+                .Select(r => r.Successor == DataFormat.None
+                    ? new LookupRetired(r.Id, "removed", null, r.Since)
+                    : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since))
+                .OrderBy(r => r.Id, StringComparer.Ordinal)
+                .ToArray();
+            return new LookupKind(kind, className, live, retired);
+        }
     }
 
     /// <summary>The members of the retired ids of one kind, ordered by id.</summary>

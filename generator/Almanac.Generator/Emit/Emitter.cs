@@ -13,6 +13,7 @@ internal static class Emitter
     {
         yield return ($"{model.ClassName}.g.cs", DatasetClass(model));
         yield return ($"{model.ClassName}.Data.g.cs", DataConstants(model));
+        yield return ($"{model.ClassName}.Lookup.g.cs", LookupTableAttribute(model));
         yield return ($"{model.ClassName}.{GeneratedNames.Sources}.g.cs", EntityClass(model, GeneratedNames.Sources, "Source", "source", "sources", model.Sources, model.RetiredSources, events: false));
         yield return ($"{model.ClassName}.{GeneratedNames.Actors}.g.cs", EntityClass(model, GeneratedNames.Actors, "Actor", "actor", "actors", model.Actors, model.RetiredActors, events: false));
         yield return ($"{model.ClassName}.{GeneratedNames.Places}.g.cs", EntityClass(model, GeneratedNames.Places, "Place", "place", "places", model.Places, model.RetiredPlaces, events: false));
@@ -98,6 +99,18 @@ internal static class Emitter
         w.Close();
         w.Close();
         w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The lookup table as an assembly attribute, for tools that check ids against the compiled dataset (a file of
+    /// its own: it changes only when an id, name, alias or retirement does).</summary>
+    private static string LookupTableAttribute(EmitModel model)
+    {
+        var w = new SourceWriter();
+        w.Line(Header);
+        w.Line("// The ids, members, names, aliases and retired ids of the dataset, by kind, in Almanac's lookup-table format (docs/data-format.md),");
+        w.Line("// for analyzers that check string lookups such as Actors.Get(\"...\") at compile time.");
+        w.Line($"[assembly: global::System.Reflection.AssemblyMetadata({CSharpText.Literal(Almanac.Lookup.LookupTable.MetadataKey)}, {CSharpText.Literal(model.LookupTable)})]");
         return w.ToString();
     }
 

@@ -39,6 +39,7 @@ internal sealed record RetiredMemberModel(string Member, string Id, string How, 
     string Since, string Reason, string Name);
 
 /// <summary>Everything the emitter needs, and nothing that only diagnostics need (no locations): a moved line does not re-emit code.</summary>
+/// <param name="LookupTable">The dataset's lookup table (<see cref="Almanac.Lookup.LookupTable"/>) in its text format.</param>
 internal sealed record EmitModel(
     string Namespace,
     string ClassName,
@@ -52,4 +53,5 @@ internal sealed record EmitModel(
     EquatableArray<RetiredMemberModel> RetiredSources,
     EquatableArray<RetiredMemberModel> RetiredActors,
     EquatableArray<RetiredMemberModel> RetiredPlaces,
-    EquatableArray<RetiredMemberModel> RetiredEvents);
+    EquatableArray<RetiredMemberModel> RetiredEvents,
+    string LookupTable);

@@ -11,13 +11,16 @@ namespace Almanac.Text;
 /// teh marbuta to heh), so <c>"Al-Wefaq"</c>, <c>"al wefaq"</c> and <c>"ALWEFAQ"</c> share the key <c>"alwefaq"</c>.
 /// </summary>
 /// <remarks>The same function runs in the generator (to build and check the alias tables) and at run time (to look up).</remarks>
-#if ALMANAC_GENERATOR
+#if ALMANAC_GENERATOR || ALMANAC_ANALYZERS
 internal
 #else
 public
 #endif
 static class AliasKey
 {
+    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = (System.Runtime.CompilerServices.MethodImplOptions)512;
+
     /// <summary>Returns the matching key of <paramref name="text"/>; empty when it holds nothing but ignored characters.</summary>
     public static string Normalize(string text)
     {
@@ -84,6 +87,8 @@ static class AliasKey
     /// the general rule works character by character (it drops every mark, so recomposition joins nothing), and the key of
     /// each character alone is in a table computed with the general rule.
     /// </summary>
+    // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
+    [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
     internal static bool TryNormalizeFast(string text, System.Span<char> destination, out int length)
     {
         length = 0;

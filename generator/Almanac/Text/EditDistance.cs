@@ -11,13 +11,16 @@ namespace Almanac.Text;
 /// stops as soon as it exceeds them. The results are those of computing every distance in full; a look-up among many
 /// ids stays cheap.
 /// </remarks>
-#if ALMANAC_GENERATOR
+#if ALMANAC_GENERATOR || ALMANAC_ANALYZERS
 internal
 #else
 public
 #endif
 static class EditDistance
 {
+    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = (System.Runtime.CompilerServices.MethodImplOptions)512;
+
     /// <summary>The number of single-character insertions, deletions and substitutions that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="b"/> is null.</exception>
     public static int Compute(string a, string b)
@@ -87,12 +90,17 @@ static class EditDistance
         a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Candidate, b.Candidate);
 
     /// <summary>The edit distance of <paramref name="a"/> and <paramref name="b"/> when it is at most <paramref name="limit"/>; otherwise some number above the limit.</summary>
+    // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
+    [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
     private static int Distance(string a, string b, int limit, Rows rows)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit == int.MaxValue ? int.MaxValue : limit + 1;
         }
+        // Only the cells within `band` of the diagonal can be at most `limit` (a cell is at least |i - j|); the cells just
+        // outside the band hold band + 1, which is above the limit, so no cell within it is underestimated.
+        int band = Math.Min(limit, Math.Max(a.Length, b.Length));
         int[] previous = rows.Previous(b.Length + 1), current = rows.Current(b.Length + 1);
         for (int j = 0; j <= b.Length; j++)
         {
@@ -100,14 +108,19 @@ static class EditDistance
         }
         for (int i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            int rowMinimum = i;
-            for (int j = 1; j <= b.Length; j++)
+            int from = Math.Max(1, i - band), to = Math.Min(b.Length, i + band);
+            current[from - 1] = from == 1 ? i : band + 1;
+            int rowMinimum = current[from - 1];
+            for (int j = from; j <= to; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 int cell = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 current[j] = cell;
                 rowMinimum = Math.Min(rowMinimum, cell);
+            }
+            if (to < b.Length)
+            {
+                current[to + 1] = band + 1;
             }
             if (rowMinimum > limit)
             {

@@ -135,6 +135,6 @@ public class LimitTests
         }
         var result = Measure("10,000 files", texts, TimeSpan.FromSeconds(60), 4_000_000_000);
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(6, result.Sources.Count); // the dataset class, its data and the four entity classes
+        Assert.Equal(7, result.Sources.Count); // the dataset class, its data, its lookup table and the four entity classes
     }
 }

@@ -68,6 +68,11 @@ public sealed class ConsumerProject
     /// <summary>The path of the package <paramref name="version"/> of this project written by <see cref="PackAsync"/>.</summary>
     public string PackagePath(string version) => PathOf($"bin/packages/{Name}.{version}.nupkg");
 
+    /// <summary><c>dotnet pack</c> of the project into <paramref name="outputDirectory"/>, at <paramref name="version"/>.</summary>
+    public Task<ProcessResult> PackAsync(string outputDirectory, string version) =>
+        DotNet.RunAsync(new[] { "pack", Name + ".csproj", "-nologo", "-tl:off", "--disable-build-servers", "-o", outputDirectory, $"-p:Version={version}" },
+            Directory, BuildTimeout, _feed.ConsumerEnvironment);
+
     /// <summary>Runs the built program.</summary>
     public Task<ProcessResult> RunAsync() =>
         DotNet.RunAsync(new[] { OutputPath(Name + ".dll") }, Directory, RunTimeout, _feed.ConsumerEnvironment);

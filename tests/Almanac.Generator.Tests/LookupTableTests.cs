@@ -1,0 +1,109 @@
+using System.Reflection;
+using Almanac.Lookup;
+
+namespace Almanac.Generator.Tests;
+
+/// <summary>
+/// The lookup table that the generator writes into the dataset assembly (<c>[assembly: AssemblyMetadata("Almanac.LookupTable", …)]</c>),
+/// read back from the compiled assembly and compared with what the runtime finds in the same dataset.
+/// </summary>
+public class LookupTableTests
+{
+    private static LookupTable ReadFrom(Assembly assembly)
+    {
+        string text = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == LookupTable.MetadataKey).Value!;
+        return LookupTable.Read(text) ?? throw new Xunit.Sdk.XunitException("The table is of another version.");
+    }
+
+    private static Dataset DatasetOf(Assembly assembly, string type) =>
+        (Dataset)assembly.GetType(type, throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
+
+    [Fact]
+    public void The_table_in_the_assembly_lists_every_entity_with_its_member_name_and_aliases()
+    {
+        Assembly assembly = GeneratorHarness.Run(GeneratorHarness.Fixture("small")).Load();
+        LookupTable table = ReadFrom(assembly);
+        Dataset dataset = DatasetOf(assembly, "Test.Data.RiverDataset");
+
+        Assert.Equal((dataset.Info.Id, dataset.Info.Version, "Test.Data", "RiverDataset"), (table.DatasetId, table.DatasetVersion, table.Namespace, table.ClassName));
+        Assert.Equal(new[] { "source", "actor", "place", "event" }, table.Kinds.Select(k => k.Kind));
+        Assert.Equal(new[] { "Sources", "Actors", "Places", "Events" }, table.Kinds.Select(k => k.ClassName));
+        var runtime = new Dictionary<string, IEnumerable<Entity>>
+        {
+            ["source"] = dataset.Sources, ["actor"] = dataset.Actors, ["place"] = dataset.Places, ["event"] = dataset.Events,
+        };
+        foreach (LookupKind kind in table.Kinds)
+        {
+            Entity[] entities = runtime[kind.Kind].OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+            Assert.Equal(entities.Select(e => e.Id), kind.Entities.Select(e => e.Id));
+            Assert.Equal(entities.Select(e => e.Name), kind.Entities.Select(e => e.Name));
+            Assert.Equal(entities.Select(e => string.Join("|", e.Aliases)), kind.Entities.Select(e => string.Join("|", e.Aliases)));
+            // Each member named in the table is a property of the kind's class that returns that very entity.
+            Type type = assembly.GetType($"Test.Data.{kind.ClassName}", throwOnError: true)!;
+            foreach (LookupEntity entry in kind.Entities)
+            {
+                Assert.NotNull(entry.Member);
+                Assert.Equal(entry.Id, ((Entity)type.GetProperty(entry.Member!)!.GetValue(null)!).Id);
+            }
+            // The retired ids, each with the live successor that the runtime's lookups reach.
+            IReadOnlyList<Retirement> retired = kind.Kind switch
+            {
+                "source" => dataset.Sources.Retired, "actor" => dataset.Actors.Retired, "place" => dataset.Places.Retired, _ => dataset.Events.Retired,
+            };
+            Assert.Equal(retired.Select(r => $"{r.Id} {r.How.ToString().ToLowerInvariant()} {r.Successor?.Id} {r.Since}"),
+                kind.Retired.Select(r => $"{r.Id} {r.How} {r.Successor} {r.Since}"));
+        }
+        Assert.Contains("blue-army renamed blue-force 1.1.0", table.Kinds[1].Retired.Select(r => $"{r.Id} {r.How} {r.Successor} {r.Since}"));
+        LookupEntity blue = table.Kinds[1].Entities.Single(e => e.Id == "blue-force");
+        Assert.Equal("BlueForce", blue.Member);
+    }
+
+    [Fact]
+    public void The_table_lists_the_retired_ids_with_their_live_successors()
+    {
+        Assembly assembly = GeneratorHarness.Run(GeneratorHarness.Fixture("release-2")).Load();
+        LookupTable table = ReadFrom(assembly);
+        string[] retired = table.Kinds.SelectMany(k => k.Retired.Select(r => $"{k.Kind} {r.Id} {r.How} {r.Successor ?? "-"} {r.Since}")).ToArray();
+        Assert.Equal(new[]
+        {
+            "actor gna-forces renamed gna 0.2.0",
+            "place tarhuna-centre merged tarhuna 0.2.0",
+            "event rumoured-raid removed - 0.2.0",
+        }, retired);
+    }
+
+    [Fact]
+    public void Written_tables_read_back_field_for_field_with_every_character_escaped()
+    {
+        var table = new LookupTable("d\tid", "1.0.0", "My.Data", "MyDataset", new[]
+        {
+            new LookupKind("actor", "Actors", new[]
+            {
+                new LookupEntity("a", "A", "Name with\ttab", new[] { "line\nbreak", "back\\slash", "cr\r", "", "Al-Wefaq \u0627\u0644\u0648\u0641\u0627\u0642" }),
+                new LookupEntity("b", null, "", Array.Empty<string>()),
+            }, new[] { new LookupRetired("old", "renamed", "a", "0.2.0"), new LookupRetired("gone", "removed", null, "0.3.0") }),
+            new LookupKind("event", "Events", Array.Empty<LookupEntity>(), Array.Empty<LookupRetired>()),
+        });
+        string text = table.Write();
+        Assert.StartsWith("almanac-lookup-table\t1\n", text, StringComparison.Ordinal);
+        LookupTable read = LookupTable.Read(text)!;
+        Assert.Equal(text, read.Write());
+        Assert.Equal("d\tid", read.DatasetId);
+        LookupKind actors = read.Kinds[0];
+        Assert.Equal(new[] { "line\nbreak", "back\\slash", "cr\r", "", "Al-Wefaq \u0627\u0644\u0648\u0641\u0627\u0642" }, actors.Entities[0].Aliases);
+        Assert.Equal("Name with\ttab", actors.Entities[0].Name);
+        Assert.Null(actors.Entities[1].Member);
+        Assert.Empty(actors.Entities[1].Aliases);
+        Assert.Equal(("gone", "removed", (string?)null, "0.3.0"), (actors.Retired[1].Id, actors.Retired[1].How, actors.Retired[1].Successor, actors.Retired[1].Since));
+        Assert.Empty(read.Kinds[1].Entities);
+    }
+
+    [Fact]
+    public void A_table_of_a_newer_version_is_not_read_and_a_malformed_one_is_an_error()
+    {
+        Assert.Null(LookupTable.Read("almanac-lookup-table\t2\nwhatever\n"));
+        Assert.Throws<FormatException>(() => LookupTable.Read("something else\n"));
+        Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\t2\t0\na\tA\tName\n"));
+        Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\tmany\t0\n"));
+    }
+}
