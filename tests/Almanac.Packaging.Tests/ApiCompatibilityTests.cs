@@ -48,7 +48,8 @@ public sealed class ApiCompatibilityTests(PackagedFeed feed)
         Assert.Matches(@"error CP000\d: [^\r\n]*Almanac\.ReleasedProbe[^\r\n]*exists on \[Baseline\]", broken.Output);
     }
 
-    /// <summary>Copies what packing generator/Almanac reads: the repository's MSBuild files, the packaging folder and the project.</summary>
+    /// <summary>Copies what packing generator/Almanac reads: the repository's MSBuild files, the packaging folder, the project
+    /// and the analyzers it packs (with the one generator file they share).</summary>
     private static void CopyRuntime(string repository, string copy)
     {
         foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props" })
@@ -56,7 +57,13 @@ public sealed class ApiCompatibilityTests(PackagedFeed feed)
             Directory.CreateDirectory(copy);
             File.Copy(Path.Combine(repository, file), Path.Combine(copy, file));
         }
-        foreach (string folder in new[] { Path.Combine("generator", "Packaging"), Path.Combine("generator", "Almanac") })
+        string[] folders =
+        {
+            Path.Combine("generator", "Packaging"), Path.Combine("generator", "Almanac"),
+            Path.Combine("generator", "Almanac.Analyzers"), Path.Combine("generator", "Almanac.Analyzers.CodeFixes"),
+            Path.Combine("generator", "Almanac.Generator", "Lookup"),
+        };
+        foreach (string folder in folders)
         {
             string source = Path.Combine(repository, folder);
             foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
