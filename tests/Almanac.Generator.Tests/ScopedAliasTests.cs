@@ -89,6 +89,20 @@ public class ScopedAliasTests
     }
 
     [Fact]
+    public void The_lookup_table_leaves_out_the_aliases_that_Find_does_not_match()
+    {
+        // The analyzers check constant lookups against this table: an alias that another actor uses within a source
+        // ("LNA") finds nothing at run time, so the table must not make it a match.
+        var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("data.yaml", Yaml) });
+        string text = result.Load().GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == Almanac.Lookup.LookupTable.MetadataKey).Value!;
+        Almanac.Lookup.LookupKind actors = Almanac.Lookup.LookupTable.Read(text)!.Kinds.Single(k => k.Kind == "actor");
+        Assert.Equal(new[] { "Haftar's forces" }, actors.Entities.Single(e => e.Id == "lna").Aliases);
+        Assert.Null(s_dataset.Value.Actors.Find("LNA"));
+        Assert.Same(s_dataset.Value.Actors.Get("lna"), s_dataset.Value.Actors.Find("Haftar's forces"));
+    }
+
+    [Fact]
     public void Two_entities_may_not_share_a_scoped_alias_in_one_source_ALM009()
     {
         string yaml = Yaml.Replace("- { name: Libyan army, source: lna-side }", "- { name: Libyan army, source: gna-side }", StringComparison.Ordinal);

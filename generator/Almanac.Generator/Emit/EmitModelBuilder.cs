@@ -53,8 +53,8 @@ internal static class EmitModelBuilder
         return new LookupTable(linked.Dataset.Id.Value, linked.Dataset.Version, names.Namespace, names.ClassName, new[]
         {
             Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList()),
-            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, linked.Actors.Select(a => (a.Id, a.Name, a.Aliases)).ToList()),
-            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, linked.Places.Select(p => (p.Id, p.Name, p.Aliases)).ToList()),
+            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList())),
+            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList())),
             Kind(DataFormat.Kind.Event, GeneratedNames.Events, names.Events, linked.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList()),
         });
 
@@ -78,6 +78,32 @@ internal static class EmitModelBuilder
                 .ToArray();
             return new LookupKind(kind, className, live, retired);
         }
+    }
+
+    /// <summary>
+    /// The entities with the aliases <c>Find</c> matches: an alias that another entity has as a scoped alias (a name that
+    /// holds only within one source) is ambiguous, and <c>Find</c> returns nothing for it, so the lookup table leaves it out
+    /// and the analyzers say what <c>Find</c> does.
+    /// </summary>
+    private static List<(string Id, string Name, EquatableArray<string> Aliases)> Unambiguous(
+        List<(string Id, string Name, EquatableArray<string> Aliases, EquatableArray<LinkedScopedAlias> Scoped)> entities)
+    {
+        var scopedBy = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            foreach (LinkedScopedAlias alias in entities[i].Scoped)
+            {
+                string key = Almanac.Text.AliasKey.Normalize(alias.Name);
+                if (!scopedBy.TryGetValue(key, out HashSet<int>? owners))
+                {
+                    scopedBy[key] = owners = new HashSet<int>();
+                }
+                owners.Add(i);
+            }
+        }
+        return entities.Select((e, i) => (e.Id, e.Name, e.Aliases
+            .Where(a => !scopedBy.TryGetValue(Almanac.Text.AliasKey.Normalize(a), out HashSet<int>? owners) || owners.All(o => o == i))
+            .ToEquatableArray())).ToList();
     }
 
     /// <summary>The members of the retired ids of one kind, ordered by id.</summary>
