@@ -44,14 +44,30 @@ public abstract partial class Entity
     /// with <paramref name="source"/>, one that holds within that source.</summary>
     internal bool HasScopedAliasKey(System.ReadOnlySpan<char> key, Source? source = null)
     {
-        foreach (ScopedAlias alias in ScopedNames)
+        foreach (var (aliasKey, aliasSource) in ScopedAliasKeys)
         {
-            if ((source is null || ReferenceEquals(alias.Source, source)) && System.MemoryExtensions.SequenceEqual(key, Text.AliasKey.Normalize(alias.Name)))
+            if ((source is null || ReferenceEquals(aliasSource, source)) && System.MemoryExtensions.SequenceEqual(key, aliasKey))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private (string Key, Source Source)[]? _scopedAliasKeys;
+
+    /// <summary>The keys of the scoped aliases (<see cref="Text.AliasKey"/>), each with its source; built on first use.</summary>
+    internal (string Key, Source Source)[] ScopedAliasKeys => _scopedAliasKeys ??= BuildScopedAliasKeys();
+
+    private (string Key, Source Source)[] BuildScopedAliasKeys()
+    {
+        IReadOnlyList<ScopedAlias> names = ScopedNames;
+        var keys = new (string Key, Source Source)[names.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (Text.AliasKey.Normalize(names[i].Name), names[i].Source);
+        }
+        return keys;
     }
 
     /// <summary>

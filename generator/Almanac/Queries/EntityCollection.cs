@@ -188,11 +188,11 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
             {
                 found.Add(new AliasCandidate<T>(candidate, null));
             }
-            foreach (ScopedAlias alias in candidate.ScopedNames)
+            foreach (var (aliasKey, aliasSource) in candidate.ScopedAliasKeys)
             {
-                if (AliasKey.Normalize(alias.Name) == key)
+                if (aliasKey == key)
                 {
-                    found.Add(new AliasCandidate<T>(candidate, alias.Source));
+                    found.Add(new AliasCandidate<T>(candidate, aliasSource));
                 }
             }
         }
