@@ -272,7 +272,7 @@ public sealed class CliTests
 
         (code, output, error) = await Run("export", "json", "--dataset", Path.Combine(folder, "Almanac.Libya"), "--out", Path.Combine(folder, "out"));
         Assert.True(code == (int)ExitCode.Success, output + error);
-        Assert.Contains("Exported libya 0.1.0", output, StringComparison.Ordinal);
+        Assert.Contains($"Exported libya {Almanac.Libya.LibyaDataset.Version}", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -392,14 +392,25 @@ public sealed class CliTests
         string[] changes = File.ReadAllLines(Path.Combine(temp.Path, "since", "csv", "changes.csv"));
         Assert.Equal("from_version,to_version,entity_type,id,change,successor_id,field,old_value,new_value,reason", changes[0]);
         // The row of the changed name, with the old and new values as JSON, among the changes made since that release.
-        Assert.Contains("0.1.0,0.1.0,place,tarhuna,changed,,name,\"\"\"Tarhunah\"\"\",\"\"\"Tarhuna\"\"\",", changes);
-        Assert.All(changes[1..], row => Assert.StartsWith("0.1.0,0.1.0,", row, StringComparison.Ordinal));
+        string since = $"0.1.0,{Almanac.Libya.LibyaDataset.Version},";
+        Assert.Contains(since + "place,tarhuna,changed,,name,\"\"\"Tarhunah\"\"\",\"\"\"Tarhuna\"\"\",", changes);
+        Assert.All(changes[1..], row => Assert.StartsWith(since, row, StringComparison.Ordinal));
 
-        // The kept releases hold none before the dataset's own version: no changes table, and the command says so.
+        // --releases: the changes since the newest kept release before the dataset's version, as the changelog shows them.
         (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "-o", Path.Combine(temp.Path, "kept"));
         Assert.True(code == (int)ExitCode.Success, output + error);
-        Assert.False(File.Exists(Path.Combine(temp.Path, "kept", "csv", "changes.csv")));
-        Assert.Contains("No release before 0.1.0", error, StringComparison.Ordinal);
+        string[] kept = File.ReadAllLines(Path.Combine(temp.Path, "kept", "csv", "changes.csv"));
+        Assert.True(kept.Length > 1, "no changes since the kept release");
+        Assert.All(kept[1..], row => Assert.StartsWith(since, row, StringComparison.Ordinal));
+
+        // A folder that keeps no release before the dataset's own version: no changes table, and the command says so.
+        string none = Path.Combine(temp.Path, "none");
+        Directory.CreateDirectory(Path.Combine(none, Almanac.Libya.LibyaDataset.Version));
+        File.Copy(Path.Combine(releases, "0.1.0", "dataset.json"), Path.Combine(none, Almanac.Libya.LibyaDataset.Version, "dataset.json"));
+        (code, output, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", none, "-o", Path.Combine(temp.Path, "unkept"));
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "unkept", "csv", "changes.csv")));
+        Assert.Contains($"No release before {Almanac.Libya.LibyaDataset.Version}", error, StringComparison.Ordinal);
 
         (code, _, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "--since", older);
         Assert.Equal((int)ExitCode.Usage, code);

@@ -93,7 +93,7 @@ public class DatasetDiffTests
     {
         DatasetDiff diff = DatasetDiff.Compare(LibyaDataset.Dataset, LibyaDataset.Dataset);
         Assert.Empty(diff.Changes);
-        Assert.Equal("# Changes in libya 0.1.0 since 0.1.0\n\nNo changes.\n", diff.ToMarkdown());
+        Assert.Equal($"# Changes in libya {LibyaDataset.Version} since {LibyaDataset.Version}\n\nNo changes.\n", diff.ToMarkdown());
     }
 
     [Fact]
@@ -126,19 +126,27 @@ public class DatasetDiffTests
                 Directory.CreateDirectory(Path.Combine(releases, version));
                 File.WriteAllText(Path.Combine(releases, version, DatasetChangelog.ReleaseFile), json.Replace("\"version\": \"0.1.0\"", $"\"version\": \"{version}\"", StringComparison.Ordinal));
             }
+            void Note(string version, string notes)
+            {
+                Directory.CreateDirectory(Path.Combine(releases, version));
+                File.WriteAllText(Path.Combine(releases, version, DatasetChangelog.NotesFile), notes);
+            }
+            string current = LibyaDataset.Version;
             Keep("0.0.8", baseline.Replace("\"name\": \"Tarhuna\",", "\"name\": \"Tarhouna\",", StringComparison.Ordinal));
             Keep("0.0.9", baseline);
-            Keep("0.1.0", baseline); // the current version: not compared with itself
-            Keep("0.2.0", baseline); // later than the dataset: ignored
+            Note("0.0.9", "Tarhuna is spelt as the gazetteer spells it.\r\n");
+            Keep(current, baseline); // the current version: not compared with itself
+            Note(current, "\nWhy this release changes what it changes.\n\n");
+            Keep("99.0.0", baseline); // later than the dataset: ignored
 
             string changelog = DatasetChangelog.Render(LibyaDataset.Dataset, releases);
             Assert.StartsWith("# Changelog of libya\n", changelog, StringComparison.Ordinal);
-            int current = changelog.IndexOf("\n## Changes in libya 0.1.0 since 0.0.9\n", StringComparison.Ordinal);
-            int previous = changelog.IndexOf("\n## Changes in libya 0.0.9 since 0.0.8\n", StringComparison.Ordinal);
+            int now = changelog.IndexOf($"\n## Changes in libya {current} since 0.0.9\n\nWhy this release changes what it changes.\n\n", StringComparison.Ordinal);
+            int previous = changelog.IndexOf("\n## Changes in libya 0.0.9 since 0.0.8\n\nTarhuna is spelt as the gazetteer spells it.\n\n1 changed.\n", StringComparison.Ordinal);
             int first = changelog.IndexOf("\n## 0.0.8\n\nThe first release.\n", StringComparison.Ordinal);
-            Assert.True(current > 0 && previous > current && first > previous, changelog);
+            Assert.True(now > 0 && previous > now && first > previous, changelog);
             Assert.Contains("| name | Tarhouna | Tarhuna |", changelog, StringComparison.Ordinal);
-            Assert.DoesNotContain("0.2.0", changelog, StringComparison.Ordinal);
+            Assert.DoesNotContain("99.0.0", changelog, StringComparison.Ordinal);
         }
         finally
         {

@@ -122,7 +122,6 @@ public class ArticleSpellingTests
         { "actor", "Kaniyat", "kaniyat", SeedFactsActors },
         { "actor", "Kani militia", "kaniyat", SeedFactsActors },
         { "actor", "7th Brigade", "kaniyat", SeedFactsActors },
-        { "actor", "9th Brigade", "kaniyat", SeedFactsActors },
         { "actor", "الكانيات", "kaniyat", SeedFactsActors },
         { "actor", "Wagner Group", "wagner-group", SeedFactsActors },
         { "actor", "ChVK Wagner", "wagner-group", SeedFactsActors },
@@ -177,6 +176,15 @@ public class ArticleSpellingTests
 
     /// <summary>The spellings above that hold only within a source other than the article.</summary>
     private static readonly Dictionary<string, string> s_scopedIn = new(StringComparer.Ordinal) { ["7th Brigade"] = "libya-observer-7th-brigade" };
+
+    [Fact]
+    public void A_name_of_the_reference_notes_that_no_registered_source_supports_is_not_an_alias()
+    {
+        // seed-facts.md gives al-Kaniyat's "later" name "9th Brigade" without a source; a value nothing supports is left out.
+        Assert.Null(Actors.Find("9th Brigade"));
+        Assert.Equal(ResolvedBy.None, Actors.Resolve("9th Brigade").By);
+        Assert.Contains("9th", Actors.Kaniyat.Notes, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("Libyan army", "gna-forces", "aljazeera-2020-05-21")]

@@ -95,6 +95,10 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
             string text = reader.ReadToEnd();
             Assert.StartsWith("# Changelog of libya\n", text, StringComparison.Ordinal);
             Assert.Contains("\n## 0.1.0\n", text, StringComparison.Ordinal);
+            // Each release's section opens with the curators' notes on why it changes what it changes.
+            string releases = Path.Combine(TempDirectory.RepositoryRoot(), "dataset", "releases");
+            string notes = File.ReadAllText(Path.Combine(releases, "0.2.0", "notes.md")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+            Assert.Contains("\n## Changes in libya 0.2.0 since 0.1.0\n\n" + notes + "\n\n", text, StringComparison.Ordinal);
         }
 
         IReadOnlyDictionary<string, Version> references = package.AssemblyReferences("lib/net8.0/Almanac.Libya.dll");
