@@ -39,7 +39,7 @@ public class QueryTests
         Assert.Contains("2020-05-20-zintan-declares-support-for-gna", gna);          // gna itself
 
         var forces = Ids(Events.Involving(Actors.GnaForces)).ToList();
-        Assert.Contains("2020-05-20-volcano-of-rage-takes-observation-post", forces);
+        Assert.Contains("2020-05-20-volcano-of-rage-finds-grave-with-seven-bodies", forces);
         Assert.DoesNotContain("2020-05-20-zintan-declares-support-for-gna", forces); // the parent's events are not the child's
 
         var lna = Ids(Events.Involving(Actors.Lna)).ToList();

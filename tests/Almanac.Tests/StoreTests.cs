@@ -196,6 +196,7 @@ public class StoreTests
             ContentHash = LibyaDataset.ContentHash,
             Authors = new[] { "Almanac contributors" },
             Keywords = new[] { "Libya", "armed conflict", "event data" },
+            Released = new DateOnly(2026, 12, 3),
         };
         Assert.Equal(expected, LibyaDataset.Dataset.Info);
         Assert.Equal($"{LibyaDataset.Title} ({LibyaDataset.Version})", LibyaDataset.Dataset.ToString());
