@@ -100,24 +100,12 @@ internal static class DatasetLookups
 internal sealed class KindIndex
 {
     private readonly LookupKind _kind;
-    private readonly Dictionary<string, LookupEntity> _ids;
-    private readonly Dictionary<string, LookupRetired> _retired;
     private Dictionary<string, LookupEntity>? _keys;
 
     public KindIndex(LookupKind kind)
     {
         _kind = kind;
         Kind = kind.Kind;
-        _ids = new Dictionary<string, LookupEntity>(kind.Entities.Count, StringComparer.Ordinal);
-        _retired = new Dictionary<string, LookupRetired>(kind.Retired.Count, StringComparer.Ordinal);
-        foreach (LookupEntity entity in kind.Entities)
-        {
-            _ids[entity.Id] = entity;
-        }
-        foreach (LookupRetired retired in kind.Retired)
-        {
-            _retired[retired.Id] = retired;
-        }
     }
 
     /// <summary>Every alias key of the kind (of ids, names and aliases) and its entity, computed when first needed: a
@@ -158,10 +146,10 @@ internal sealed class KindIndex
     public string Kind { get; }
 
     /// <summary>The entity whose id is exactly <paramref name="id"/>.</summary>
-    public LookupEntity? ById(string id) => _ids.TryGetValue(id, out LookupEntity? entity) ? entity : null;
+    public LookupEntity? ById(string id) => _kind.FindEntity(id);
 
     /// <summary>The retirement of <paramref name="id"/>.</summary>
-    public LookupRetired? Retired(string id) => _retired.TryGetValue(id, out LookupRetired? retired) ? retired : null;
+    public LookupRetired? Retired(string id) => _kind.FindRetired(id);
 
     /// <summary>The entity whose id, name or an alias has the same <see cref="AliasKey"/> as <paramref name="text"/>.</summary>
     public LookupEntity? ByAlias(string text)

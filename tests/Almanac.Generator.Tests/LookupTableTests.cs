@@ -105,5 +105,35 @@ public class LookupTableTests
         Assert.Throws<FormatException>(() => LookupTable.Read("something else\n"));
         Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\t2\t0\na\tA\tName\n"));
         Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\tmany\t0\n"));
+        // Lines are split only when asked for, but checked when the table is read: fields, escapes.
+        Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\t1\t0\na\tA\n"));
+        Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\t1\t0\na\tA\tName \\q\n"));
+        Assert.Throws<FormatException>(() => LookupTable.Read("almanac-lookup-table\t1\ndataset\tx\t1\tNs\tC\nkind\tactor\tActors\t1\t1\na\tA\tName\nold\trenamed\\\ta\n"));
+    }
+
+    [Fact]
+    public void Ids_are_found_by_binary_search_over_the_ordered_lines()
+    {
+        string[] ids = { "a", "a-b", "b\\x", "gna", "gna-forces", "z" }; // ordinal order; one id escaped in the text
+        var table = new LookupTable("d", "1.0.0", "My.Data", "MyDataset", new[]
+        {
+            new LookupKind("actor", "Actors",
+                ids.Select(id => new LookupEntity(id, null, "Name of " + id, Array.Empty<string>())).ToArray(),
+                new[] { new LookupRetired("gna-old", "renamed", "gna", "0.2.0"), new LookupRetired("zz", "removed", null, "0.3.0") }),
+        });
+        foreach (LookupKind kind in new[] { table.Kinds[0], LookupTable.Read(table.Write())!.Kinds[0] })
+        {
+            foreach (string id in ids)
+            {
+                Assert.Equal("Name of " + id, kind.FindEntity(id)?.Name);
+            }
+            foreach (string missing in new[] { "", "0", "a-", "b", "gn", "gna-forces-x", "zz" })
+            {
+                Assert.Null(kind.FindEntity(missing));
+            }
+            Assert.Equal("gna", kind.FindRetired("gna-old")?.Successor);
+            Assert.Equal("removed", kind.FindRetired("zz")?.How);
+            Assert.Null(kind.FindRetired("gna"));
+        }
     }
 }

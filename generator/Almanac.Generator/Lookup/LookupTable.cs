@@ -78,6 +78,12 @@ internal sealed class LookupTable
     /// Reads a table that <see cref="Write"/> wrote. Returns <see langword="null"/> when <paramref name="text"/> is a table
     /// of another version of the format (a newer writer's), which this reader does not know.
     /// </summary>
+    /// <remarks>
+    /// The whole table is checked here (its lines, their fields and escapes), but an entity's or retired id's fields are
+    /// split only when it is first asked for: a reader that looks up a few ids, such as the analyzers in a build that
+    /// checks a handful of lookups, finds them by binary search (<see cref="LookupKind.FindEntity"/>) without splitting
+    /// the other lines of a table of many thousands.
+    /// </remarks>
     /// <exception cref="FormatException">The text is not a lookup table, or a version-1 table is malformed.</exception>
     public static LookupTable? Read(string text)
     {
@@ -91,26 +97,21 @@ internal sealed class LookupTable
         {
             return null;
         }
+        lines.CheckEscapes();
         string[] dataset = lines.Next("dataset", 5);
         var kinds = new List<LookupKind>();
         while (!lines.AtEnd)
         {
             string[] kind = lines.Next("kind", 5);
             int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]);
-            var entities = new LookupEntity[entityCount];
-            for (int i = 0; i < entityCount; i++)
+            var entities = new Lines<LookupEntity>(lines.Skip(entityCount, 3), static fields =>
             {
-                string[] fields = lines.Next(null, 3);
                 var aliases = new string[fields.Length - 3];
                 Array.Copy(fields, 3, aliases, 0, aliases.Length);
-                entities[i] = new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
-            }
-            var retired = new LookupRetired[retiredCount];
-            for (int i = 0; i < retiredCount; i++)
-            {
-                string[] fields = lines.Next(null, 4);
-                retired[i] = new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]);
-            }
+                return new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
+            });
+            var retired = new Lines<LookupRetired>(lines.Skip(retiredCount, 4),
+                static fields => new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]));
             kinds.Add(new LookupKind(kind[1], kind[2], entities, retired));
         }
         return new LookupTable(dataset[1], dataset[2], dataset[3], dataset[4], kinds);
@@ -140,7 +141,99 @@ internal sealed class LookupTable
         text.Append('\n');
     }
 
-    /// <summary>Splits the table into lines and lines into unescaped fields.</summary>
+    /// <summary>A run of lines of the table, each split into fields and made into a <typeparamref name="T"/> when first asked for.</summary>
+    private sealed class Lines<T> : IReadOnlyList<T>, ILookupLines
+        where T : class
+    {
+        private readonly string _text;
+        private readonly int[] _starts;
+        private readonly Func<string[], T> _make;
+        private readonly T?[] _items;
+
+        /// <param name="lines">The text and the start of each line, then the start of the line after the last.</param>
+        /// <param name="make">Makes an item of a line's fields.</param>
+        public Lines((string Text, int[] Starts) lines, Func<string[], T> make)
+        {
+            _text = lines.Text;
+            _starts = lines.Starts;
+            _make = make;
+            _items = new T?[_starts.Length - 1];
+        }
+
+        public int Count => _items.Length;
+
+        public T this[int index]
+        {
+            get
+            {
+                // Two threads may split the same line at once; both make equal items, and either is kept.
+                T? item = _items[index];
+                if (item is null)
+                {
+                    item = _make(Fields(_text, _starts[index], _starts[index + 1] - 1));
+                    _items[index] = item;
+                }
+                return item;
+            }
+        }
+
+        /// <summary>Compares the first field of line <paramref name="index"/>, an id, with <paramref name="id"/> (ordinal).</summary>
+        public int CompareId(int index, string id)
+        {
+            int start = _starts[index], end = _text.IndexOf('\t', start, _starts[index + 1] - 1 - start);
+            ReadOnlySpan<char> field = _text.AsSpan(start, (end < 0 ? _starts[index + 1] - 1 : end) - start);
+            // An id with an escaped character is compared as the text it stands for.
+            return field.IndexOf('\\') < 0 ? field.SequenceCompareTo(id.AsSpan()) : string.CompareOrdinal(Unescape(_text, start, start + field.Length), id);
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < _items.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The fields of the line from <paramref name="start"/> to <paramref name="end"/> (its line feed), unescaped.</summary>
+    private static string[] Fields(string text, int start, int end)
+    {
+        var fields = new List<string>();
+        while (true)
+        {
+            int tab = text.IndexOf('\t', start, end - start);
+            int stop = tab < 0 ? end : tab;
+            fields.Add(Unescape(text, start, stop));
+            if (tab < 0)
+            {
+                return fields.ToArray();
+            }
+            start = tab + 1;
+        }
+    }
+
+    /// <summary>The field between <paramref name="start"/> and <paramref name="stop"/>, unescaped (most fields have nothing to
+    /// unescape); the escapes were checked when the table was read.</summary>
+    private static string Unescape(string text, int start, int stop)
+    {
+        int backslash = text.IndexOf('\\', start, stop - start);
+        if (backslash < 0)
+        {
+            return text.Substring(start, stop - start);
+        }
+        var field = new StringBuilder(stop - start);
+        field.Append(text, start, backslash - start);
+        for (int i = backslash; i < stop; i++)
+        {
+            char c = text[i];
+            field.Append(c != '\\' ? c : text[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => '\\' });
+        }
+        return field.ToString();
+    }
+
+    /// <summary>Splits the table into lines and checks them.</summary>
     private sealed class LineReader
     {
         private readonly string _text;
@@ -152,9 +245,62 @@ internal sealed class LookupTable
         public bool AtEnd => _position >= _text.Length;
 
         /// <summary>The fields of the next line, which must start with <paramref name="tag"/> (when given) and have at least <paramref name="minimum"/> fields.</summary>
+        public string[] Next(string? tag = null, int minimum = 1)
+        {
+            int end = NextLine();
+            string[] fields = Fields(_text, _position, end);
+            _position = end + 1;
+            if (fields.Length < minimum || (tag is not null && fields[0] != tag))
+            {
+                throw Malformed(tag is null ? $"a line has {fields.Length} fields, fewer than {minimum}" : $"'{tag}' with {minimum - 1} fields expected");
+            }
+            return fields;
+        }
+
+        /// <summary>
+        /// Passes over the next <paramref name="count"/> lines, each of which must have at least <paramref name="minimum"/>
+        /// fields, and returns where each starts (and where the line after them starts) for their fields to be split later.
+        /// </summary>
         // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
         [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
-        public string[] Next(string? tag = null, int minimum = 1)
+        public (string Text, int[] Starts) Skip(int count, int minimum)
+        {
+            var starts = new int[count + 1];
+            for (int i = 0; i < count; i++)
+            {
+                int end = NextLine();
+                int fields = 1;
+                for (int tab = _text.IndexOf('\t', _position, end - _position); tab >= 0 && fields < minimum; tab = _text.IndexOf('\t', tab + 1, end - tab - 1))
+                {
+                    fields++;
+                }
+                if (fields < minimum)
+                {
+                    throw Malformed($"a line has {fields} fields, fewer than {minimum}");
+                }
+                starts[i] = _position;
+                _position = end + 1;
+            }
+            starts[count] = _position;
+            return (_text, starts);
+        }
+
+        /// <summary>Checks every escape of the table, so that fields split later unescape without fail.</summary>
+        public void CheckEscapes()
+        {
+            for (int i = _text.IndexOf('\\'); i >= 0; i = _text.IndexOf('\\', i + 2))
+            {
+                char e = i + 1 < _text.Length ? _text[i + 1] : '\0';
+                if (e is not ('t' or 'n' or 'r' or '\\'))
+                {
+                    _line = LineOf(i);
+                    throw Malformed(e is '\n' or '\t' or '\0' ? "a field ends in '\\'" : $"unknown escape '\\{e}'");
+                }
+            }
+        }
+
+        /// <summary>The end (the line feed, or the end of the text) of the next line, which must exist; counts it.</summary>
+        private int NextLine()
         {
             if (AtEnd)
             {
@@ -162,52 +308,17 @@ internal sealed class LookupTable
             }
             _line++;
             int end = _text.IndexOf('\n', _position);
-            if (end < 0)
-            {
-                end = _text.Length;
-            }
-            var fields = new List<string>();
-            for (int start = _position; ;)
-            {
-                int tab = _text.IndexOf('\t', start, end - start);
-                int stop = tab < 0 ? end : tab;
-                fields.Add(Unescape(start, stop));
-                if (tab < 0)
-                {
-                    break;
-                }
-                start = tab + 1;
-            }
-            _position = end + 1;
-            if (fields.Count < minimum || (tag is not null && fields[0] != tag))
-            {
-                throw Malformed(tag is null ? $"a line has {fields.Count} fields, fewer than {minimum}" : $"'{tag}' with {minimum - 1} fields expected");
-            }
-            return fields.ToArray();
+            return end < 0 ? _text.Length : end;
         }
 
-        /// <summary>The field between <paramref name="start"/> and <paramref name="stop"/>, unescaped (most fields have nothing to unescape).</summary>
-        private string Unescape(int start, int stop)
+        private int LineOf(int position)
         {
-            int backslash = _text.IndexOf('\\', start, stop - start);
-            if (backslash < 0)
+            int line = 1;
+            for (int i = _text.IndexOf('\n', 0, position); i >= 0; i = _text.IndexOf('\n', i + 1, position - i - 1))
             {
-                return _text.Substring(start, stop - start);
+                line++;
             }
-            var field = new StringBuilder(stop - start);
-            field.Append(_text, start, backslash - start);
-            for (int i = backslash; i < stop; i++)
-            {
-                char c = _text[i];
-                if (c != '\\')
-                {
-                    field.Append(c);
-                    continue;
-                }
-                char e = ++i < stop ? _text[i] : throw Malformed("a field ends in '\\'");
-                field.Append(e switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '\\' => '\\', _ => throw Malformed($"unknown escape '\\{e}'") });
-            }
-            return field.ToString();
+            return line;
         }
 
         public int Count(string field) =>
@@ -217,6 +328,13 @@ internal sealed class LookupTable
 
         private FormatException Malformed(string what) => new($"Malformed Almanac lookup table at line {_line}: {what}.");
     }
+}
+
+/// <summary>Lines of a table read by <see cref="LookupTable.Read"/>, whose ids compare without splitting the lines.</summary>
+internal interface ILookupLines
+{
+    /// <summary>Compares the id of item <paramref name="index"/> with <paramref name="id"/> (ordinal).</summary>
+    int CompareId(int index, string id);
 }
 
 /// <summary>The entities of one kind in a <see cref="LookupTable"/>.</summary>
@@ -241,6 +359,39 @@ internal sealed class LookupKind
 
     /// <summary>The retired ids, ordered by id.</summary>
     public IReadOnlyList<LookupRetired> Retired { get; }
+
+    /// <summary>The live entity whose id is <paramref name="id"/> (ordinal), found by binary search.</summary>
+    public LookupEntity? FindEntity(string id) => Find(Entities, id, static e => e.Id);
+
+    /// <summary>The retired id <paramref name="id"/> (ordinal), found by binary search.</summary>
+    public LookupRetired? FindRetired(string id) => Find(Retired, id, static r => r.Id);
+
+    /// <summary>The item of <paramref name="items"/>, ordered by id, whose id is <paramref name="id"/>; the lines of a table
+    /// that was read are compared without being split.</summary>
+    private static T? Find<T>(IReadOnlyList<T> items, string id, Func<T, string> idOf)
+        where T : class
+    {
+        var lines = items as ILookupLines;
+        int low = 0, high = items.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            int order = lines?.CompareId(middle, id) ?? string.CompareOrdinal(idOf(items[middle]), id);
+            if (order == 0)
+            {
+                return items[middle];
+            }
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return null;
+    }
 }
 
 /// <summary>A live entity: its id, the generated member that returns it (none when the kind has too many for members), its name and aliases.</summary>
