@@ -157,6 +157,27 @@ public sealed class SiteBrowserTests : IClassFixture<Browser>
     }
 
     [Fact]
+    public void A_targeted_passage_that_overlaps_another_is_highlighted_whole()
+    {
+        // Find a passage of the article written in several pieces (another passage overlaps it), then open its anchor.
+        Source article = Sources.Aljazeera2020_05_21;
+        _browser.Open(PageOf(article));
+        var pieces = Driver.FindElements(By.CssSelector("ol.document mark.cited"))
+            .SelectMany(m => (m.GetAttribute("class") ?? "").Split(' ').Where(c => c.StartsWith("of-", StringComparison.Ordinal)))
+            .GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.NotEmpty(pieces);
+        string anchor = pieces[0]["of-".Length..];
+        _browser.Open(PageOf(article) + "#" + anchor);
+        var marks = Driver.FindElements(By.CssSelector("ol.document mark"));
+        // Every piece of the passage is drawn strong, and nothing else is.
+        Assert.All(marks, m => Assert.True(
+            (m.GetAttribute("class") ?? "").Split(' ').Contains("of-" + anchor) == (m.GetCssValue("background-color") == "rgba(255, 216, 77, 1)"),
+            $"'{m.Text}' ({m.GetAttribute("class")}) is {m.GetCssValue("background-color")} with #{anchor} targeted"));
+        Assert.True(marks.Count(m => m.GetCssValue("background-color") == "rgba(255, 216, 77, 1)") > 1);
+        Assert.Empty(ConsoleErrors());
+    }
+
+    [Fact]
     public void The_map_shows_one_marker_per_located_place()
     {
         _browser.Open("map.html");

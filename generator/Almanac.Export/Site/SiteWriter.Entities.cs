@@ -92,33 +92,36 @@ internal sealed partial class SiteWriter
         {
             System.Threading.Interlocked.Increment(ref _documentsShown);
         }
-        WriteEntity(source, page =>
+        IReadOnlyList<Passage> passages = _provenance.Of(source);
+        var quotes = passages.Where(p => !p.IsClaim).ToList();
+        var claims = passages.Where(p => p.IsClaim).ToList();
+        SourceDocument? document = text is null ? null : new SourceDocument(text);
+        var marks = new List<SourceDocument.Mark>();
+        if (document is not null)
+        {
+            foreach (Passage p in quotes)
+            {
+                if (document.Find(p.Text) is var (start, end))
+                {
+                    marks.Add(new SourceDocument.Mark(start, end, p.Anchor, p, null));
+                }
+            }
+            int x = 0;
+            foreach (ExcludedPassage excluded in source.Excluded)
+            {
+                x++;
+                if (document.Find(excluded.Quote) is var (start, end))
+                {
+                    marks.Add(new SourceDocument.Mark(start, end, "x-" + Count(x), null, excluded));
+                }
+            }
+            marks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Anchor, b.Anchor));
+        }
+        WriteEntity(source, style: SourceDocument.TargetStyle(marks), more: page =>
         {
             Html h = page.Html;
-            IReadOnlyList<Passage> passages = _provenance.Of(source);
-            var quotes = passages.Where(p => !p.IsClaim).ToList();
-            var claims = passages.Where(p => p.IsClaim).ToList();
-            if (text is not null)
+            if (document is not null)
             {
-                var document = new SourceDocument(text);
-                var marks = new List<SourceDocument.Mark>();
-                foreach (Passage p in quotes)
-                {
-                    if (document.Find(p.Text) is var (start, end))
-                    {
-                        marks.Add(new SourceDocument.Mark(start, end, p.Anchor, p, null));
-                    }
-                }
-                int x = 0;
-                foreach (ExcludedPassage excluded in source.Excluded)
-                {
-                    x++;
-                    if (document.Find(excluded.Quote) is var (start, end))
-                    {
-                        marks.Add(new SourceDocument.Mark(start, end, "x-" + Count(x), null, excluded));
-                    }
-                }
-                marks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Anchor, b.Anchor));
                 h.Open("section", "aria-labelledby", "document").Line().Element("h2", "The document", "id", "document").Line()
                     .Element("p", $"{document.ParagraphCount} paragraphs; the {quotes.Count} cited passages are highlighted, each followed by what cites it; excluded passages are marked with the reason.").Line();
                 document.Write(h, marks, page.To);
@@ -198,8 +201,8 @@ internal sealed partial class SiteWriter
         h.Close("ol").Line();
     }
 
-    /// <summary>Writes an entity's page: its name, every field the schema gives it (references as links, citations with provenance links), then <paramref name="more"/>.</summary>
-    private void WriteEntity(Entity entity, Action<Page> more)
+    /// <summary>Writes an entity's page: its name, every field the schema gives it (references as links, citations with provenance links), then <paramref name="more"/>; <paramref name="style"/>, when given, is style rules of this page alone.</summary>
+    private void WriteEntity(Entity entity, Action<Page> more, string? style = null)
     {
         string kind = KindWord(entity);
         WritePage(PathOf(entity), entity.Name, kind, page =>
@@ -218,7 +221,7 @@ internal sealed partial class SiteWriter
             sink.End();
             h.Close("section").Line();
             more(page);
-        });
+        }, style);
     }
 
     /// <summary>Writes the fields of an entity as a description list: one term per field with a value, nested mappings as nested lists or tables.</summary>

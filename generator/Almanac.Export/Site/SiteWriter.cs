@@ -154,7 +154,11 @@ internal sealed partial class SiteWriter
     }
 
     /// <summary>Writes a page: the head, the site's navigation and search form, <paramref name="body"/> as the main content, and the footer.</summary>
-    private void WritePage(string path, string title, string bodyClass, Action<Page> body)
+    private void WritePage(string path, string title, string bodyClass, Action<Page> body) => WritePage(path, title, bodyClass, body, style: null);
+
+    /// <summary>Writes a page as <see cref="WritePage(string, string, string, Action{Page})"/> does, with style rules of its own
+    /// (<paramref name="style"/>) in its head after the site's style sheet.</summary>
+    private void WritePage(string path, string title, string bodyClass, Action<Page> body, string? style)
     {
         var page = new Page(path);
         Html h = page.Html;
@@ -165,8 +169,12 @@ internal sealed partial class SiteWriter
             .Void("meta", "charset", "utf-8").Line()
             .Void("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").Line()
             .Element("title", title == info.Title ? title : title + " · " + info.Title).Line()
-            .Void("link", "rel", "stylesheet", "href", page.To("assets/site.css")).Line()
-            .Open("script", "src", page.To("assets/site.js"), "defer", "defer").Close("script").Line()
+            .Void("link", "rel", "stylesheet", "href", page.To("assets/site.css")).Line();
+        if (style is not null)
+        {
+            h.Element("style", style).Line();
+        }
+        h            .Open("script", "src", page.To("assets/site.js"), "defer", "defer").Close("script").Line()
             .Close("head").Line()
             .Open("body", "class", bodyClass, "data-root", page.Root).Line()
             .Link("#main", "Skip to the content", "skip").Line()

@@ -92,8 +92,8 @@ internal sealed class SourceDocument
 
     /// <summary>
     /// Writes the paragraphs as an ordered list (<c>p-1</c>, <c>p-2</c>, …), each mark as <c>&lt;mark&gt;</c> preceded by
-    /// its anchor and followed by links to what cites it (or the reason it is excluded). Overlapping marks nest as
-    /// consecutive pieces.
+    /// its anchor and followed by links to what cites it (or the reason it is excluded). Overlapping marks are written as
+    /// consecutive pieces, each with the classes of every mark over it.
     /// </summary>
     public void Write(Html html, IReadOnlyList<Mark> marks, Func<Entity, string> url)
     {
@@ -132,7 +132,9 @@ internal sealed class SourceDocument
                 else
                 {
                     bool excluded = over.All(m => m.Excluded is not null);
-                    html.Open("mark", "class", excluded ? "excluded" : "cited", "title", excluded ? "Excluded: " + over[0].Excluded!.Reason : null)
+                    // Each piece names every mark over it, so that the whole of a targeted passage lights up (TargetStyle).
+                    string classes = (excluded ? "excluded" : "cited") + string.Concat(over.Select(m => " " + PieceClass(m)));
+                    html.Open("mark", "class", classes, "title", excluded ? "Excluded: " + over[0].Excluded!.Reason : null)
                         .Text(_text.Substring(a, b - a)).Close("mark");
                 }
                 foreach (Mark m in marks)
@@ -147,6 +149,18 @@ internal sealed class SourceDocument
         }
         html.Close("ol").Line();
     }
+
+    /// <summary>The class of every piece of <paramref name="mark"/>.</summary>
+    private static string PieceClass(Mark mark) => "of-" + mark.Anchor;
+
+    /// <summary>
+    /// The style rules that draw every piece of a passage in the strong highlight when the address targets its anchor
+    /// (<c>#q-3</c>), for the page's head: a passage that overlaps another is written in several pieces, which the rule
+    /// for a targeted anchor's next sibling alone would not reach. Null when there are no marks.
+    /// </summary>
+    public static string? TargetStyle(IReadOnlyList<Mark> marks) =>
+        marks.Count == 0 ? null
+            : string.Join(",\n", marks.Select(m => $"#{m.Anchor}:target ~ .{PieceClass(m)}")) + " { background: var(--mark-strong); outline: 2px solid #e0a800; }";
 
     private static void Note(Html html, Mark mark, Func<Entity, string> url)
     {
