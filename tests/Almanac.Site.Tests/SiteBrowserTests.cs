@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Almanac.Export;
 using Almanac.Text;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
@@ -127,6 +128,35 @@ public sealed class SiteBrowserTests : IClassFixture<Browser>
         _browser.Open("timeline.html?actors=gna");
         Assert.Equal("gna", Wait(By.Id("filter-actor")).GetAttribute("value"));
         Assert.Equal(expected.Count, Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count(r => r.Displayed));
+    }
+
+    [Fact]
+    public void A_filter_on_a_timeline_of_several_pages_says_how_many_events_match_on_each_page()
+    {
+        // The same site with ten events a page: the GNA's events are spread over several pages.
+        string folder = Path.Combine(_browser.Root, "paged");
+        SiteResult paged = DatasetSite.Write(LibyaDataset.Dataset, folder, new SiteOptions { EventsPerPage = 10 });
+        int pages = (LibyaDataset.Dataset.Events.Count + 9) / 10;
+        Assert.Contains("assets/timeline/index.js", paged.Files);
+        Assert.Contains($"assets/timeline/page-{pages}.js", paged.Files);
+        var expected = Enumerable.Range(0, pages)
+            .Select(p => (Page: p + 1, Count: LibyaDataset.Dataset.Events.Skip(p * 10).Take(10).Count(e => Events.Involving(Actors.Gna).Contains(e))))
+            .Where(x => x.Count > 0).ToList();
+        Assert.True(expected.Count > 1, "the GNA's events should span several pages");
+
+        Driver.Navigate().GoToUrl(new Uri(Path.Combine(folder, "timeline.html")).AbsoluteUri + "?actors=gna");
+        IWebElement shown = Driver.FindElement(By.Id("shown"));
+        new WebDriverWait(Driver, TimeSpan.FromSeconds(10)).Until(_ => shown.Text.Contains("match on all pages", StringComparison.Ordinal));
+        Assert.Contains($"{Events.Involving(Actors.Gna).Count} match on all pages: ", shown.Text, StringComparison.Ordinal);
+        var links = shown.FindElements(By.CssSelector("a.match-page"));
+        Assert.Equal(expected.Select(x => $"page {x.Page} ({x.Count})"), links.Select(a => a.Text));
+        Assert.All(Driver.FindElements(By.CssSelector("nav.pager a")), a => Assert.EndsWith("?actors=gna", a.GetAttribute("href"), StringComparison.Ordinal));
+
+        // Following a page's link keeps the filter there.
+        links[^1].Click();
+        Assert.Equal("gna", Wait(By.Id("filter-actor")).GetAttribute("value"));
+        Assert.Equal(expected[^1].Count, Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count(r => r.Displayed));
+        Assert.Empty(ConsoleErrors());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Almanac.Export.Site;
 
 internal sealed partial class SiteWriter
@@ -6,7 +8,9 @@ internal sealed partial class SiteWriter
     /// The timeline: every event as a row with its span drawn as a bar on the dataset's time axis (a date known only to
     /// the week, month or year drawn dashed and marked ≈), filterable by kind, actor (with its parts) and place (with the
     /// places within it). Each row names its kind, the actors it involves and their ancestors, and its place and the
-    /// places it lies within, in <c>data-</c> attributes that the filters read.
+    /// places it lies within, in <c>data-</c> attributes that the filters read. A timeline of several pages also has the
+    /// same facets of every row in script files (<see cref="WriteTimelineFacets"/>), so that a filter says how many events
+    /// match on every page and where.
     /// </summary>
     private void WriteTimeline()
     {
@@ -16,6 +20,10 @@ internal sealed partial class SiteWriter
         DateOnly axisStart = AxisStart(events, first, last);
         double days = Math.Max(1, last.DayNumber - axisStart.DayNumber + 1);
         int size = _options.EventsPerPage, pages = Math.Max(1, (events.Count + size - 1) / size);
+        if (pages > 1)
+        {
+            WriteTimelineFacets(events, size, pages);
+        }
         for (int p = 0; p < pages; p++)
         {
             int from = p * size, to = Math.Min(events.Count, from + size);
@@ -35,7 +43,7 @@ internal sealed partial class SiteWriter
                 Pager(page, "timeline", p, pages);
                 WriteFilters(page);
                 h.Open("p", "id", "shown", "aria-live", "polite", "class", "shown").Close("p").Line();
-                h.Open("table", "class", "events timeline", "id", "timeline").Line()
+                h.Open("table", "class", "events timeline", "id", "timeline", "data-page", Count(p + 1), "data-pages", Count(pages)).Line()
                     .Element("caption", pages == 1 ? "Events by date" : $"Events {from + 1}–{to} by date").Line()
                     .Open("thead").Open("tr").Element("th", "When", "scope", "col").Element("th", "Kind", "scope", "col")
                     .Element("th", "Event", "scope", "col").Element("th", "Place", "scope", "col")
@@ -52,25 +60,74 @@ internal sealed partial class SiteWriter
         }
     }
 
-    private static void TimelineRow(Page page, Event e, DateOnly first, double days)
+    /// <summary>What the filters match an event by: its kind's word, the actors it involves with their ancestors (ordinal
+    /// order), and its place with the places that contain it (nearest first).</summary>
+    private static (string Kind, IReadOnlyCollection<Actor> Actors, IReadOnlyList<Place> Places) Facets(Event e)
     {
-        var actors = new SortedSet<string>(StringComparer.Ordinal);
+        var actors = new SortedSet<Actor>(Comparer<Actor>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id)));
         foreach (Actor a in e.Actors)
         {
-            actors.Add(a.Id);
+            actors.Add(a);
             foreach (Actor ancestor in Ancestors(a, x => x.PartOf))
             {
-                actors.Add(ancestor.Id);
+                actors.Add(ancestor);
             }
         }
-        string? places = null;
-        if (e.Place is Place place)
+        IReadOnlyList<Place> places = e.Place is Place place ? Ancestors(place, x => x.Within).Prepend(place).ToList() : Array.Empty<Place>();
+        return (e.Kind.ToYamlWord(), actors, places);
+    }
+
+    /// <summary>
+    /// Writes the facets of every event of a timeline of <paramref name="pages"/> pages as scripts: <c>assets/timeline/index.js</c>
+    /// (the kind words, actor ids and place ids that the rows number, and each page's file) and one
+    /// <c>assets/timeline/page-N.js</c> per page, each row as <c>[kind, [actors], [places]]</c> by those numbers.
+    /// </summary>
+    private void WriteTimelineFacets(IReadOnlyList<Event> events, int size, int pages)
+    {
+        string[] kinds = TimelineKinds();
+        var kindNumber = kinds.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        var actorNumber = new Dictionary<Actor, int>(ReferenceEqualityComparer.Instance);
+        var placeNumber = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < _dataset.Actors.Count; i++)
         {
-            places = string.Join(' ', Ancestors(place, x => x.Within).Select(x => x.Id).Prepend(place.Id));
+            actorNumber[_dataset.Actors[i]] = i;
         }
+        for (int i = 0; i < _dataset.Places.Count; i++)
+        {
+            placeNumber[_dataset.Places[i]] = i;
+        }
+        var index = new StringBuilder("almanacTimeline.words(");
+        index.Append(JsonArray(kinds)).Append(",\n").Append(JsonArray(_dataset.Actors.Select(a => a.Id))).Append(",\n")
+            .Append(JsonArray(_dataset.Places.Select(p => p.Id))).Append(",\n").Append(JsonArray(Enumerable.Range(0, pages).Select(p => PageName("timeline", p))))
+            .Append(");\n");
+        WriteFile("assets/timeline/index.js", index.ToString());
+        for (int p = 0; p < pages; p++)
+        {
+            var b = new StringBuilder("almanacTimeline.page(").Append(Count(p + 1)).Append(", [");
+            for (int i = p * size; i < Math.Min(events.Count, (p + 1) * size); i++)
+            {
+                var (kind, actors, places) = Facets(events[i]);
+                b.Append(i == p * size ? "\n[" : ",\n[").Append(Count(kindNumber[kind])).Append(",[")
+                    .AppendJoin(',', actors.Select(a => Count(actorNumber[a]))).Append("],[")
+                    .AppendJoin(',', places.Select(x => Count(placeNumber[x]))).Append("]]");
+            }
+            WriteFile($"assets/timeline/page-{Count(p + 1)}.js", b.Append("\n]);\n").ToString());
+        }
+
+        static string JsonArray(IEnumerable<string> values) => "[" + string.Join(",", values.Select(SearchIndex.Quote)) + "]";
+    }
+
+    /// <summary>The kind words of the dataset's events, in ordinal order: the kind filter's options.</summary>
+    private string[] TimelineKinds() =>
+        _dataset.Events.Select(e => e.Kind.ToYamlWord()).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
+    private static void TimelineRow(Page page, Event e, DateOnly first, double days)
+    {
+        var (kind, actors, places) = Facets(e);
         bool imprecise = e.TimePrecision != TimePrecision.Day && e.TimePrecision != TimePrecision.Days;
         Html h = page.Html;
-        h.Open("tr", "data-kind", e.Kind.ToYamlWord(), "data-actors", string.Join(' ', actors), "data-places", places).Open("td");
+        h.Open("tr", "data-kind", kind, "data-actors", string.Join(' ', actors.Select(a => a.Id)),
+            "data-places", places.Count == 0 ? null : string.Join(' ', places.Select(x => x.Id))).Open("td");
         WriteWhen(h, e);
         h.Close("td").Element("td", e.Kind.ToYamlWord()).Open("td").Link(page.To(e), e.Name).Close("td").Open("td");
         if (e.Place is Place at)
@@ -107,7 +164,7 @@ internal sealed partial class SiteWriter
         Html h = page.Html;
         h.Open("form", "class", "filters", "id", "filters", "hidden", "hidden", "aria-label", "Filter the events").Line();
         h.Element("label", "Kind", "for", "filter-kind").Open("select", "id", "filter-kind", "data-filter", "kind").Element("option", "all kinds", "value", "");
-        foreach (string kind in _dataset.Events.Select(e => e.Kind.ToYamlWord()).Distinct().OrderBy(k => k, StringComparer.Ordinal))
+        foreach (string kind in TimelineKinds())
         {
             h.Element("option", kind, "value", kind);
         }

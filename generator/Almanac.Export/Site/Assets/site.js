@@ -190,6 +190,8 @@
   }
 
   // ---- the timeline's filters: kind, actor (with its parts), place (with what lies within it) ----------------------
+  // A timeline of several pages also loads the facets of every page's rows (assets/timeline/*.js, written with the
+  // pages) when a filter is chosen, to say how many events match on each page; the pager keeps the filters.
   var filters = document.getElementById('filters');
   var table = document.getElementById('timeline');
   if (filters && table) {
@@ -197,6 +199,7 @@
     var selects = Array.prototype.slice.call(filters.querySelectorAll('select'));
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var shown = document.getElementById('shown');
+    var pageCount = parseInt(table.getAttribute('data-pages') || '1', 10);
     var params = new URLSearchParams(window.location.search);
     selects.forEach(function (s) {
       var wanted = params.get(s.getAttribute('data-filter'));
@@ -204,6 +207,57 @@
         s.value = wanted;
       }
     });
+    var facets = { words: null, pages: {}, loaded: 0, requested: false };
+    window.almanacTimeline = {
+      words: function (kinds, actors, places, files) { facets.words = { kind: kinds, actors: actors, places: places, files: files }; },
+      page: function (n, list) { facets.pages[n] = list; facets.loaded++; }
+    };
+    var query = function () {
+      var q = new URLSearchParams();
+      selects.forEach(function (s) {
+        if (s.value) {
+          q.set(s.getAttribute('data-filter'), s.value);
+        }
+      });
+      var text = q.toString();
+      return text ? '?' + text : '';
+    };
+    // The pages' own matches, from their facets: [page, count] for each page with any.
+    var everywhere = function () {
+      var wanted = selects.filter(function (s) { return s.value; }).map(function (s) {
+        var name = s.getAttribute('data-filter');
+        return { slot: name === 'kind' ? 0 : name === 'actors' ? 1 : 2, number: facets.words[name].indexOf(s.value) };
+      });
+      var found = [];
+      for (var n = 1; n <= pageCount; n++) {
+        var count = 0;
+        facets.pages[n].forEach(function (row) {
+          if (wanted.every(function (w) { return w.slot === 0 ? row[0] === w.number : row[w.slot].indexOf(w.number) >= 0; })) {
+            count++;
+          }
+        });
+        if (count > 0) {
+          found.push([n, count]);
+        }
+      }
+      return found;
+    };
+    var loadFacets = function (done) {
+      if (facets.loaded === pageCount && facets.words) {
+        done();
+        return;
+      }
+      var root = document.body.getAttribute('data-root') || '';
+      var waiting = pageCount + 1;
+      var next = function () { if (--waiting === 0) { done(); } };
+      ['index.js'].concat(Array.from({ length: pageCount }, function (_, i) { return 'page-' + (i + 1) + '.js'; })).forEach(function (file) {
+        var script = document.createElement('script');
+        script.src = root + 'assets/timeline/' + file;
+        script.onload = next;
+        script.onerror = function () { shown.textContent += ' (the other pages could not be read)'; };
+        document.head.appendChild(script);
+      });
+    };
     var apply = function () {
       var count = 0;
       rows.forEach(function (row) {
@@ -219,7 +273,32 @@
           count++;
         }
       });
-      shown.textContent = count + ' of ' + rows.length + ' events shown.';
+      var q = query();
+      if (window.history && window.history.replaceState) {
+        window.history.replaceState(null, '', window.location.pathname + q + window.location.hash);
+      }
+      Array.prototype.slice.call(document.querySelectorAll('nav.pager a')).forEach(function (a) {
+        a.href = a.getAttribute('href').split('?')[0] + q;
+      });
+      shown.textContent = count + ' of ' + rows.length + ' events shown' + (pageCount > 1 ? ' on this page.' : '.');
+      if (pageCount > 1 && q) {
+        loadFacets(function () {
+          if (q !== query()) {
+            return;
+          }
+          var found = everywhere();
+          var total = found.reduce(function (sum, f) { return sum + f[1]; }, 0);
+          shown.appendChild(document.createTextNode(' ' + total + ' match on all pages' + (found.length ? ': ' : '.')));
+          found.forEach(function (f, i) {
+            var a = document.createElement('a');
+            a.href = facets.words.files[f[0] - 1] + q;
+            a.textContent = 'page ' + f[0] + ' (' + f[1] + ')';
+            a.className = 'match-page';
+            shown.appendChild(a);
+            shown.appendChild(document.createTextNode(i + 1 < found.length ? ', ' : '.'));
+          });
+        });
+      }
     };
     selects.forEach(function (s) { s.addEventListener('change', apply); });
     filters.addEventListener('reset', function () { setTimeout(apply, 0); });
