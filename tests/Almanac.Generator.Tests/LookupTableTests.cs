@@ -112,6 +112,31 @@ public class LookupTableTests
     }
 
     [Fact]
+    public void A_large_table_is_stored_deflated_and_a_small_one_as_its_text()
+    {
+        LookupTable Table(int count) => new("d", "1.0.0", "My.Data", "MyDataset", new[]
+        {
+            new LookupKind("event", "Events",
+                Enumerable.Range(0, count).Select(i => new LookupEntity($"2020-05-{i:D6}-strike", null, $"Strike number {i} on Tarhuna", new[] { $"Raid {i}", "ترهونة" })).ToArray(),
+                Array.Empty<LookupRetired>()),
+        });
+        LookupTable small = Table(10);
+        Assert.Equal(small.Write(), small.Store());
+
+        LookupTable large = Table(5000);
+        string text = large.Write(), stored = large.Store();
+        Assert.True(text.Length > LookupTable.StoredPlainUpTo);
+        Assert.StartsWith(LookupTable.DeflatedPrefix, stored, StringComparison.Ordinal);
+        Assert.True(stored.Length * 4 < text.Length, $"{stored.Length} stored characters for {text.Length}");
+        LookupTable read = LookupTable.Read(stored)!;
+        Assert.Equal(text, read.Write());
+        Assert.Equal("Strike number 4321 on Tarhuna", read.Kinds[0].FindEntity("2020-05-004321-strike")?.Name);
+
+        Assert.Throws<FormatException>(() => LookupTable.Read(LookupTable.DeflatedPrefix + "not base64!"));
+        Assert.Throws<FormatException>(() => LookupTable.Read(LookupTable.DeflatedPrefix + Convert.ToBase64String(new byte[] { 1, 2, 3, 4, 5 })));
+    }
+
+    [Fact]
     public void Ids_are_found_by_binary_search_over_the_ordered_lines()
     {
         string[] ids = { "a", "a-b", "b\\x", "gna", "gna-forces", "z" }; // ordinal order; one id escaped in the text

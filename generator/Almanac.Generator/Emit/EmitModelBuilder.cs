@@ -43,7 +43,7 @@ internal static class EmitModelBuilder
             Retired(linked, DataFormat.Kind.Actor, i => linked.Actors[i].Id, names.Actors),
             Retired(linked, DataFormat.Kind.Place, i => linked.Places[i].Id, names.Places),
             Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events),
-            Lookup(linked).Write());
+            Lookup(linked).Store());
     }
 
     /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases and every retired id, by kind.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
 using System.Text;
 
 namespace Almanac.Lookup;
@@ -49,6 +51,33 @@ internal sealed class LookupTable
     /// <summary>One entry per kind of entity, in the order sources, actors, places, events.</summary>
     public IReadOnlyList<LookupKind> Kinds { get; }
 
+    /// <summary>A table whose text is longer than this many characters is stored deflated (<see cref="Store"/>).</summary>
+    public const int StoredPlainUpTo = 64 * 1024;
+
+    /// <summary>The start of a deflated table's stored form, followed by the Base64 of its text's deflated UTF-8.</summary>
+    public const string DeflatedPrefix = "deflate:";
+
+    /// <summary>
+    /// The table as the attribute stores it: its text (<see cref="Write"/>) up to <see cref="StoredPlainUpTo"/>
+    /// characters, so that a small dataset's table reads as it is; a longer text deflated, as <see cref="DeflatedPrefix"/>
+    /// and the Base64 of its deflated UTF-8 (most of a large table is ids and names that repeat their words).
+    /// </summary>
+    public string Store()
+    {
+        string text = Write();
+        if (text.Length <= StoredPlainUpTo)
+        {
+            return text;
+        }
+        using var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            byte[] bytes = new UTF8Encoding(false, true).GetBytes(text);
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+        return DeflatedPrefix + Convert.ToBase64String(output.ToArray());
+    }
+
     /// <summary>Writes the table in the text format of version <see cref="Version"/>.</summary>
     public string Write()
     {
@@ -84,10 +113,15 @@ internal sealed class LookupTable
     /// checks a handful of lookups, finds them by binary search (<see cref="LookupKind.FindEntity"/>) without splitting
     /// the other lines of a table of many thousands.
     /// </remarks>
+    /// <param name="text">The table's text, or its stored form (<see cref="Store"/>).</param>
     /// <exception cref="FormatException">The text is not a lookup table, or a version-1 table is malformed.</exception>
     public static LookupTable? Read(string text)
     {
-        var lines = new LineReader(text);
+        if (text is not null && text.StartsWith(DeflatedPrefix, StringComparison.Ordinal))
+        {
+            text = Inflate(text);
+        }
+        var lines = new LineReader(text!);
         string[] magic = lines.Next();
         if (magic.Length < 2 || magic[0] != Magic)
         {
@@ -115,6 +149,23 @@ internal sealed class LookupTable
             kinds.Add(new LookupKind(kind[1], kind[2], entities, retired));
         }
         return new LookupTable(dataset[1], dataset[2], dataset[3], dataset[4], kinds);
+    }
+
+    /// <summary>The text of a deflated stored form.</summary>
+    private static string Inflate(string stored)
+    {
+        try
+        {
+            byte[] compressed = Convert.FromBase64String(stored.Substring(DeflatedPrefix.Length));
+            using var input = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            using var bytes = new MemoryStream(compressed.Length * 4);
+            input.CopyTo(bytes);
+            return new UTF8Encoding(false, true).GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        }
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        {
+            throw new FormatException("Not an Almanac lookup table: its deflated form does not inflate to UTF-8 text.", e);
+        }
     }
 
     /// <summary>Appends one line: the fields, escaped, separated by tabs.</summary>
