@@ -13,7 +13,8 @@ namespace Almanac.Analyzers;
 /// <summary>
 /// The fixes of the string-lookup diagnostics: rewrite the lookup to the typed member (<c>Actors.Get("haftar")</c> →
 /// <c>Actors.Haftar</c>), make <c>Get</c> of an alias a <c>Find</c>, or write the id that the diagnostic names instead of the
-/// literal (the id of an alias, the successor of a retired id, the closest id to a misspelling).
+/// literal (the id of an alias, the successor of a retired id, the closest id to a misspelling), or make <c>Find</c> of a
+/// name that holds only within one source a <c>FindIn</c> with that source.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LookupCodeFixProvider)), Shared]
 public sealed class LookupCodeFixProvider : CodeFixProvider
@@ -29,7 +30,10 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        Descriptors.UnknownIdOrAlias.Id, Descriptors.AliasGivenForId.Id, Descriptors.UseTypedMember.Id, Descriptors.RetiredId.Id);
+        Descriptors.UnknownIdOrAlias.Id, Descriptors.AliasGivenForId.Id, Descriptors.UseTypedMember.Id, Descriptors.RetiredId.Id, Descriptors.ScopedName.Id);
+
+    /// <summary>The equivalence key of the fix that makes <c>Find</c> a <c>FindIn</c> with the source a name holds in.</summary>
+    public const string UseFindInKey = "Almanac.UseFindIn";
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -61,6 +65,15 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
                 context.RegisterCodeFix(CodeAction.Create("Use Find, which takes names and aliases",
                     c => Replace(context.Document, name, SyntaxFactory.IdentifierName("Find").WithTriviaFrom(name), c), UseFindKey), diagnostic);
             }
+            if (properties.TryGetValue(Descriptors.Properties.FindInSource, out string? source) && source is not null
+                && MethodName(invocation) is { } find && SourceAccess(invocation, source) is { } sourceAccess)
+            {
+                InvocationExpressionSyntax findIn = invocation
+                    .ReplaceNode(find, SyntaxFactory.IdentifierName("FindIn").WithTriviaFrom(find))
+                    .AddArgumentListArguments(SyntaxFactory.Argument(sourceAccess));
+                context.RegisterCodeFix(CodeAction.Create($"Use FindIn with {source}",
+                    c => Replace(context.Document, invocation, findIn, c), UseFindInKey), diagnostic);
+            }
             if (properties.TryGetValue(Descriptors.Properties.Id, out string? id) && id is not null
                 && node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
@@ -77,6 +90,15 @@ public sealed class LookupCodeFixProvider : CodeFixProvider
     {
         MemberAccessExpressionSyntax access => access.WithName(SyntaxFactory.IdentifierName(member)),
         IdentifierNameSyntax => SyntaxFactory.IdentifierName(member),
+        _ => null,
+    };
+
+    /// <summary>The source's member (<c>Sources.Article</c>), qualified as the lookup's receiver is (<c>Data.Actors</c> gives
+    /// <c>Data.Sources.Article</c>).</summary>
+    private static ExpressionSyntax? SourceAccess(InvocationExpressionSyntax invocation, string source) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver } => SyntaxFactory.ParseExpression(receiver.Expression + "." + source),
+        MemberAccessExpressionSyntax or IdentifierNameSyntax => SyntaxFactory.ParseExpression(source),
         _ => null,
     };
 

@@ -82,7 +82,7 @@ internal static class DatasetLookups
                     KindIndex? index = System.Threading.Volatile.Read(ref _kinds[i]);
                     if (index is null)
                     {
-                        index = new KindIndex(kind);
+                        index = new KindIndex(kind, _table.Kinds.FirstOrDefault(k => k.Kind == "source"));
                         index = System.Threading.Interlocked.CompareExchange(ref _kinds[i], index, null) ?? index;
                     }
                     return index;
@@ -100,13 +100,23 @@ internal static class DatasetLookups
 internal sealed class KindIndex
 {
     private readonly LookupKind _kind;
+    private readonly LookupKind? _sources;
     private Dictionary<string, LookupEntity>? _keys;
+    private Dictionary<string, List<LookupScopedAlias>>? _scoped;
 
-    public KindIndex(LookupKind kind)
+    /// <param name="kind">The kind.</param>
+    /// <param name="sources">The sources of the same dataset, which scoped aliases name.</param>
+    public KindIndex(LookupKind kind, LookupKind? sources)
     {
         _kind = kind;
+        _sources = sources;
         Kind = kind.Kind;
     }
+
+    /// <summary>The generated member that returns the source <paramref name="id"/>, as <c>Sources.Article</c> (its class and
+    /// member), or <see langword="null"/> when it has none.</summary>
+    public string? SourceMember(string id) =>
+        _sources?.FindEntity(id)?.Member is string member ? _sources.ClassName + "." + member : null;
 
     /// <summary>Every alias key of the kind (of ids, names and aliases) and its entity, computed when first needed: a
     /// lookup by a valid id, the most common, needs none.</summary>
@@ -156,6 +166,32 @@ internal sealed class KindIndex
     {
         string key = AliasKey.Normalize(text);
         return key.Length > 0 && Keys.TryGetValue(key, out LookupEntity? entity) ? entity : null;
+    }
+
+    /// <summary>The scoped aliases whose key is that of <paramref name="text"/>: the names that hold only within one
+    /// source, which make <c>Find</c> match nothing for the text (an empty list when there are none).</summary>
+    public IReadOnlyList<LookupScopedAlias> Scoped(string text)
+    {
+        if (_kind.Scoped.Count == 0)
+        {
+            return Array.Empty<LookupScopedAlias>();
+        }
+        Dictionary<string, List<LookupScopedAlias>>? scoped = System.Threading.Volatile.Read(ref _scoped);
+        if (scoped is null)
+        {
+            scoped = new Dictionary<string, List<LookupScopedAlias>>(StringComparer.Ordinal);
+            foreach (LookupScopedAlias alias in _kind.Scoped)
+            {
+                string aliasKey = AliasKey.Normalize(alias.Alias);
+                if (!scoped.TryGetValue(aliasKey, out List<LookupScopedAlias>? list))
+                {
+                    scoped[aliasKey] = list = new List<LookupScopedAlias>();
+                }
+                list.Add(alias);
+            }
+            scoped = System.Threading.Interlocked.CompareExchange(ref _scoped, scoped, null) ?? scoped;
+        }
+        return scoped.TryGetValue(AliasKey.Normalize(text), out List<LookupScopedAlias>? found) ? found : Array.Empty<LookupScopedAlias>();
     }
 
     /// <summary>The entity whose id, name or alias is closest to <paramref name="text"/>, both normalised, within the

@@ -29,6 +29,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor RetiredId = Create("ALMA004", "Lookup of a retired id",
         "The {0} id '{1}' {2}", DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// A constant that is a name holding only within one source (a scoped alias), which <c>Find</c>, <c>Get</c> and
+    /// <c>TryGet</c> do not match. {0} the text, {1} the kind, {2} what it names and where, {3} the method, {4} what to use instead.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ScopedName = Create("ALMA005", "Name that holds only within a source",
+        "'{0}' does not name one {1} everywhere: {2}; {3} matches nothing for it: use {4}", DiagnosticSeverity.Warning);
+
     /// <summary>The names of the properties that a diagnostic passes to its code fixes.</summary>
     public static class Properties
     {
@@ -40,5 +47,8 @@ internal static class Descriptors
 
         /// <summary>Present when <c>Get</c> can become <c>Find</c>, which takes names and aliases.</summary>
         public const string UseFind = "UseFind";
+
+        /// <summary>The source a name holds in, as its generated member (<c>Sources.Article</c>), when <c>Find</c> can become <c>FindIn</c> with it.</summary>
+        public const string FindInSource = "FindInSource";
     }
 }

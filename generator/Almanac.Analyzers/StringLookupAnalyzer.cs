@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Almanac.Lookup;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,14 +13,15 @@ namespace Almanac.Analyzers;
 /// <c>TryGet</c>, <c>Resolve</c>) when the string is a constant: against the ids, names, aliases and retired ids of the
 /// dataset's lookup table, with the runtime's matching rule, so that a misspelling warns at compile time (ALMA001), an
 /// alias given where an id is expected warns (ALMA002), a constant that names an entity suggests its typed member
-/// (ALMA003) and a retired id names its successor (ALMA004).
+/// (ALMA003), a retired id names its successor (ALMA004) and a name that holds only within one source warns that
+/// <c>Find</c> matches nothing for it (ALMA005).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StringLookupAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UnknownIdOrAlias, Descriptors.AliasGivenForId, Descriptors.UseTypedMember, Descriptors.RetiredId);
+        Descriptors.UnknownIdOrAlias, Descriptors.AliasGivenForId, Descriptors.UseTypedMember, Descriptors.RetiredId, Descriptors.ScopedName);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -100,7 +103,26 @@ public sealed class StringLookupAnalyzer : DiagnosticAnalyzer
                 index.Kind, text, what));
             return;
         }
-        if (index.ByAlias(text) is { } named)
+        LookupEntity? named = index.ByAlias(text);
+        // A name that holds only within a source (its own scoped alias, or another entity's besides this name) leaves Find
+        // nothing to match, as at run time; Resolve lists the candidates, so it is the call to make.
+        IReadOnlyList<LookupScopedAlias> scoped = index.Scoped(text);
+        if (scoped.Count > 0 && (named is null || scoped.Any(a => a.Id != named.Id)))
+        {
+            if (lookup != Lookup.Resolve)
+            {
+                string where = string.Join("; ", scoped.Select(a => $"within the source '{a.Source}' it is '{a.Id}' ({index.ById(a.Id)?.Name ?? a.Id})")
+                    .Prepend(named is null ? null : $"everywhere it is the name of '{named.Id}' ({named.Name})").OfType<string>());
+                // One candidate and no name everywhere: Find becomes FindIn with that source, when the source has a member.
+                string? source = lookup == Lookup.Find && named is null && scoped.Select(a => a.Source).Distinct().Count() == 1
+                    ? index.SourceMember(scoped[0].Source) : null;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ScopedName, location,
+                    source is null ? ImmutableDictionary<string, string?>.Empty : Properties((Descriptors.Properties.FindInSource, source)),
+                    text, index.Kind, where, lookup.ToString(), $"{className}.FindIn with the source the text comes from, or {className}.Resolve to see the candidates"));
+            }
+            return;
+        }
+        if (named is not null)
         {
             if (takesIds)
             {

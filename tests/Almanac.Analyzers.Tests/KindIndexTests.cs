@@ -16,7 +16,7 @@ public class KindIndexTests
                 null, $"{words[(i / 3) % words.Length]} {words[i % 5]} {i}", new[] { $"{words[i % words.Length].ToUpperInvariant()}-{i}" }))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        var index = new KindIndex(new LookupKind("event", "Events", entities, Array.Empty<LookupRetired>()));
+        var index = new KindIndex(new LookupKind("event", "Events", entities, Array.Empty<LookupRetired>()), sources: null);
         var owners = new Dictionary<string, LookupEntity>(StringComparer.Ordinal);
         foreach (LookupEntity entity in entities)
         {

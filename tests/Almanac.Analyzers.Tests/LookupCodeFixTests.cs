@@ -73,6 +73,14 @@ public class LookupCodeFixTests
     }
 
     [Fact]
+    public async Task ALMA005_Find_of_a_name_that_holds_within_one_source_becomes_FindIn_with_it()
+    {
+        await Verify.Fix(Program("Actors.Find({|#0:\"government of reconciliation\"|})"),
+            Verify.Diagnostic(Descriptors.ScopedName, 0, "'government of reconciliation' does not name one actor everywhere: within the source 'article' it is 'gna' (Government of National Accord); Find matches nothing for it: use Actors.FindIn with the source the text comes from, or Actors.Resolve to see the candidates"),
+            LookupCodeFixProvider.UseFindInKey, Program("Actors.FindIn(\"government of reconciliation\", Sources.Article)"));
+    }
+
+    [Fact]
     public async Task ALMA001_a_misspelling_becomes_the_closest_id()
     {
         await Verify.Fix(Program("Actors.Get({|#0:\"hafter\"|})"),

@@ -86,6 +86,24 @@ public class StringLookupAnalyzerTests
     }
 
     [Fact]
+    public async Task ALMA005_a_name_that_holds_only_within_a_source_warns_that_Find_matches_nothing()
+    {
+        const string Use = "use Actors.FindIn with the source the text comes from, or Actors.Resolve to see the candidates";
+        await Verify.Analyzer(Program("""
+                    Actors.Find({|#0:"Government of Reconciliation"|});
+                    Actors.Get({|#1:"government of reconciliation"|});
+                    Actors.Find({|#2:"Libyan army"|});
+                    // Resolve lists the candidates: it is the call to make for such a name.
+                    Actors.Resolve("government of reconciliation");
+                    Actors.Resolve("Libyan army");
+            """),
+            Verify.Diagnostic(Descriptors.ScopedName, 0, "'Government of Reconciliation' does not name one actor everywhere: within the source 'article' it is 'gna' (Government of National Accord); Find matches nothing for it: " + Use),
+            Verify.Diagnostic(Descriptors.ScopedName, 1, "'government of reconciliation' does not name one actor everywhere: within the source 'article' it is 'gna' (Government of National Accord); Get matches nothing for it: " + Use),
+            // A name of one entity that is another's scoped alias: Find matches nothing for it either.
+            Verify.Diagnostic(Descriptors.ScopedName, 2, "'Libyan army' does not name one actor everywhere: everywhere it is the name of 'libyan-army' (Libyan army); within the source 'article' it is 'gna' (Government of National Accord); Find matches nothing for it: " + Use));
+    }
+
+    [Fact]
     public async Task Lookups_that_are_not_constants_or_not_of_a_dataset_are_not_checked()
     {
         await Verify.Analyzer("""

@@ -10,8 +10,10 @@ namespace Almanac.Analyzers.Tests;
 /// <summary>
 /// A compiled dataset assembly, as a consumer references it: the generated classes' lookup methods and members, and the
 /// lookup table in its assembly metadata, written by <see cref="LookupTable.Write"/>. Its actors are <c>haftar</c>
-/// (Khalifa Haftar, also Hifter) and <c>gna</c> (Government of National Accord, also Al-Wefaq), with <c>gna-forces</c>
-/// renamed to <c>gna</c> and <c>old-militia</c> removed; its places <c>tarhuna</c> and <c>tripoli</c>; its one event has no member.
+/// (Khalifa Haftar, also Hifter), <c>gna</c> (Government of National Accord, also Al-Wefaq, and within the source
+/// <c>article</c> also "government of reconciliation" and "Libyan army") and <c>libyan-army</c> (named "Libyan army",
+/// without a member), with <c>gna-forces</c> renamed to <c>gna</c> and <c>old-militia</c> removed; its one source
+/// <c>article</c>; its places <c>tarhuna</c> and <c>tripoli</c>; its one event has no member.
 /// </summary>
 internal static class TestDataset
 {
@@ -21,14 +23,20 @@ internal static class TestDataset
     public static LookupTable Table(string @namespace = "Valley.Data", string className = "ValleyDataset", string datasetId = "valley") =>
         new(datasetId, "0.2.0", @namespace, className, new[]
         {
+            new LookupKind("source", "Sources", new[] { new LookupEntity("article", "Article", "The article", Array.Empty<string>()) }, Array.Empty<LookupRetired>()),
             new LookupKind("actor", "Actors", new[]
             {
                 new LookupEntity("gna", "Gna", "Government of National Accord", new[] { "Al-Wefaq", "GNA" }),
                 new LookupEntity("haftar", "Haftar", "Khalifa Haftar", new[] { "Hifter", "Field Marshal Haftar" }),
+                new LookupEntity("libyan-army", null, "Libyan army", Array.Empty<string>()),
             }, new[]
             {
                 new LookupRetired("gna-forces", "renamed", "gna", "0.2.0"),
                 new LookupRetired("old-militia", "removed", null, "0.2.0"),
+            }, new[]
+            {
+                new LookupScopedAlias("government of reconciliation", "gna", "article"),
+                new LookupScopedAlias("Libyan army", "gna", "article"),
             }),
             new LookupKind("place", "Places", new[]
             {
@@ -49,6 +57,7 @@ internal static class TestDataset
                 {
             {{string.Concat(members.Select(m => $"        public static Entity {m} => new Entity();\n"))}}
                     public static Entity? Find(string idOrAlias) => null;
+                    public static Entity? FindIn(string idOrAlias, Entity source) => null;
                     public static Entity Get(string id) => new Entity();
                     public static bool TryGet(string id, out Entity? {{noun}}) { {{noun}} = null; return false; }
                     public static Resolution Resolve(string idOrAlias) => new Resolution();
@@ -60,6 +69,7 @@ internal static class TestDataset
             {
                 public sealed class Entity { }
                 public sealed class Resolution { }
+            {{Kind("Sources", "source", "Article")}}
             {{Kind("Actors", "actor", "Gna", "Haftar")}}
             {{Kind("Places", "place", "Tarhuna", "Tripoli")}}
             {{Kind("Events", "@event")}}

@@ -46,19 +46,27 @@ internal static class EmitModelBuilder
             Lookup(linked).Store());
     }
 
-    /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases and every retired id, by kind.</summary>
+    /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases, every retired id and every scoped alias, by kind.</summary>
     private static LookupTable Lookup(LinkedDataset linked)
     {
         LinkedNames names = linked.Names;
         return new LookupTable(linked.Dataset.Id.Value, linked.Dataset.Version, names.Namespace, names.ClassName, new[]
         {
             Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList()),
-            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList())),
-            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList())),
+            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList()),
+                Scoped(linked.Actors.Select(a => (a.Id, a.ScopedAliases)))),
+            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList()),
+                Scoped(linked.Places.Select(p => (p.Id, p.ScopedAliases)))),
             Kind(DataFormat.Kind.Event, GeneratedNames.Events, names.Events, linked.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList()),
         });
 
-        LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities)
+        LookupScopedAlias[] Scoped(IEnumerable<(string Id, EquatableArray<LinkedScopedAlias> Scoped)> entities) => entities
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .SelectMany(e => e.Scoped.Select(a => new LookupScopedAlias(a.Name, e.Id, linked.Sources[a.Source].Id)))
+            .ToArray();
+
+        LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities,
+            IReadOnlyList<LookupScopedAlias>? scoped = null)
         {
             var memberOf = new Dictionary<int, string>();
             foreach (LinkedMember member in members)
@@ -76,7 +84,7 @@ internal static class EmitModelBuilder
                     : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since))
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
                 .ToArray();
-            return new LookupKind(kind, className, live, retired);
+            return new LookupKind(kind, className, live, retired, scoped);
         }
     }
 

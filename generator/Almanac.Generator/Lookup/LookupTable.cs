@@ -86,7 +86,7 @@ internal sealed class LookupTable
         Line(text, "dataset", DatasetId, DatasetVersion, Namespace, ClassName);
         foreach (LookupKind kind in Kinds)
         {
-            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count));
+            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Scoped.Count));
             foreach (LookupEntity entity in kind.Entities)
             {
                 var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
@@ -96,6 +96,10 @@ internal sealed class LookupTable
             foreach (LookupRetired retired in kind.Retired)
             {
                 Line(text, retired.Id, retired.How, retired.Successor ?? "", retired.Since);
+            }
+            foreach (LookupScopedAlias scoped in kind.Scoped)
+            {
+                Line(text, scoped.Alias, scoped.Id, scoped.Source);
             }
         }
         return text.ToString();
@@ -136,8 +140,8 @@ internal sealed class LookupTable
         var kinds = new List<LookupKind>();
         while (!lines.AtEnd)
         {
-            string[] kind = lines.Next("kind", 5);
-            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]);
+            string[] kind = lines.Next("kind", 6);
+            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]), scopedCount = lines.Count(kind[5]);
             var entities = new Lines<LookupEntity>(lines.Skip(entityCount, 3), static fields =>
             {
                 var aliases = new string[fields.Length - 3];
@@ -146,7 +150,8 @@ internal sealed class LookupTable
             });
             var retired = new Lines<LookupRetired>(lines.Skip(retiredCount, 4),
                 static fields => new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]));
-            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired));
+            var scoped = new Lines<LookupScopedAlias>(lines.Skip(scopedCount, 3), static fields => new LookupScopedAlias(fields[0], fields[1], fields[2]));
+            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired, scoped));
         }
         return new LookupTable(dataset[1], dataset[2], dataset[3], dataset[4], kinds);
     }
@@ -391,12 +396,13 @@ internal interface ILookupLines
 /// <summary>The entities of one kind in a <see cref="LookupTable"/>.</summary>
 internal sealed class LookupKind
 {
-    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired)
+    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired, IReadOnlyList<LookupScopedAlias>? scoped = null)
     {
         Kind = kind;
         ClassName = className;
         Entities = entities;
         Retired = retired;
+        Scoped = scoped ?? Array.Empty<LookupScopedAlias>();
     }
 
     /// <summary>The kind's YAML word: <c>source</c>, <c>actor</c>, <c>place</c> or <c>event</c>.</summary>
@@ -410,6 +416,9 @@ internal sealed class LookupKind
 
     /// <summary>The retired ids, ordered by id.</summary>
     public IReadOnlyList<LookupRetired> Retired { get; }
+
+    /// <summary>The names that hold only within one source (scoped aliases), ordered by the id of their entity, then as the data lists them.</summary>
+    public IReadOnlyList<LookupScopedAlias> Scoped { get; }
 
     /// <summary>The live entity whose id is <paramref name="id"/> (ordinal), found by binary search.</summary>
     public LookupEntity? FindEntity(string id) => Find(Entities, id, static e => e.Id);
@@ -484,4 +493,22 @@ internal sealed class LookupRetired
     public string? Successor { get; }
 
     public string Since { get; }
+}
+
+/// <summary>A scoped alias: a name of the entity <see cref="Id"/> that holds only within the source <see cref="Source"/>
+/// (<c>Find</c> does not match it; <c>FindIn</c> with that source does).</summary>
+internal sealed class LookupScopedAlias
+{
+    public LookupScopedAlias(string alias, string id, string source)
+    {
+        Alias = alias;
+        Id = id;
+        Source = source;
+    }
+
+    public string Alias { get; }
+
+    public string Id { get; }
+
+    public string Source { get; }
 }
