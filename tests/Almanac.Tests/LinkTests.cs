@@ -186,3 +186,81 @@ public class LinkAutomatonTests
         Assert.Equal(new[] { 7, 11 }, finder.Find("ushers she hers").Select(m => m.Start));
     }
 }
+
+/// <summary>The automaton's matches against a direct search of every span of random texts.</summary>
+public class MentionFinderTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Finds_what_a_search_of_every_span_finds(int seed)
+    {
+        var random = new Random(seed);
+        // Keys over a few letters, so that they overlap, share prefixes and are suffixes of one another.
+        string letters = "abcdzé\u0627\u0644";
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (keys.Count < 40)
+        {
+            keys.Add(Text.AliasKey.Normalize(new string(Enumerable.Range(0, 1 + random.Next(5)).Select(_ => letters[random.Next(letters.Length)]).ToArray())));
+        }
+        keys.Remove("");
+        var automaton = Text.LinkAutomaton.Build(keys.Select((k, i) => (k, 0, i)));
+        var finder = new Text.MentionFinder(automaton);
+        // Texts of those letters in either case, with spaces, hyphens, an apostrophe, a combining mark, a ligature that
+        // is two key characters (ǆ: "dz"), digits and letters no key holds.
+        string pieces = "aAbBcCéÉ\u0627\u0644   --'\u0301ǆxz7.";
+        for (int t = 0; t < 300; t++)
+        {
+            string text = new(Enumerable.Range(0, random.Next(40)).Select(_ => pieces[random.Next(pieces.Length)]).ToArray());
+            var expected = Search(text, automaton.Keys).Select(m => (m.Start, m.End, automaton.Keys[m.Pattern])).ToList();
+            var actual = finder.Find(text).Select(m => (m.Start, m.End, automaton.Keys[m.Pattern])).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"text \"{text}\": expected {string.Join(" ", expected)}, found {string.Join(" ", actual)}");
+        }
+    }
+
+    /// <summary>Every span whose key is a key and that lies on word boundaries; of overlapping ones the longest, then the earliest.</summary>
+    private static List<Text.PatternMatch> Search(string text, string[] keys)
+    {
+        var found = new List<Text.PatternMatch>();
+        static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        bool Word(int i) => i >= 0 && i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i]));
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (Text.AliasKey.KeyOf(text[i]).Length == 0 || Word(i - 1))
+            {
+                continue;
+            }
+            string key = "";
+            for (int j = i; j < text.Length && key.Length <= 6; j++)
+            {
+                string part = Text.AliasKey.KeyOf(text[j]);
+                key += part;
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+                int end = j + 1;
+                while (end < text.Length && IsMark(text[end]))
+                {
+                    end++;
+                }
+                int pattern = Array.IndexOf(keys, key);
+                if (pattern >= 0 && !Word(end))
+                {
+                    found.Add(new Text.PatternMatch(i, end, pattern));
+                }
+            }
+        }
+        var kept = new List<Text.PatternMatch>();
+        foreach (var m in found.OrderByDescending(m => m.Length).ThenBy(m => m.Start))
+        {
+            if (!kept.Any(k => m.Start < k.End && k.Start < m.End))
+            {
+                kept.Add(m);
+            }
+        }
+        return kept.OrderBy(m => m.Start).ToList();
+    }
+}

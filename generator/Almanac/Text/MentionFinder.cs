@@ -40,7 +40,15 @@ internal sealed class MentionFinder
     private readonly ushort[] _symbols = new ushort[char.MaxValue + 1];
 
     private readonly int[] _firstEdge;
-    private readonly int[] _rootNext;
+
+    /// <summary>Per state, the row of <see cref="_dense"/> that holds its transitions, or -1 (its edges are searched).</summary>
+    private readonly int[] _denseRow;
+
+    /// <summary>The complete transitions of the root and of the states with many edges, a row of <see cref="_width"/>
+    /// per state: for each symbol, the next state, failure links already followed.</summary>
+    private readonly int[] _dense;
+
+    private readonly int _width;
     private readonly int[] _output;
     private readonly int[] _keyLength;
     private readonly int _ringMask;
@@ -60,11 +68,32 @@ internal sealed class MentionFinder
         {
             _firstEdge[s + 1] = _firstEdge[s] + automaton.EdgeCounts[s];
         }
-        // The root steps by table: most characters of a text leave the automaton at the root or bring it back there.
-        _rootNext = new int[_other + 1];
-        for (int e = 0; e < automaton.EdgeCounts[0]; e++)
+        // The root, and the states with many edges (where a text that shares words with the aliases keeps the automaton),
+        // step by table: one look-up instead of a search of the edges and of those of the failure links.
+        _width = _other + 1;
+        _denseRow = new int[states];
+        int rows = 0;
+        for (int s = 0; s < states; s++)
         {
-            _rootNext[automaton.EdgeSymbols[e]] = e + 1;
+            _denseRow[s] = s == 0 || (automaton.EdgeCounts[s] >= DenseEdges && rows < MaxDenseRows) ? rows++ : -1;
+        }
+        _dense = new int[rows * _width];
+        for (int s = 0; s < states; s++)
+        {
+            if (_denseRow[s] < 0)
+            {
+                continue;
+            }
+            // Breadth-first order: the failure link of a state comes before it, so its own transitions are already complete.
+            int row = _denseRow[s] * _width;
+            for (int symbol = 1; symbol < _other; symbol++)
+            {
+                _dense[row + symbol] = s == 0 ? 0 : Next(automaton.Fail[s], symbol);
+            }
+            for (int e = _firstEdge[s]; e < _firstEdge[s + 1]; e++)
+            {
+                _dense[row + automaton.EdgeSymbols[e]] = e + 1;
+            }
         }
         // Per state, the nearest state on its chain of failure links that spells a pattern (-1 for none).
         _output = new int[states];
@@ -165,21 +194,32 @@ internal sealed class MentionFinder
         }
     }
 
+    /// <summary>States with at least this many edges step by table.</summary>
+    private const int DenseEdges = 3;
+
+    /// <summary>At most this many states step by table (the root first, then in breadth-first order).</summary>
+    private const int MaxDenseRows = 4096;
+
     private int Next(int state, int symbol)
     {
         char wanted = (char)symbol;
-        while (state != 0)
+        char[] symbols = _automaton.EdgeSymbols;
+        while (true)
         {
+            int row = _denseRow[state];
+            if (row >= 0)
+            {
+                return _dense[row * _width + symbol];
+            }
             for (int e = _firstEdge[state], last = _firstEdge[state + 1]; e < last; e++)
             {
-                if (_automaton.EdgeSymbols[e] == wanted)
+                if (symbols[e] == wanted)
                 {
                     return e + 1;
                 }
             }
             state = _automaton.Fail[state];
         }
-        return _rootNext[symbol];
     }
 
     /// <summary>Finds and remembers the symbol of <paramref name="c"/> (threads that meet it at once store the same value).</summary>
