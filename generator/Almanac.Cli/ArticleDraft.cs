@@ -58,7 +58,7 @@ internal static class ArticleDraft
         yaml.AppendLine("sources:");
         yaml.AppendLine($"  - id: {sourceId}");
         yaml.AppendLine($"    title: \"\"  {Fill}: the article's headline");
-        yaml.AppendLine($"    kind: article  {Decide}: article, report, statement, … (docs/schema.md, Source kinds)");
+        yaml.AppendLine($"    kind: {SourceKind.Article.ToYamlWord()}  {Decide}: {Words<SourceKind>()}");
         yaml.AppendLine($"    published: \"\"  {Fill}: the day it was published, yyyy-mm-dd");
         yaml.AppendLine($"    document: seeds/{documentName}");
 
@@ -132,7 +132,7 @@ internal static class ArticleDraft
         yaml.AppendLine($"    name: \"\"  {Fill}: a short headline");
         yaml.AppendLine($"    kind: \"\"  {Fill}: an event kind (docs/schema.md, Event kinds)");
         yaml.AppendLine($"    date: \"\"  {Fill}: the day, yyyy-mm-dd");
-        yaml.AppendLine($"    time-precision: \"\"  {Fill}: day, days, week, month or year");
+        yaml.AppendLine($"    time-precision: \"\"  {Fill}: {Words<TimePrecision>()}");
         if (places.Count > 0)
         {
             string others = places.Count > 1
@@ -146,7 +146,7 @@ internal static class ArticleDraft
             foreach (var (actor, mentionText) in actors)
             {
                 yaml.AppendLine($"      - actor: {actor.Id}  # {Quoted(mentionText)}");
-                yaml.AppendLine($"        role: \"\"  {Fill}: attacker, target, victim, speaker, addressee, subject, supporter, beneficiary, mediator or participant");
+                yaml.AppendLine($"        role: \"\"  {Fill}: {Words<ParticipantRole>()}");
             }
         }
         yaml.AppendLine($"    sources:  {Decide}: keep the sentences that support the event (exact quotes of the article)");
@@ -155,6 +155,13 @@ internal static class ArticleDraft
             yaml.AppendLine($"      - source: {sourceId}");
             yaml.AppendLine($"        quote: {Quoted(sentence)}");
         }
+    }
+
+    /// <summary>The YAML words of a vocabulary, as a list to choose from: <c>day, days, week, month or year</c>.</summary>
+    private static string Words<TEnum>() where TEnum : struct, Enum
+    {
+        string[] words = Enum.GetValues<TEnum>().Select(w => w.ToYamlWord()).ToArray();
+        return string.Join(", ", words[..^1]) + " or " + words[^1];
     }
 
     private static string Describe(AliasCandidate<Entity> candidate) =>
