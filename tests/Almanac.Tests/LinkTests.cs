@@ -25,6 +25,9 @@ public class LinkTests
     [InlineData("قصفت مدينة ترهونة أمس", "ترهونة", "tarhuna")]
     [InlineData("قصفت مدينة ترهـونة أمس", "ترهـونة", "tarhuna")]       // a tatweel inside the word
     [InlineData("قائد خليفة حفتر", "خليفة حفتر", "khalifa-haftar")]
+    [InlineData("قال مصطفي المجعي", "مصطفي المجعي", "mustafa-al-majai")]   // yeh for alef maqsura
+    [InlineData("في ترهونه", "ترهونه", "tarhuna")]                            // heh for teh marbuta
+    [InlineData("في تَرْهُونَةً", "تَرْهُونَةً", "tarhuna")]                          // with the short vowels written
     public void Finds_known_spellings_with_their_spans(string text, string span, string id)
     {
         Mention mention = Single(text);
@@ -163,6 +166,15 @@ public class LinkAutomatonTests
 
         static string Describe(Mention m) =>
             $"{m.Start} {m.Length} {m.Key} {m.Entity?.Id} {string.Join(",", m.Candidates.Select(c => c.Entity.Id + "@" + c.Source?.Id))}";
+    }
+
+    [Fact]
+    public void The_generator_stores_the_automaton_the_runtime_builds_from_the_entities()
+    {
+        Storage.DatasetStore store = StoreTests.OpenCopyOfLibya().Events.Store;
+        string stored = store.Section(Storage.DataFormat.Section.Link);
+        Assert.Equal(stored, DatasetLinker.BuildFromEntities(store).ToSection());
+        Assert.Equal(stored, Text.LinkAutomaton.Read(stored).ToSection());
     }
 
     [Fact]

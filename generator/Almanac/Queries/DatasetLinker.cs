@@ -28,7 +28,7 @@ internal sealed class DatasetLinker
     public static DatasetLinker Open(DatasetStore store)
     {
         string section = store.Section(DataFormat.Section.Link);
-        return new DatasetLinker(store, section.Length > 0 ? LinkAutomaton.Read(section) : Build(store));
+        return new DatasetLinker(store, section.Length > 0 ? LinkAutomaton.Read(section) : BuildFromEntities(store));
     }
 
     /// <summary>Whether the automaton was read from the compiled data (<see langword="false"/>: built from the entities).</summary>
@@ -36,7 +36,7 @@ internal sealed class DatasetLinker
 
     /// <summary>The automaton of the alias keys the entities have: the keys <see cref="Entity.HasAliasKey"/> and
     /// <see cref="Entity.ScopedAliasKeys"/> compare with, the same the generator writes.</summary>
-    private static LinkAutomaton Build(DatasetStore store)
+    internal static LinkAutomaton BuildFromEntities(DatasetStore store)
     {
         var entries = new List<(string Key, int Kind, int Entity)>();
         void Add<T>(EntityCollection<T> entities, int kind) where T : Entity
@@ -118,8 +118,9 @@ internal sealed class DatasetLinker
             Key = key;
             Candidates = candidates;
             // As Find: the one entity with the key as id, name or alias, unless another has it too (as a scoped alias or
-            // in the other kind).
-            Entity = candidates.Length == 1 && candidates[0].Source is null ? candidates[0].Entity : null;
+            // in the other kind); the entity's own scoped alias of the same spelling changes nothing.
+            Entity? global = One(c => c.Source is null, out _);
+            Entity = global is not null && Array.TrueForAll(candidates, c => ReferenceEquals(c.Entity, global)) ? global : null;
         }
 
         public string Key { get; }
