@@ -19,14 +19,7 @@ public static class Program
     public static int Main(string[] args)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 1; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                options[args[i][2..]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
-            }
-        }
+        Dictionary<string, string> options = CommandLine.Options(args);
         string command = args.Length > 0 ? args[0] : "";
         if (command == "run" && options.TryGetValue("synth", out string? synth) && options.TryGetValue("results", out string? results))
         {

@@ -40,8 +40,12 @@ public sealed class CliOutput
         Out = output;
         Error = error;
         ErrorConsole = Create(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-        OutConsole = Create(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        OutIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        OutConsole = Create(output, OutIsTerminal);
     }
+
+    /// <summary>Whether <see cref="Out"/> is a terminal (colours and markup), not a pipe, a file or a test's writer.</summary>
+    public bool OutIsTerminal { get; }
 
     /// <summary>A console on <paramref name="writer"/>: colours, markup and progress only on a terminal; plain text in pipes, files and tests.</summary>
     private static IAnsiConsole Create(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
@@ -89,7 +93,7 @@ public sealed class CliException : Exception
     public ExitCode ExitCode { get; }
 }
 
-/// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>show</c>, <c>cite</c>.</summary>
+/// <summary>The <c>almanac</c> command line: <c>validate</c>, <c>export</c>, <c>site</c>, <c>diff</c>, <c>changelog</c>, <c>readme</c>, <c>link</c>, <c>draft</c>, <c>show</c>, <c>cite</c>.</summary>
 public static class AlmanacCli
 {
     /// <summary>Runs the command line <paramref name="args"/>, printing to <paramref name="output"/> and <paramref name="error"/>.</summary>
@@ -133,6 +137,13 @@ public static class AlmanacCli
             config.AddCommand<ReadmeCommand>("readme")
                 .WithDescription("Write the README of the dataset given with --dataset from its data and metadata: title, description, coverage, licence, version, content hash and how to cite it (a dataset package's README.md).")
                 .WithExample("readme", "--dataset", "dataset/bin/Release/net8.0/Almanac.Libya.dll", "--package", "Almanac.Libya", "--out", "README.md");
+            config.AddCommand<LinkCommand>("link")
+                .WithDescription("Print a text with every mention of an actor or place of the dataset given with --dataset marked, and the entity beside it: any spelling the dataset knows, on word boundaries, the longest first; a spelling that could name several is marked ambiguous with its candidates. In colour on a terminal, as [text](kind:id) in a pipe or file.")
+                .WithExample("link", "seeds/000_b3dc0abcc49582ad.txt", "--dataset", "artifacts/packages/Almanac.Libya")
+                .WithExample("link", "article.txt", "--dataset", "path/to/Almanac.Libya.dll", "--source", "aljazeera-2020-05-21");
+            config.AddCommand<DraftCommand>("draft")
+                .WithDescription("Write a YAML draft for coding a new article against the dataset given with --dataset: its source entry, and for each paragraph that mentions known actors or places an event stub with the paragraph's sentences as exact quotes, the actors as participants with a role to fill and the place, with comments saying what to fill (# FILL) and decide (# DECIDE); names the dataset does not know are listed as candidates.")
+                .WithExample("draft", "seeds/new-article.txt", "--source", "outlet-2020-05-22", "--dataset", "artifacts/packages/Almanac.Libya", "--out", "draft.yaml");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show the actor, place, event or source with this id or alias (any spelling the dataset knows), with its citations and events.")
                 .WithExample("show", "gna", "--dataset", "path/to/Almanac.Libya.dll")

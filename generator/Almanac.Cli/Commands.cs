@@ -495,3 +495,135 @@ public sealed class ReadmeCommand(CliOutput output) : Command<ReadmeCommand.Sett
         return (int)ExitCode.Success;
     }
 }
+
+/// <summary><c>almanac link &lt;file&gt;</c>: the text of a file with the mentions of the dataset's actors and places marked.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class LinkCommand(CliOutput output) : Command<LinkCommand.Settings>
+{
+    /// <summary>The arguments of <c>link</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>The text file to link.</summary>
+        [CommandArgument(0, "<file>")]
+        [Description("A text file (UTF-8), such as an article.")]
+        public string File { get; init; } = "";
+
+        /// <summary>The source the text is from, whose scoped aliases then name their entities.</summary>
+        [CommandOption("--source <id>")]
+        [Description("The id of the source the text is from, when the dataset has it: names that hold only within that source (scoped aliases) then name their entity instead of being ambiguous.")]
+        public string? Source { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string text = TextFile.Read(settings.File);
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
+        Source? source = settings.Source is null ? null
+            : dataset.Sources.TryGet(settings.Source, out Source? found) ? found
+            : throw new CliException(ExitCode.Usage, $"the dataset {dataset.Info.Id} has no source '{settings.Source}'");
+        IReadOnlyList<Mention> mentions = dataset.Link(text, source);
+        if (output.OutIsTerminal)
+        {
+            output.OutConsole.Markup(MentionMarking.Markup(text, mentions));
+        }
+        else
+        {
+            output.Out.Write(MentionMarking.Plain(text, mentions));
+        }
+        int entities = mentions.Where(m => m.Entity is not null).Select(m => m.Entity).Distinct().Count();
+        int ambiguous = mentions.Count(m => m.IsAmbiguous);
+        output.Error.WriteLine($"almanac link: {mentions.Count} mentions of {entities} actors and places of {dataset.Info.Id}, {ambiguous} ambiguous");
+        return (int)ExitCode.Success;
+    }
+}
+
+/// <summary>How <c>almanac link</c> marks the mentions in a text.</summary>
+internal static class MentionMarking
+{
+    /// <summary>Each mention as <c>[text](kind:id)</c>, an ambiguous one as <c>[text](? kind:id | kind:id in source)</c>.</summary>
+    public static string Plain(string text, IReadOnlyList<Mention> mentions) =>
+        Mark(text, mentions, s => s, (m, label) => $"[{m.Text}]({label})");
+
+    /// <summary>The same with Spectre markup: the mention in colour (green, yellow when ambiguous) and its entity dimmed beside it.</summary>
+    public static string Markup(string text, IReadOnlyList<Mention> mentions) =>
+        Mark(text, mentions, Spectre.Console.Markup.Escape,
+            (m, label) => $"[{(m.IsAmbiguous ? "yellow" : "green")}]{Spectre.Console.Markup.Escape(m.Text)}[/][grey] ({Spectre.Console.Markup.Escape(label)})[/]");
+
+    private static string Mark(string text, IReadOnlyList<Mention> mentions, Func<string, string> plain, Func<Mention, string, string> mark)
+    {
+        var marked = new System.Text.StringBuilder(text.Length + 24 * mentions.Count);
+        int at = 0;
+        foreach (Mention mention in mentions)
+        {
+            marked.Append(plain(text.Substring(at, mention.Start - at)));
+            marked.Append(mark(mention, Label(mention)));
+            at = mention.End;
+        }
+        marked.Append(plain(text.Substring(at)));
+        return marked.ToString();
+    }
+
+    private static string Label(Mention mention) => mention.Entity is { } entity
+        ? Describe(entity)
+        : "? " + string.Join(" | ", mention.Candidates.Select(c => Describe(c.Entity) + (c.Source is null ? "" : " in " + c.Source.Id)));
+
+    private static string Describe(Entity entity) => $"{entity.GetType().Name.ToLowerInvariant()}:{entity.Id}";
+}
+
+/// <summary><c>almanac draft &lt;article&gt; --source &lt;id&gt;</c>: a YAML draft of a new document's source and events.</summary>
+/// <param name="output">Where the command prints.</param>
+public sealed class DraftCommand(CliOutput output) : Command<DraftCommand.Settings>
+{
+    /// <summary>The arguments of <c>draft</c>.</summary>
+    public sealed class Settings : DatasetSettings
+    {
+        /// <summary>The article to draft from.</summary>
+        [CommandArgument(0, "<article>")]
+        [Description("The article, a text file (UTF-8) with a blank line between paragraphs, as it will be saved in the dataset's documents folder.")]
+        public string Article { get; init; } = "";
+
+        /// <summary>The id of the new source.</summary>
+        [CommandOption("--source <id>")]
+        [Description("The id the article gets as a source (required), such as aljazeera-2020-05-21.")]
+        public string? Source { get; init; }
+
+        /// <summary>A file to write instead of the standard output.</summary>
+        [CommandOption("-o|--out <file>")]
+        [Description("Write the draft to this file instead of the standard output.")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string source = settings.Source ?? throw new CliException(ExitCode.Usage, "name the article's source id with --source (e.g. --source aljazeera-2020-05-21)");
+        if (!System.Text.RegularExpressions.Regex.IsMatch(source, "^[a-z0-9]+(-[a-z0-9]+)*$"))
+        {
+            throw new CliException(ExitCode.Usage, $"the source id '{source}' is not kebab-case (lower-case letters and digits, joined by hyphens)");
+        }
+        string text = TextFile.Read(settings.Article);
+        Dataset dataset = DatasetLoader.Load(settings.Dataset);
+        string draft = ArticleDraft.Write(dataset, text, source, Path.GetFileName(settings.Article));
+        string? written = output.WriteText(draft, settings.Out);
+        if (written is not null)
+        {
+            output.Error.WriteLine($"almanac draft: wrote {written}");
+        }
+        return (int)ExitCode.Success;
+    }
+}
+
+/// <summary>Reads the text files that commands take as arguments.</summary>
+internal static class TextFile
+{
+    /// <summary>The text of <paramref name="path"/>; a usage error when it does not exist.</summary>
+    public static string Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException(ExitCode.Usage, $"the file '{path}' does not exist");
+        }
+        return File.ReadAllText(path);
+    }
+}

@@ -42,6 +42,53 @@ public sealed class Dataset
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<Retirement> Retired => _store.Retired.All;
 
+    private DatasetLinker? _linker;
+
+    /// <summary>The linker of this dataset, opened on first use (the stored automaton read, or one built from the entities).</summary>
+    internal DatasetLinker Linker
+    {
+        get
+        {
+            DatasetLinker? linker = System.Threading.Volatile.Read(ref _linker);
+            if (linker is null)
+            {
+                linker = DatasetLinker.Open(_store);
+                linker = System.Threading.Interlocked.CompareExchange(ref _linker, linker, null) ?? linker;
+            }
+            return linker;
+        }
+    }
+
+    /// <summary>
+    /// Finds every mention of a known actor or place in <paramref name="text"/>: each span whose key
+    /// (<see cref="Text.AliasKey"/>: case, diacritics, hyphens, apostrophes, white space and Arabic letter variants
+    /// ignored, as <see cref="EntityCollection{T}.Find(string)"/> matches) is the key of an id, name, alias or scoped alias
+    /// of an actor or place, and that starts and ends on word boundaries of <paramref name="text"/> (<c>GNA</c> is not
+    /// a mention inside <c>signals</c>). Where mentions overlap, the longest wins (<c>Khalifa Hifter</c>, not
+    /// <c>Hifter</c>). A spelling that names no single entity (an actor and a place share it, or it is a scoped alias)
+    /// is reported as ambiguous with its candidates, not guessed.
+    /// </summary>
+    /// <remarks>Runs the automaton of the alias keys that the generator stored with the data (or, for data compiled before
+    /// the generator stored one, that this dataset builds once from its entities), so a call takes time in proportion to
+    /// the text and the mentions found.</remarks>
+    /// <param name="text">The text, such as an article.</param>
+    /// <returns>The mentions, in text order, without overlaps; offsets are those of <paramref name="text"/>.</returns>
+    public System.Collections.Generic.IReadOnlyList<Mention> Link(string text) => Link(text, null);
+
+    /// <summary>
+    /// Finds every mention of a known actor or place in <paramref name="text"/>, as <see cref="Link(string)"/> does, in
+    /// the text of <paramref name="source"/>: a scoped alias that holds in that source names its entity (as
+    /// <see cref="EntityCollection{T}.FindIn(string, Source)"/> resolves it), before a name or alias of another.
+    /// </summary>
+    /// <param name="text">The text, such as the source's document.</param>
+    /// <param name="source">The source the text is from, or <see langword="null"/> for none.</param>
+    /// <returns>The mentions, in text order, without overlaps.</returns>
+    public System.Collections.Generic.IReadOnlyList<Mention> Link(string text, Source? source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Linker.Link(text, source);
+    }
+
     /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
     public override string ToString() => $"{Info.Title} ({Info.Version})";
 }

@@ -206,6 +206,10 @@ public sealed class CliTests
         { ["site", "--dataset", LibyaDll, "--documents", Path.Combine(Fixture("broken"), "no-such-folder")], (int)ExitCode.Usage, "no-such-folder' does not exist" },
         { ["cite", "--dataset", LibyaDll, "--format", "ris"], (int)ExitCode.Usage, "unknown citation format 'ris'; use one of: bibtex, apa, csl-json, cff" },
         { ["readme", "--dataset", LibyaDll], (int)ExitCode.Usage, "name the dataset's package with --package" },
+        { ["link", Path.Combine(Fixture("broken"), "no-such-article.txt"), "--dataset", LibyaDll], (int)ExitCode.Usage, "no-such-article.txt' does not exist" },
+        { ["link", Path.Combine(Fixture("broken"), "seeds", "report.txt"), "--dataset", LibyaDll, "--source", "no-such-source"], (int)ExitCode.Usage, "has no source 'no-such-source'" },
+        { ["draft", Path.Combine(Fixture("broken"), "seeds", "report.txt"), "--dataset", LibyaDll], (int)ExitCode.Usage, "name the article's source id with --source" },
+        { ["draft", Path.Combine(Fixture("broken"), "seeds", "report.txt"), "--dataset", LibyaDll, "--source", "Not Kebab"], (int)ExitCode.Usage, "is not kebab-case" },
     };
 
     [Theory]
@@ -415,5 +419,94 @@ public sealed class CliTests
         (code, _, error) = await Run("export", "csv", "--dataset", LibyaDll, "--releases", releases, "--since", older);
         Assert.Equal((int)ExitCode.Usage, code);
         Assert.Contains("either --since or --releases", error, StringComparison.Ordinal);
+    }
+
+    private static string SeedArticle => Path.Combine(TempDirectory.RepositoryRoot(), "seeds", "000_b3dc0abcc49582ad.txt");
+
+    [Fact]
+    public async Task Link_marks_each_mention_with_its_entity_in_plain_brackets_in_a_pipe()
+    {
+        var (code, output, error) = await Run("link", SeedArticle, "--dataset", LibyaDll);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.StartsWith("The [Libyan National Accord Government forces](actor:gna-forces) destroyed six Russian air defense systems", output, StringComparison.Ordinal);
+        Assert.Contains("Major General [Khalifa Hifter](actor:khalifa-haftar)", output, StringComparison.Ordinal);
+        Assert.Contains("the city of [Mazda](place:mizdah)", output.Replace("[local authority in the city of Mazda](actor:mizdah-local-authority)", "the city of [Mazda](place:mizdah)", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("[Washington](? actor:united-states in aljazeera-2020-05-21 | place:washington-dc)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal); // no colours in a pipe
+        // The text is all there: without the marks it is the file.
+        string unmarked = System.Text.RegularExpressions.Regex.Replace(output, @"\[([^\]]*)\]\([^)]*\)", "$1");
+        Assert.Equal(File.ReadAllText(SeedArticle), unmarked);
+        Assert.Matches(@"almanac link: \d+ mentions of \d+ actors and places of libya, \d+ ambiguous", error);
+
+        // Within its source, the article's scoped aliases name their entity.
+        (code, output, _) = await Run("link", SeedArticle, "--dataset", LibyaDll, "--source", "aljazeera-2020-05-21");
+        Assert.Equal((int)ExitCode.Success, code);
+        Assert.Contains("[Washington](actor:united-states)", output, StringComparison.Ordinal);
+        Assert.Contains("The [Libyan army](actor:gna-forces) spokesman", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_draft_with_its_marked_fields_filled_passes_validate()
+    {
+        // A dataset folder with the Libya YAML and documents, and a new article: the seed saved under another name.
+        using TempFolder temp = new("cli-draft");
+        string root = TempDirectory.RepositoryRoot();
+        Copy(Path.Combine(root, "dataset", "data"), Path.Combine(temp.Path, "data"));
+        Copy(Path.Combine(root, "seeds"), Path.Combine(temp.Path, "seeds"));
+        string article = Path.Combine(temp.Path, "seeds", "new-article.txt");
+        File.Copy(SeedArticle, article);
+        string draftFile = Path.Combine(temp.Path, "draft.yaml");
+
+        var (code, output, error) = await Run("draft", article, "--source", "new-article-2020-05-21", "--dataset", LibyaDll, "--out", draftFile);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Empty(output);
+        Assert.Contains("almanac draft: wrote " + draftFile, error, StringComparison.Ordinal);
+        string draft = File.ReadAllText(draftFile);
+        Assert.Contains("  - id: new-article-2020-05-21\n", draft, StringComparison.Ordinal);
+        Assert.Contains("    document: seeds/new-article.txt\n", draft, StringComparison.Ordinal);
+        Assert.Contains("      - actor: khalifa-haftar  # \"Khalifa Hifter\"\n        role: \"\"  # FILL", draft, StringComparison.Ordinal);
+        Assert.Contains("    place: mizdah", draft.Replace("place: tarhuna", "place: mizdah", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("        quote: \"The Libyan army spokesman, Mohamed Kanounou, said that the Russian air defense system “Pantzir” was purchased with Emirati money in order to eliminate the legitimate government, and added that the Libyan military position is excellent, and all cities of the country will be cleared and that the government will not terrorize the Emirati checks, Egyptian intelligence or Wagner Russian.\"", draft, StringComparison.Ordinal);
+        Assert.Contains("# DECIDE: \"Libyan army\" may name actor gna-forces (as named in aljazeera-2020-05-21).", draft, StringComparison.Ordinal);
+        Assert.Contains("#   - \"Facebook\"  (paragraph 16)", draft, StringComparison.Ordinal);
+
+        // Unfilled, it does not validate; every FILL given a value, it does.
+        File.Copy(draftFile, Path.Combine(temp.Path, "data", "draft.yaml"));
+        (code, output, _) = await Run("validate", temp.Path);
+        Assert.Equal((int)ExitCode.Failed, code);
+        Assert.Contains("draft.yaml", output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(temp.Path, "data", "draft.yaml"), FillMechanically(draft));
+        (code, output, error) = await Run("validate", temp.Path);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains("0 errors", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Gives each value the draft marks with <c># FILL</c> (an empty string) a valid value of its key, as a curator would.</summary>
+    private static string FillMechanically(string draft)
+    {
+        int events = 0;
+        string[] lines = draft.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var fill = System.Text.RegularExpressions.Regex.Match(lines[i], @"^(\s*(?:- )?)([a-z-]+): """"  # FILL");
+            if (!fill.Success)
+            {
+                continue;
+            }
+            string value = fill.Groups[2].Value switch
+            {
+                "id" => $"draft-event-{++events}",
+                "title" => "A new article",
+                "published" or "date" => "2020-05-22",
+                "name" => $"Drafted event {events}",
+                "kind" => "other",
+                "time-precision" => "day",
+                "role" => "participant",
+                string key => throw new InvalidOperationException($"the draft marks a key the test does not fill: {key}"),
+            };
+            lines[i] = fill.Groups[1].Value + fill.Groups[2].Value + ": " + value;
+        }
+        Assert.True(events > 0);
+        return string.Join('\n', lines);
     }
 }

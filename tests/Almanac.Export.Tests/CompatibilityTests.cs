@@ -43,6 +43,11 @@ public class CompatibilityTests
         Actor gna = dataset.Actors.Get("gna");
         Assert.Same(gna, dataset.Actors.Find("Al-Wefaq"));
         Assert.Equal(EventsInvolving(then.RootElement, "gna"), dataset.Events.Involving(gna).Select(e => e.Id));
+
+        // Linking works on data compiled before the link automaton was stored: the dataset builds it from its entities.
+        IReadOnlyList<Mention> mentions = dataset.Link("Al-Wefaq forces shelled Tarhuna, forces of Khalifa Hifter said; ترهونة");
+        Assert.Equal(new[] { "gna-forces", "tarhuna", "lna", "tarhuna" }, mentions.Select(m => m.Entity?.Id));
+        Assert.Same(gna, dataset.Link("GNA").Single().Entity);
     }
 
     /// <summary>The ids of the events of an exported release in which <paramref name="actor"/> or an actor part of it takes part, in dataset order.</summary>

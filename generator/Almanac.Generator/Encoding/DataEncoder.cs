@@ -138,6 +138,7 @@ internal sealed class DataEncoder
         });
         Set(DataFormat.Section.LongEvents, "long events: index, last day, latest last day so far", LongEvents);
         Set(DataFormat.Section.Retired, "retired ids: kind, how, successor, id, target, since, reason, name", Retired);
+        Set(DataFormat.Section.Link, "link automaton: alias keys of actors and places", () => _out.Append(LinkAutomaton().ToSection()));
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -152,7 +153,8 @@ internal sealed class DataEncoder
             if (compress && text.Length >= MinimumCompressedLength)
             {
                 bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
-                bool numbers = !hashes && i != (int)DataFormat.Section.Retired && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
+                bool holdsText = i == (int)DataFormat.Section.Retired || i == (int)DataFormat.Section.Link;
+                bool numbers = !hashes && !holdsText && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
                 DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
                     : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
                     : DataFormat.SegmentEncoding.Deflate;
@@ -338,6 +340,16 @@ internal sealed class DataEncoder
             }
         }
     }
+
+    /// <summary>
+    /// The automaton that links texts to actors and places: over the keys of the actors' and places' alias tables (the
+    /// ones <c>Find</c> looks up: ids, names, aliases and scoped aliases), each with the entity that has it.
+    /// </summary>
+    private Almanac.Text.LinkAutomaton LinkAutomaton() =>
+        Almanac.Text.LinkAutomaton.Build(
+            _aliases[1].Entries.Select(e => (e.Key, Almanac.Text.LinkAutomaton.ActorKind, e.Entity))
+                .Concat(_aliases[2].Entries.Select(e => (e.Key, Almanac.Text.LinkAutomaton.PlaceKind, e.Entity))),
+            _cancellationToken);
 
     /// <summary>An event list: the count, then the event indexes in event order.</summary>
     private void List(List<int> events)

@@ -25,6 +25,9 @@ public abstract partial class Entity
         return false;
     }
 
+    /// <summary>The keys (<see cref="Text.AliasKey"/>) of the id, the name and each alias, in that order; built on first use.</summary>
+    internal IReadOnlyList<string> AliasKeys => _aliasKeys ??= BuildAliasKeys();
+
     private string[] BuildAliasKeys()
     {
         var keys = new string[Aliases.Count + 2];

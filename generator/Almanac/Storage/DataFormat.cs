@@ -152,6 +152,10 @@ internal static class DataFormat
         /// retirement its kind, how it was retired, the index of its live successor (or <see cref="None"/>), and its id,
         /// the id it names as successor, since, reason and name as strings. Absent in data written before it existed: no retirements.</summary>
         Retired,
+        /// <summary>The link automaton (<c>Almanac.Text.LinkAutomaton</c>): an Aho–Corasick automaton over the alias keys of the
+        /// actors and places, with the entities of each key, that <c>Dataset.Link</c> runs over a text. Absent in data written
+        /// before it existed: the runtime then builds the automaton from the entities, once per dataset.</summary>
+        Link,
         /// <summary>Number of sections.</summary>
         Count,
     }

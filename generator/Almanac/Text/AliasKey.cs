@@ -123,6 +123,27 @@ static class AliasKey
         return true;
     }
 
+    /// <summary>
+    /// The key of the character <paramref name="c"/> alone: what it contributes to the key of a text it is in (the empty
+    /// string for an ignored character; two characters for some compatibility forms, such as <c>ǆ</c>). Below U+0700 the
+    /// key of a text is exactly the keys of its characters in order (see <see cref="TryNormalizeFast"/>); above, it is
+    /// too except where Unicode composition joins what is left of two characters. A surrogate is its own key, as in the
+    /// key of a text. Linking maps a text to keys character by character with it, keeping each key character's offset.
+    /// </summary>
+    internal static string KeyOf(char c)
+    {
+        if (c < 0x80)
+        {
+            char k = s_asciiKeys[c];
+            return k == '\0' ? "" : k.ToString();
+        }
+        if (c < ScriptKeys.End)
+        {
+            return ScriptKeys.Of(c);
+        }
+        return char.IsSurrogate(c) ? c.ToString() : NormalizeGeneral(c.ToString());
+    }
+
     /// <summary>The key of each ASCII character alone ('\0' when it is ignored), computed by <see cref="NormalizeGeneral"/>.</summary>
     private static readonly string s_asciiKeys = BuildAsciiKeys();
 
