@@ -19,6 +19,7 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(info);
         Info = info;
         _store = store;
+        store.Info = info;
     }
 
     /// <summary>The dataset's metadata: id, title, version, licence, citation, description, home page and content hash.</summary>
@@ -41,6 +42,14 @@ public sealed class Dataset
     /// (actor, event, place, source), then id. Lookups of these ids reach their successors; see <see cref="Retirement"/>.
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<Retirement> Retired => _store.Retired.All;
+
+    /// <summary>
+    /// The datasets this one extends: those whose entities its events, actors and places refer to (a dataset package that a
+    /// project's YAML builds on). Their entities are their own objects; <see cref="EventCollection.Involving"/>,
+    /// <see cref="EventCollection.At"/> and <see cref="EventCollection.AtExactly"/> of this dataset, given one of them, answer
+    /// with the events of both. Empty for a dataset that refers to no other.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Dataset> Extends => _store.Imports.Datasets;
 
     /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
     public override string ToString() => $"{Info.Title} ({Info.Version})";

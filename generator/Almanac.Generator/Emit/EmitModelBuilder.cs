@@ -18,7 +18,7 @@ internal static class EmitModelBuilder
         LinkedNames names = linked.Names;
         CitationNote? FirstCitation(EquatableArray<LinkedCitation> citations) =>
             citations.Count == 0 ? null
-                : new CitationNote(citations[0].Quote ?? citations[0].Claim ?? "", citations[0].Quote is null, linked.Sources[citations[0].Source].Id, citations[0].Paragraph);
+                : new CitationNote(citations[0].Quote ?? citations[0].Claim ?? "", citations[0].Quote is null, linked.IdOf(DataFormat.Kind.Source, citations[0].Source), citations[0].Paragraph);
 
         return new EmitModel(
             names.Namespace,
@@ -43,7 +43,8 @@ internal static class EmitModelBuilder
             Retired(linked, DataFormat.Kind.Actor, i => linked.Actors[i].Id, names.Actors),
             Retired(linked, DataFormat.Kind.Place, i => linked.Places[i].Id, names.Places),
             Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events),
-            Lookup(linked).Write());
+            Lookup(linked).Write(),
+            linked.References);
     }
 
     /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases and every retired id, by kind.</summary>

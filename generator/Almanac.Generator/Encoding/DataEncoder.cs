@@ -24,6 +24,7 @@ internal sealed class DataEncoder
     private readonly EquatableArray<LinkedEvent> _events;
     private readonly EquatableArray<LinkedAliasTable> _aliases;
     private readonly EquatableArray<LinkedRetirement> _retired;
+    private readonly LinkedDataset _dataset;
     private readonly CancellationToken _cancellationToken;
     private CharBuffer _out = new();
 
@@ -35,8 +36,16 @@ internal sealed class DataEncoder
         _events = dataset.Events;
         _aliases = dataset.Aliases;
         _retired = dataset.Retired;
+        _dataset = dataset;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>The format version of the data: the newest when it refers to entities of referenced datasets, else the
+    /// version before it, which older runtimes read too.</summary>
+    internal static int FormatVersion(LinkedDataset dataset) => dataset.HasImports ? DataFormat.Version : DataFormat.VersionWithoutImports;
+
+    /// <summary>The number of sections the data has: version 5 data has no <see cref="DataFormat.Section.Imports"/>.</summary>
+    private int SectionCount => _dataset.HasImports ? (int)DataFormat.Section.Count : (int)DataFormat.Section.Imports;
 
     /// <summary>
     /// The encode step: the compiled data of <paramref name="dataset"/> and its content hash; ALM019 (at the dataset
@@ -77,15 +86,16 @@ internal sealed class DataEncoder
 
     private EquatableArray<DataPart> Encode(DataCompression compression)
     {
+        int sectionCount = SectionCount;
         var segments = new List<(string Label, string Text)>();
-        for (int i = 0; i < (int)DataFormat.Section.Count; i++)
+        for (int i = 0; i < sectionCount; i++)
         {
             segments.Add(("", ""));
         }
 
         string SourceId(int i) => _sources[i].Id;
-        string ActorId(int i) => _actors[i].Id;
-        string PlaceId(int i) => _places[i].Id;
+        string ActorId(int i) => _dataset.IdOf(DataFormat.Kind.Actor, i);
+        string PlaceId(int i) => _dataset.IdOf(DataFormat.Kind.Place, i);
         int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
@@ -138,6 +148,10 @@ internal sealed class DataEncoder
         });
         Set(DataFormat.Section.LongEvents, "long events: index, last day, latest last day so far", LongEvents);
         Set(DataFormat.Section.Retired, "retired ids: kind, how, successor, id, target, since, reason, name", Retired);
+        if (_dataset.HasImports)
+        {
+            Set(DataFormat.Section.Imports, "imports: referenced datasets, then per kind the referenced entities", Imports);
+        }
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -152,7 +166,7 @@ internal sealed class DataEncoder
             if (compress && text.Length >= MinimumCompressedLength)
             {
                 bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
-                bool numbers = !hashes && i != (int)DataFormat.Section.Retired && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
+                bool numbers = !hashes && i != (int)DataFormat.Section.Retired && i != (int)DataFormat.Section.Imports && (i < sectionCount || i >= firstListBlock);
                 DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
                     : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
                     : DataFormat.SegmentEncoding.Deflate;
@@ -190,13 +204,13 @@ internal sealed class DataEncoder
 
         // Header: magic, version, counts, longest short-event span, segment count, constant count, section count, section → segment, segment table.
         _out = new CharBuffer();
-        _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
+        _out.Append(DataFormat.Magic).Append((char)FormatVersion(_dataset));
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Select(Span).Where(span => span <= DataFormat.LongEventDays).DefaultIfEmpty(0).Max());
         Int(stored.Length);
         Int(constantCount);
-        Int((int)DataFormat.Section.Count);
-        for (int i = 0; i < (int)DataFormat.Section.Count; i++)
+        Int(sectionCount);
+        for (int i = 0; i < sectionCount; i++)
         {
             Int(i);
         }
@@ -260,16 +274,18 @@ internal sealed class DataEncoder
         }
     }
 
+    /// <summary>The lists of the events involving each actor or its parts: the dataset's own actors, then the imported
+    /// ones (whose parts in their own dataset the runtime adds).</summary>
     private List<int>[] ActorEventLists()
     {
-        var lists = Enumerable.Range(0, _actors.Count).Select(_ => new List<int>()).ToArray();
+        var lists = Enumerable.Range(0, _actors.Count + _dataset.ImportsOf(DataFormat.Kind.Actor).Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
             foreach (var (actor, _) in _events[e].Participants)
             {
-                for (int a = actor; a >= 0 && reached.Add(a); a = _actors[a].PartOf)
+                for (int a = actor; a >= 0 && reached.Add(a); a = a < _actors.Count ? _actors[a].PartOf : DataFormat.None)
                 {
                     lists[a].Add(e);
                 }
@@ -278,14 +294,16 @@ internal sealed class DataEncoder
         return lists;
     }
 
+    /// <summary>The lists of the events at each place (or within it, when <paramref name="transitive"/>): the dataset's own
+    /// places, then the imported ones.</summary>
     private List<int>[] PlaceEventLists(bool transitive)
     {
-        var lists = Enumerable.Range(0, _places.Count).Select(_ => new List<int>()).ToArray();
+        var lists = Enumerable.Range(0, _places.Count + _dataset.ImportsOf(DataFormat.Kind.Place).Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
-            for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive ? _places[p].Within : DataFormat.None)
+            for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive && p < _places.Count ? _places[p].Within : DataFormat.None)
             {
                 lists[p].Add(e);
             }
@@ -333,10 +351,38 @@ internal sealed class DataEncoder
             Int(r.Successor);
             foreach (string text in new[] { r.Id, r.Target, r.Since, r.Reason, r.Name })
             {
-                Int(text.Length);
-                _out.Append(text);
+                String(text);
             }
         }
+    }
+
+    /// <summary>
+    /// The imports (version 6): the number of referenced datasets and each one's id, then per kind (sources, actors,
+    /// places) the number of imported entities and, for each, its dataset's position in that list and its id.
+    /// </summary>
+    private void Imports()
+    {
+        Int(_dataset.References.Count);
+        foreach (LinkedReference reference in _dataset.References)
+        {
+            String(reference.Id);
+        }
+        foreach (EquatableArray<LinkedImport> imports in _dataset.Imports)
+        {
+            Int(imports.Count);
+            foreach (LinkedImport import in imports)
+            {
+                Int(import.Dataset);
+                String(import.Id);
+            }
+        }
+    }
+
+    /// <summary>A string: its length, then its characters.</summary>
+    private void String(string text)
+    {
+        Int(text.Length);
+        _out.Append(text);
     }
 
     /// <summary>An event list: the count, then the event indexes in event order.</summary>

@@ -292,6 +292,14 @@ internal sealed partial class FileParser
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a reference: an id, or a referenced dataset's id, a colon and an id
+    /// (<c>libya:gna</c>).</summary>
+    internal static bool IsReference(string text)
+    {
+        int colon = text.IndexOf(':');
+        return colon < 0 ? IsId(text) : IsId(text.Substring(0, colon)) && IsId(text.Substring(colon + 1));
+    }
+
     /// <summary>Whether <paramref name="text"/> is a kebab-case id: groups of [a-z0-9] joined by single hyphens.</summary>
     internal static bool IsId(string text)
     {

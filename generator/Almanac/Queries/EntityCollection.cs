@@ -61,6 +61,12 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         }
     }
 
+    /// <summary>
+    /// The entity that a reference in the dataset's data names: below <see cref="Count"/> the dataset's own entity at that
+    /// index; from <see cref="Count"/> on, an entity of a referenced dataset (that dataset's own object).
+    /// </summary>
+    internal T At(int index) => index < _cache.Length ? this[index] : Store.Imports.Get<T>(_kindName, index - _cache.Length);
+
     /// <summary>Whether the entity at <paramref name="index"/> has been decoded (and is cached).</summary>
     internal bool IsDecoded(int index) => Volatile.Read(ref _cache[index]) is not null;
 

@@ -14,27 +14,72 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events in which <paramref name="actor"/> or any actor part of it (through <see cref="Actor.PartOf"/>) takes part, in dataset order.</summary>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset.</exception>
+    /// <remarks>An actor of a dataset this one extends (see <see cref="Dataset.Extends"/>) gets the events of both: that
+    /// dataset's events involving it and this dataset's events involving it or its parts, ordered by date, then id, then
+    /// dataset id.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList Involving(Actor actor)
     {
-        return IsLive(actor, nameof(actor)) ? Store.EventListAt(DataFormat.Section.ActorEvents, actor.Index) : default;
+        return Query(actor, nameof(actor), DataFormat.Section.ActorEvents, DataFormat.Kind.Actor, transitive: true, d => d.Events.Involving(actor));
     }
 
     /// <summary>The events at <paramref name="place"/> or any place within it (through <see cref="Place.Within"/>), in dataset order.</summary>
-    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
+    /// <remarks>A place of a dataset this one extends gets the events of both, as <see cref="Involving"/> does.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList At(Place place)
     {
-        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceEvents, place.Index) : default;
+        return Query(place, nameof(place), DataFormat.Section.PlaceEvents, DataFormat.Kind.Place, transitive: true, d => d.Events.At(place));
     }
 
     /// <summary>
     /// The events at exactly <paramref name="place"/>, those whose <see cref="Event.Place"/> is it, without the events at places
     /// within it (which <see cref="At"/> includes), in dataset order.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
+    /// <remarks>A place of a dataset this one extends gets the events of both, as <see cref="Involving"/> does.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList AtExactly(Place place)
     {
-        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index) : default;
+        return Query(place, nameof(place), DataFormat.Section.PlaceDirectEvents, DataFormat.Kind.Place, transitive: false, d => d.Events.AtExactly(place));
+    }
+
+    /// <summary>
+    /// The events a per-entity list section holds for <paramref name="entity"/>: its own list for an entity of this dataset;
+    /// for an entity of a dataset this one extends, that dataset's answer (<paramref name="theirs"/>) and this dataset's lists
+    /// of the imported entities that are it or (when <paramref name="transitive"/>) part of it, merged.
+    /// </summary>
+    private EventList Query<T>(T entity, string parameter, DataFormat.Section section, string kind, bool transitive, Func<Dataset, EventList> theirs)
+        where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(entity, parameter);
+        if (ReferenceEquals(entity.Store, Store))
+        {
+            return entity.Retirement is null ? Store.EventListAt(section, entity.Index) : default;
+        }
+        Dataset? extended = null;
+        foreach (Dataset d in Store.Imports.Datasets)
+        {
+            if (ReferenceEquals(d.Events.Store, entity.Store))
+            {
+                extended = d;
+            }
+        }
+        if (extended is null)
+        {
+            throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
+        }
+        var events = new List<Event>(theirs(extended));
+        int own = kind == DataFormat.Kind.Actor ? Store.Actors.Count : Store.Places.Count;
+        foreach (int ordinal in Store.Imports.Within(kind, entity, transitive))
+        {
+            events.AddRange(Store.EventListAt(section, own + ordinal));
+        }
+        events.Sort(static (a, b) =>
+        {
+            int order = a.Date.CompareTo(b.Date);
+            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+            return order != 0 ? order : string.CompareOrdinal(a.Dataset.Id, b.Dataset.Id);
+        });
+        return new EventList(events.ToArray());
     }
 
     /// <summary>
@@ -169,17 +214,6 @@ public sealed class EventCollection : EntityCollection<Event>
         }
         return low;
     }
-
-    /// <summary>Checks that <paramref name="entity"/> belongs to this dataset; false for a tombstone, which no event names.</summary>
-    private bool IsLive(Entity entity, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(entity, parameter);
-        if (!ReferenceEquals(entity.Store, Store))
-        {
-            throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
-        }
-        return entity.Retirement is null;
-    }
 }
 
 /// <summary>A list of events read in place from a precomputed index; events are decoded as they are reached.</summary>
@@ -188,6 +222,7 @@ public readonly struct EventList : IReadOnlyList<Event>
     private readonly EventCollection _events;
     private readonly string _data;
     private readonly int _start;
+    private readonly Event[]? _merged;
 
     internal EventList(EventCollection events, string data, int start, int count)
     {
@@ -197,11 +232,20 @@ public readonly struct EventList : IReadOnlyList<Event>
         Count = count;
     }
 
+    /// <summary>A list of the events of several datasets (a dataset and one it extends), already decoded and ordered.</summary>
+    internal EventList(Event[] merged)
+    {
+        _events = null!;
+        _data = "";
+        _merged = merged;
+        Count = merged.Length;
+    }
+
     /// <summary>The number of events.</summary>
     public int Count { get; }
 
     /// <summary>The event at <paramref name="index"/>.</summary>
-    public Event this[int index] => _events[IndexAt(index)];
+    public Event this[int index] => _merged is not null ? _merged[index] : _events[IndexAt(index)];
 
     internal int IndexAt(int index)
     {
