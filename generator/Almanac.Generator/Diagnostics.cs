@@ -110,6 +110,9 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor RedefinedReferencedEntity = Error("ALM032", "Entity of a referenced dataset defined again",
         "The {0} '{1}' is defined by the referenced dataset {2}; refer to it ('{3}') instead of defining it again, and choose another id for an entity of your own");
 
+    public static readonly DiagnosticDescriptor InvalidExtension = Error("ALM033", "Invalid extension",
+        "{0}");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

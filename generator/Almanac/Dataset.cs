@@ -51,6 +51,12 @@ public sealed class Dataset
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<Dataset> Extends => _store.Imports.Datasets;
 
+    /// <summary>
+    /// The aliases and notes this dataset adds to entities of the datasets it extends (its YAML's <c>extends</c> section):
+    /// sources, then actors, then places. The aliases work in this dataset's <c>Find</c>, not in the other dataset's.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Extension> Extensions => _store.Imports.Extensions;
+
     /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
     public override string ToString() => $"{Info.Title} ({Info.Version})";
 }

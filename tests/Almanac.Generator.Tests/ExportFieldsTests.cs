@@ -20,14 +20,34 @@ public class ExportFieldsTests
         return (Dataset)result.Load().GetType("Test.Data.RiverDataset", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
     });
 
+    /// <summary>The "extending" fixture (a dataset that extends the small one, which it references compiled), with the
+    /// small dataset it extends: together they use every key of the schema.</summary>
+    private static readonly Lazy<Dataset> s_extending = new(() =>
+    {
+        byte[] river = ReferencedDatasetTests.CompileDataset();
+        var result = GeneratorHarness.Run(GeneratorHarness.Fixture("extending"),
+            GeneratorHarness.Compilation(true).AddReferences(MetadataReference.CreateFromImage(river)), ns: "Notes.Data");
+        Assert.Empty(result.Diagnostics);
+        var context = new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true);
+        context.LoadFromStream(new MemoryStream(river));
+        using var stream = new MemoryStream();
+        Assert.True(result.Output.Emit(stream).Success);
+        stream.Position = 0;
+        return (Dataset)context.LoadFromStream(stream).GetType("Notes.Data.NotesDataset", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
+    });
+
     [Fact]
     public void Every_field_of_every_mapping_reaches_the_JSON_export_and_the_canonical_text()
     {
         SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(s_root));
-        var stream = new MemoryStream();
-        DatasetJson.Write(s_small.Value, stream);
-        using JsonDocument json = JsonDocument.Parse(stream.ToArray());
-        string text = CanonicalText.Render(s_small.Value);
+        // The small fixture, and the fixture that extends it (the only one with an extends section).
+        var documents = new[] { s_small.Value, s_extending.Value }.Select(d =>
+        {
+            var stream = new MemoryStream();
+            DatasetJson.Write(d, stream);
+            return JsonDocument.Parse(stream.ToArray());
+        }).ToList();
+        string text = string.Concat(new[] { s_small.Value, s_extending.Value }.Select(d => CanonicalText.Render(d)));
 
         // The JSON values of every field, found by walking the document with the schema.
         var values = schema.Mappings.SelectMany(m => m.Fields.Select(f => (m, f))).ToDictionary(x => x, _ => new List<JsonElement>());
@@ -52,8 +72,11 @@ public class ExportFieldsTests
         }
         foreach (MappingDefinition kind in schema.Kinds)
         {
-            JsonElement section = json.RootElement.GetProperty(kind.Key);
-            foreach (JsonElement item in kind.Single ? new[] { section } : section.EnumerateArray().ToArray())
+            // Every section is in the small fixture's JSON but extends, which only the extending fixture's has.
+            var sections = documents.Select(json => json.RootElement.TryGetProperty(kind.Key, out JsonElement section) ? section : (JsonElement?)null)
+                .OfType<JsonElement>().ToList();
+            Assert.True(sections.Count > 0, $"No dataset.json has '{kind.Key}'");
+            foreach (JsonElement item in sections.SelectMany(section => kind.Single ? new[] { section } : section.EnumerateArray().ToArray()))
             {
                 Walk(kind, item);
             }

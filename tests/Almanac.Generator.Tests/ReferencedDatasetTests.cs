@@ -193,6 +193,63 @@ public class ReferencedDatasetTests
     }
 
     [Fact]
+    public void Extends_adds_aliases_that_the_datasets_find_matches_and_the_referenced_datasets_does_not()
+    {
+        var run = RunConsumer(EventsOverRiver + "\n" + """
+            extends:
+              - { actor: river:red-militia, aliases: ["The Reds of the Valley"], notes: Our interviewees' name for them. }
+              - { place: river-town, aliases: [Townsville] }
+            """, s_river.Value);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var context = new AssemblyLoadContext(null, isCollectible: true);
+        var river = context.LoadFromStream(new MemoryStream(s_river.Value));
+        using var stream = new MemoryStream();
+        Assert.True(run.Output.Emit(stream).Success);
+        stream.Position = 0;
+        var notes = (Almanac.Dataset)context.LoadFromStream(stream).GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
+        var riverDataset = (Almanac.Dataset)river.GetType("Test.Data.RiverDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
+
+        Almanac.Actor reds = riverDataset.Actors.Get("red-militia");
+        Assert.Same(reds, notes.Actors.Find("the reds of the valley"));
+        Assert.Same(riverDataset.Places.Get("river-town"), notes.Places.Find("TOWNSVILLE"));
+        Assert.Same(notes.Places.Get("mill"), notes.Places.Find("The mill"));
+        Assert.Null(riverDataset.Actors.Find("the reds of the valley"));
+        Assert.Null(notes.Actors.Find("Reds")); // the referenced dataset's own alias: its Find's, not this dataset's
+        Assert.Equal(Almanac.ResolvedBy.Alias, notes.Actors.Resolve("The Reds of the Valley").By);
+        Assert.Equal(new[] { ("red-militia", "The Reds of the Valley", (string?)"Our interviewees' name for them."), ("river-town", "Townsville", (string?)null) },
+            notes.Extensions.Select(x => (x.Entity.Id, string.Join(",", x.Aliases), x.Notes)));
+        Assert.Same(reds, notes.Extensions[0].Entity);
+        context.Unload();
+    }
+
+    [Fact]
+    public void ALM033_an_extension_names_one_entity_of_a_referenced_dataset_once()
+    {
+        var run = RunConsumer("""
+            actors:
+              - { id: blue-farmers, name: Blue Farmers, kind: group }
+            extends:
+              - { actor: blue-farmers, aliases: [Farmers] }
+              - { actor: red-militia, aliases: [Reds of the hills] }
+              - { actor: river:red-militia, notes: Again. }
+              - { aliases: [Nobody] }
+              - { actor: blue-force, place: river-town }
+              - { actor: red-militia-x, aliases: [X] }
+              - { actor: blue-state, aliases: [blue farmers] }
+            """, s_river.Value);
+        Assert.Equal(new[]
+        {
+            "An extension must name the entity it extends with one of the keys actor, place, source (the key is its kind), such as 'actor: libya:gna'",
+            "An extension names one entity, but this one has actor and place; write one entry for each",
+            "The actor 'blue-farmers' is this dataset's own; 'extends' adds to an entity of a referenced dataset: give these aliases and notes in the actor's own entry",
+            "The actor 'river:red-militia' is extended again (first at notes.yaml(6,14)); keep one entry for it",
+        }, Messages(run, "ALM033"));
+        Assert.Single(Messages(run, "ALM006"), m => m.StartsWith("Unknown actor 'red-militia-x'; closest ids: red-militia", StringComparison.Ordinal));
+        Assert.Equal(new[] { "The alias 'blue farmers' of actor 'blue-state' matches actor 'blue-farmers' too (both normalise to 'bluefarmers'); Find could not tell them apart" },
+            Messages(run, "ALM009"));
+    }
+
+    [Fact]
     public void A_quote_of_a_referenced_source_cannot_be_checked()
     {
         var run = RunConsumer("actors:\n  - { id: a, name: A, kind: group, sources: [{ source: report, quote: Blue Force aircraft }] }\n", s_river.Value);

@@ -358,7 +358,8 @@ internal sealed class DataEncoder
 
     /// <summary>
     /// The imports (version 6): the number of referenced datasets and each one's id, then per kind (sources, actors,
-    /// places) the number of imported entities and, for each, its dataset's position in that list and its id.
+    /// places) the number of imported entities and, for each, its dataset's position in that list, its id, and the
+    /// aliases (a count, then each) and notes (empty for none) that an entry of <c>extends</c> gives it.
     /// </summary>
     private void Imports()
     {
@@ -374,6 +375,12 @@ internal sealed class DataEncoder
             {
                 Int(import.Dataset);
                 String(import.Id);
+                Int(import.Aliases.Count);
+                foreach (string alias in import.Aliases)
+                {
+                    String(alias);
+                }
+                String(import.Notes ?? "");
             }
         }
     }

@@ -77,10 +77,13 @@ internal static class Linker
         var events = resolver.All(entities.Events, resolver.LinkEvent);
         ReportEventsWithoutPlace(context, entities.Events);
 
+        var extensions = resolver.LinkExtensions(files.SelectMany(f => f.Extensions));
+        List<Aliases.Extended> Extended(string kind) =>
+            extensions.Where(x => x.Kind == kind).Select(x => new Aliases.Extended(x.Index, x.Reference, x.Aliases)).ToList();
         var aliases = ImmutableArray.Create(
-            Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), DataFormat.Kind.Source),
-            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases, Scoped(a.ScopedAliases))).ToList(), DataFormat.Kind.Actor),
-            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases, Scoped(p.ScopedAliases))).ToList(), DataFormat.Kind.Place),
+            Aliases.Table(context, entities.Sources.Select(s => (s.Id, s.Name, s.Aliases, NoScoped)).ToList(), DataFormat.Kind.Source, Extended(DataFormat.Kind.Source)),
+            Aliases.Table(context, entities.Actors.Select(a => (a.Id, a.Name, a.Aliases, Scoped(a.ScopedAliases))).ToList(), DataFormat.Kind.Actor, Extended(DataFormat.Kind.Actor)),
+            Aliases.Table(context, entities.Places.Select(p => (p.Id, p.Name, p.Aliases, Scoped(p.ScopedAliases))).ToList(), DataFormat.Kind.Place, Extended(DataFormat.Kind.Place)),
             Aliases.Table(context, entities.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList(), DataFormat.Kind.Event));
 
         LinkedNames? names = MemberNames.Name(context, entities, options, retired.All);
@@ -130,6 +133,9 @@ internal static class Linker
             }
         }
     }
+
+    /// <summary>No scoped aliases (sources have none).</summary>
+    private static readonly IReadOnlyList<Aliases.Scoped> NoScoped = Array.Empty<Aliases.Scoped>();
 
     /// <summary>The scoped aliases of an entity as the alias table takes them.</summary>
     private static IReadOnlyList<Aliases.Scoped> Scoped(EquatableArray<ScopedAliasSpec> aliases) =>

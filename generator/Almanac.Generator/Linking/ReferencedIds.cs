@@ -100,6 +100,13 @@ internal sealed class ReferencedIds
         return ownCount + ordinal;
     }
 
+    /// <summary>Gives the <paramref name="ordinal"/>-th import of <paramref name="kind"/> the aliases and notes of an entry of <c>extends</c>.</summary>
+    public void Extend(string kind, int ordinal, EquatableArray<string> aliases, string? notes)
+    {
+        List<LinkedImport> imports = _imports[kind];
+        imports[ordinal] = imports[ordinal] with { Aliases = aliases, Notes = notes };
+    }
+
     /// <summary>
     /// The referenced datasets whose entities the YAML names, ordered by id, and the imports of each kind (in the order of
     /// <see cref="LinkedDataset.ImportedKinds"/>) with their dataset's position in that list.

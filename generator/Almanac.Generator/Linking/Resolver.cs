@@ -118,6 +118,49 @@ internal sealed partial class Resolver
         return Paragraph(source, quote);
     }
 
+    /// <summary>An entry of <c>extends</c>, linked: the kind, the index of the referenced entity it extends (past the
+    /// dataset's own) and the aliases it adds, for the kind's alias table.</summary>
+    public readonly record struct Extension(string Kind, int Index, Located Reference, EquatableArray<Located> Aliases);
+
+    /// <summary>
+    /// Links the entries of <c>extends</c>: each names an entity of a referenced dataset (an unknown one is ALM006; one of
+    /// the dataset's own, or one extended twice, is ALM033), whose import gets the entry's aliases and notes.
+    /// </summary>
+    public List<Extension> LinkExtensions(IEnumerable<ExtensionSpec> specs)
+    {
+        var linked = new List<Extension>();
+        var first = new Dictionary<(string Kind, int Index), Located>();
+        foreach (ExtensionSpec spec in specs)
+        {
+            _context.ThrowIfCancellationRequested();
+            var (kind, reference) = spec.Actor is { } actor ? (DataFormat.Kind.Actor, actor)
+                : spec.Place is { } place ? (DataFormat.Kind.Place, place)
+                : (DataFormat.Kind.Source, spec.Source!);
+            int index = Resolve(reference, kind);
+            int own = Index(kind).Count;
+            if (index == DataFormat.None)
+            {
+                continue;
+            }
+            if (index < own)
+            {
+                _context.Report(Diagnostics.InvalidExtension, reference.Location,
+                    $"The {kind} '{reference.Value}' is this dataset's own; 'extends' adds to an entity of a referenced dataset: give these aliases and notes in the {kind}'s own entry");
+                continue;
+            }
+            if (first.TryGetValue((kind, index), out Located? earlier))
+            {
+                _context.Report(Diagnostics.InvalidExtension, reference.Location,
+                    $"The {kind} '{reference.Value}' is extended again (first at {LinkContext.Where(earlier.Location)}); keep one entry for it");
+                continue;
+            }
+            first.Add((kind, index), reference);
+            _referenced.Extend(kind, index - own, Values(spec.Aliases), spec.Notes);
+            linked.Add(new Extension(kind, index, reference, spec.Aliases));
+        }
+        return linked;
+    }
+
     private Dictionary<string, int> Index(string kind) => kind switch
     {
         DataFormat.Kind.Source => _sources,

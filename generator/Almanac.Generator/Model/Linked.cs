@@ -27,8 +27,15 @@ internal sealed record LinkedNames(
 
 /// <summary>An entity of a referenced dataset that the dataset's YAML names: the referenced dataset (its position in
 /// <see cref="LinkedDataset.References"/>) and the entity's id there. The dataset's data refers to the <c>i</c>-th import
-/// of a kind with the index <c>n + i</c>, where <c>n</c> is the number of its own entities of the kind.</summary>
-internal sealed record LinkedImport(int Dataset, string Id);
+/// of a kind with the index <c>n + i</c>, where <c>n</c> is the number of its own entities of the kind. An entry of
+/// <c>extends</c> gives it <paramref name="Aliases"/> (which the dataset's alias table holds) and <paramref name="Notes"/>.</summary>
+internal sealed record LinkedImport(int Dataset, string Id, EquatableArray<string> Aliases, string? Notes)
+{
+    /// <summary>An import that no entry of <c>extends</c> names.</summary>
+    public LinkedImport(int dataset, string id) : this(dataset, id, EquatableArray<string>.Empty, null)
+    {
+    }
+}
 
 /// <summary>A dataset the dataset's YAML refers to: its id and version, and where its generated dataset class is.</summary>
 internal sealed record LinkedReference(string Id, string Version, string Namespace, string ClassName);

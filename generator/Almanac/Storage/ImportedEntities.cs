@@ -16,10 +16,21 @@ internal sealed class ImportedEntities
     private static readonly string[] s_kinds = { DataFormat.Kind.Source, DataFormat.Kind.Actor, DataFormat.Kind.Place };
 
     private readonly Dataset[] _datasets;
-    private readonly (int Dataset, string Id)[][] _imports;
+    private readonly Import[][] _imports;
     private readonly Entity?[][] _cache;
+    private IReadOnlyList<Extension>? _extensions;
 
-    private ImportedEntities(Dataset[] datasets, (int Dataset, string Id)[][] imports)
+    /// <summary>One imported entity: its dataset (a position in <see cref="Datasets"/>), its id there, and the aliases and
+    /// notes an entry of <c>extends</c> gives it.</summary>
+    private sealed record Import(int Dataset, string Id, string[] Aliases, string? Notes)
+    {
+        private string[]? _keys;
+
+        /// <summary>The alias keys of <see cref="Aliases"/>, computed when first needed.</summary>
+        public string[] Keys => _keys ??= Array.ConvertAll(Aliases, Text.AliasKey.Normalize);
+    }
+
+    private ImportedEntities(Dataset[] datasets, Import[][] imports)
     {
         _datasets = datasets;
         _imports = imports;
@@ -27,7 +38,7 @@ internal sealed class ImportedEntities
     }
 
     /// <summary>No imports: the data refers to no other dataset.</summary>
-    public static ImportedEntities None { get; } = new(Array.Empty<Dataset>(), new[] { Array.Empty<(int, string)>(), Array.Empty<(int, string)>(), Array.Empty<(int, string)>() });
+    public static ImportedEntities None { get; } = new(Array.Empty<Dataset>(), new[] { Array.Empty<Import>(), Array.Empty<Import>(), Array.Empty<Import>() });
 
     /// <summary>The referenced datasets whose entities the data names, in the data's order.</summary>
     public IReadOnlyList<Dataset> Datasets => _datasets;
@@ -53,10 +64,10 @@ internal sealed class ImportedEntities
             datasets[d] = FindDataset(referenced, id)
                 ?? throw new InvalidOperationException($"The compiled dataset refers to entities of the dataset '{id}', which was not given to it; rebuild it with Almanac.Generator, which passes every dataset it refers to.");
         }
-        var imports = new (int Dataset, string Id)[s_kinds.Length][];
+        var imports = new Import[s_kinds.Length][];
         for (int k = 0; k < s_kinds.Length; k++)
         {
-            imports[k] = new (int, string)[Count(r.ReadInt32(), section)];
+            imports[k] = new Import[Count(r.ReadInt32(), section)];
             for (int i = 0; i < imports[k].Length; i++)
             {
                 int dataset = r.ReadInt32();
@@ -64,7 +75,14 @@ internal sealed class ImportedEntities
                 {
                     throw DataReader.Corrupt();
                 }
-                imports[k][i] = (dataset, r.ReadRequiredString());
+                string id = r.ReadRequiredString();
+                var aliases = new string[Count(r.ReadInt32(), section)];
+                for (int a = 0; a < aliases.Length; a++)
+                {
+                    aliases[a] = r.ReadRequiredString();
+                }
+                string notes = r.ReadRequiredString();
+                imports[k][i] = new Import(dataset, id, aliases, notes.Length == 0 ? null : notes);
             }
         }
         return new ImportedEntities(datasets, imports);
@@ -99,7 +117,7 @@ internal sealed class ImportedEntities
         Entity? entity = Volatile.Read(ref _cache[k][ordinal]);
         if (entity is null)
         {
-            var (d, id) = _imports[k][ordinal];
+            var (d, id) = (_imports[k][ordinal].Dataset, _imports[k][ordinal].Id);
             EntityCollection<T> collection = Collection<T>(_datasets[d], kind);
             entity = collection.TryGet(id, out T? found) ? found
                 : System.Linq.Enumerable.Any(collection.Retired, r => r.Id == id) ? collection.GetRetired(id)
@@ -107,6 +125,51 @@ internal sealed class ImportedEntities
             entity = Interlocked.CompareExchange(ref _cache[k][ordinal], entity, null) ?? entity;
         }
         return (T)entity;
+    }
+
+    /// <summary>Whether <paramref name="key"/> (an alias key) is the key of an alias that <c>extends</c> gives the
+    /// <paramref name="ordinal"/>-th imported entity of <paramref name="kind"/>.</summary>
+    public bool HasAliasKey(string kind, int ordinal, ReadOnlySpan<char> key)
+    {
+        foreach (string k in _imports[Array.IndexOf(s_kinds, kind)][ordinal].Keys)
+        {
+            if (key.SequenceEqual(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The entries of <c>extends</c>: the imported entities given aliases or notes, sources, then actors, then places.</summary>
+    public IReadOnlyList<Extension> Extensions
+    {
+        get
+        {
+            if (_extensions is null)
+            {
+                var extensions = new List<Extension>();
+                for (int k = 0; k < s_kinds.Length; k++)
+                {
+                    for (int i = 0; i < _imports[k].Length; i++)
+                    {
+                        Import import = _imports[k][i];
+                        if (import.Aliases.Length > 0 || import.Notes is not null)
+                        {
+                            Entity entity = k switch
+                            {
+                                0 => Get<Source>(s_kinds[k], i),
+                                1 => Get<Actor>(s_kinds[k], i),
+                                _ => Get<Place>(s_kinds[k], i),
+                            };
+                            extensions.Add(new Extension(s_kinds[k], entity, Array.AsReadOnly(import.Aliases), import.Notes));
+                        }
+                    }
+                }
+                _extensions = extensions.AsReadOnly();
+            }
+            return _extensions;
+        }
     }
 
     /// <summary>The imported entities of <paramref name="kind"/> that are <paramref name="entity"/> or, through its dataset's

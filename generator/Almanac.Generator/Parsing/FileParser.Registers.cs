@@ -38,4 +38,25 @@ internal sealed partial class FileParser
         }
         return spec;
     }
+
+    /// <summary>The keys of an extension that name the extended entity, each the word of its kind.</summary>
+    internal static readonly string[] ExtendedKindKeys = { "actor", "place", "source" };
+
+    /// <summary>
+    /// Reads an entry of <c>extends</c> and checks that it names exactly one entity (ALM033); whether that entity is a
+    /// referenced dataset's is checked when linking. Null when the entry cannot be used.
+    /// </summary>
+    private ExtensionSpec? ReadCheckedExtension(YamlMapping mapping)
+    {
+        ExtensionSpec? spec = ReadExtension(mapping);
+        var named = ExtendedKindKeys.Where(k => mapping.Get(k) is YamlScalar { IsNull: false }).ToList();
+        if (named.Count != 1)
+        {
+            Report(Diagnostics.InvalidExtension, mapping.Location, named.Count == 0
+                ? "An extension must name the entity it extends with one of the keys actor, place, source (the key is its kind), such as 'actor: libya:gna'"
+                : $"An extension names one entity, but this one has {string.Join(" and ", named)}; write one entry for each");
+            return null;
+        }
+        return spec;
+    }
 }
