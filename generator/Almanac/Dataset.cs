@@ -47,7 +47,8 @@ public sealed class Dataset
     /// The datasets this one extends: those whose entities its events, actors and places refer to (a dataset package that a
     /// project's YAML builds on). Their entities are their own objects; <see cref="EventCollection.Involving"/>,
     /// <see cref="EventCollection.At"/> and <see cref="EventCollection.AtExactly"/> of this dataset, given one of them, answer
-    /// with the events of both. Empty for a dataset that refers to no other.
+    /// with the events of both, and <see cref="EventCollection.Between"/> and <see cref="EventCollection.Near"/> answer over
+    /// both. Empty for a dataset that refers to no other.
     /// </summary>
     public System.Collections.Generic.IReadOnlyList<Dataset> Extends => _store.Imports.Datasets;
 

@@ -121,6 +121,12 @@ public class ReferencedDatasetTests
             notes.Events.At(riverDataset.Places.Get("blueland")).Select(e => e.Id));
         Assert.Equal(new[] { "2020-05-18-town-meeting", "2020-05-19-river-town-strike" },
             notes.Events.AtExactly(riverDataset.Places.Get("river-town")).Select(e => e.Id));
+        // Between and Near answer over both datasets too; the collection itself is the dataset's own events.
+        Assert.Equal(new[] { "2020-05-18-town-meeting:notes", "2020-05-19-river-town-strike:river", "2020-05-20-mill-raid:notes", "2020-05-20-red-statement:river" },
+            notes.Events.Between(new DateOnly(2020, 5, 18), new DateOnly(2020, 5, 20)).Select(e => e.Id + ":" + e.Dataset.Id));
+        Assert.Equal(new[] { "2020-05-18-town-meeting", "2020-05-19-river-town-strike" },
+            notes.Events.Near(riverDataset.Places.Get("river-town").Location!.Value, 1).Select(e => e.Id));
+        Assert.Equal(new[] { "2020-05-18-town-meeting", "2020-05-20-mill-raid" }, notes.Events.Select(e => e.Id));
         // The referenced dataset's own queries are unchanged.
         Assert.Equal(new[] { "2020-05-19-river-town-strike", "2020-05-20-red-statement" }, riverDataset.Events.Involving(redMilitia).Select(e => e.Id));
         context.Unload();

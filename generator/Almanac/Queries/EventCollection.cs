@@ -73,13 +73,38 @@ public sealed class EventCollection : EntityCollection<Event>
         {
             events.AddRange(Store.EventListAt(section, own + ordinal));
         }
+        return new EventList(Merged(events));
+    }
+
+    /// <summary>The events of this dataset and of the datasets it extends, without repeats, ordered by date, then id, then dataset id.</summary>
+    private static Event[] Merged(List<Event> events)
+    {
+        var seen = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+        events.RemoveAll(e => !seen.Add(e));
         events.Sort(static (a, b) =>
         {
             int order = a.Date.CompareTo(b.Date);
             order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
             return order != 0 ? order : string.CompareOrdinal(a.Dataset.Id, b.Dataset.Id);
         });
-        return new EventList(events.ToArray());
+        return events.ToArray();
+    }
+
+    /// <summary>The answer of a query over this dataset's events (<paramref name="own"/>) and, for a dataset that extends
+    /// others, the same query's answer of each of them (<paramref name="theirs"/>), merged.</summary>
+    private IReadOnlyList<Event> WithExtended(IReadOnlyList<Event> own, Func<EventCollection, IReadOnlyList<Event>> theirs)
+    {
+        IReadOnlyList<Dataset> extended = Store.Imports.Datasets;
+        if (extended.Count == 0)
+        {
+            return own;
+        }
+        var events = new List<Event>(own);
+        foreach (Dataset d in extended)
+        {
+            events.AddRange(theirs(d.Events));
+        }
+        return Array.AsReadOnly(Merged(events));
     }
 
     /// <summary>
@@ -103,8 +128,13 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>
-    /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes.</remarks>
-    public IReadOnlyList<Event> Between(DateOnly from, DateOnly to)
+    /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes. A
+    /// dataset that extends others (see <see cref="Dataset.Extends"/>) answers with their events too, ordered by date, then
+    /// id, then dataset id.</remarks>
+    public IReadOnlyList<Event> Between(DateOnly from, DateOnly to) => WithExtended(OwnBetween(from, to), events => events.Between(from, to));
+
+    /// <summary>The dataset's own events whose days overlap <paramref name="from"/>…<paramref name="to"/>.</summary>
+    private IReadOnlyList<Event> OwnBetween(DateOnly from, DateOnly to)
     {
         if (to < from)
         {
@@ -164,6 +194,8 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events at places whose location lies within <paramref name="radiusKm"/> kilometres (great-circle) of <paramref name="center"/>, in dataset order.</summary>
+    /// <remarks>A dataset that extends others answers with their events too, as <see cref="Between"/> does; its own events
+    /// at their places are found through those places' own event lists.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="radiusKm"/> is negative or not a number.</exception>
     public IReadOnlyList<Event> Near(GeoPoint center, double radiusKm)
     {
@@ -171,11 +203,19 @@ public sealed class EventCollection : EntityCollection<Event>
         {
             throw new ArgumentOutOfRangeException(nameof(radiusKm), radiusKm, "The radius must be zero or more kilometres.");
         }
+        return WithExtended(OwnNear(center, radiusKm), events => events.Near(center, radiusKm));
+    }
+
+    /// <summary>The dataset's own events at places within <paramref name="radiusKm"/> of <paramref name="center"/>: at its
+    /// own places, and at the imported places it names.</summary>
+    private IReadOnlyList<Event> OwnNear(GeoPoint center, double radiusKm)
+    {
         var indexes = new List<int>();
         EntityCollection<Place> places = Store.Places;
-        for (int p = 0; p < places.Count; p++)
+        int count = places.Count + Store.Imports.Count(DataFormat.Kind.Place);
+        for (int p = 0; p < count; p++)
         {
-            if (places[p].Location is GeoPoint location && location.DistanceKm(center) <= radiusKm)
+            if (places.At(p).Location is GeoPoint location && location.DistanceKm(center) <= radiusKm)
             {
                 EventList direct = Store.EventListAt(DataFormat.Section.PlaceDirectEvents, p);
                 for (int i = 0; i < direct.Count; i++)
