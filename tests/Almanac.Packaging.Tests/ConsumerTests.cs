@@ -109,7 +109,7 @@ public sealed class ConsumerTests(PackagedFeed feed)
         int events = rows["events"];
         Assert.True(events > 0 && rows["csv/events.csv"] == events && rows["events.geojson"] == events, run.Describe());
 
-        Assert.StartsWith("id,name,kind,", File.ReadAllText(project.PathOf("exports/csv/events.csv")), StringComparison.Ordinal);
+        Assert.StartsWith("id,dataset,name,kind,", File.ReadAllText(project.PathOf("exports/csv/events.csv")), StringComparison.Ordinal);
         using JsonDocument geoJson = JsonDocument.Parse(File.ReadAllText(project.PathOf("exports/events.geojson")));
         Assert.Equal("FeatureCollection", geoJson.RootElement.GetProperty("type").GetString());
         Assert.Equal(events, geoJson.RootElement.GetProperty("features").GetArrayLength());

@@ -12,12 +12,10 @@ internal sealed partial class FileParser
     private RetirementSpec? ReadCheckedRetirement(YamlMapping mapping)
     {
         RetirementSpec? spec = ReadRetirement(mapping);
-        var named = RetiredKindKeys.Where(k => mapping.Get(k) is YamlScalar { IsNull: false }).ToList();
-        if (named.Count != 1)
+        if (!NamesOneKind(mapping, RetiredKindKeys, Diagnostics.InvalidRetirement,
+            "A retirement must name the retired id with one of the keys actor, place, event, source (the key is its kind)",
+            "A retirement names one retired id"))
         {
-            Report(Diagnostics.InvalidRetirement, mapping.Location, named.Count == 0
-                ? "A retirement must name the retired id with one of the keys actor, place, event, source (the key is its kind)"
-                : $"A retirement names one retired id, but this one has {string.Join(" and ", named)}; write one entry for each");
             return null;
         }
         if (spec is null)
@@ -49,14 +47,26 @@ internal sealed partial class FileParser
     private ExtensionSpec? ReadCheckedExtension(YamlMapping mapping)
     {
         ExtensionSpec? spec = ReadExtension(mapping);
-        var named = ExtendedKindKeys.Where(k => mapping.Get(k) is YamlScalar { IsNull: false }).ToList();
-        if (named.Count != 1)
+        return NamesOneKind(mapping, ExtendedKindKeys, Diagnostics.InvalidExtension,
+            "An extension must name the entity it extends with one of the keys actor, place, source (the key is its kind), such as 'actor: libya:gna'",
+            "An extension names one entity")
+            ? spec
+            : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mapping"/> gives exactly one of <paramref name="kindKeys"/> (the key that names its entity
+    /// and the entity's kind); otherwise reports <paramref name="descriptor"/> at the mapping: <paramref name="none"/>, or
+    /// <paramref name="one"/> followed by the keys it gives.
+    /// </summary>
+    private bool NamesOneKind(YamlMapping mapping, string[] kindKeys, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string none, string one)
+    {
+        var named = kindKeys.Where(k => mapping.Get(k) is YamlScalar { IsNull: false }).ToList();
+        if (named.Count == 1)
         {
-            Report(Diagnostics.InvalidExtension, mapping.Location, named.Count == 0
-                ? "An extension must name the entity it extends with one of the keys actor, place, source (the key is its kind), such as 'actor: libya:gna'"
-                : $"An extension names one entity, but this one has {string.Join(" and ", named)}; write one entry for each");
-            return null;
+            return true;
         }
-        return spec;
+        Report(descriptor, mapping.Location, named.Count == 0 ? none : $"{one}, but this one has {string.Join(" and ", named)}; write one entry for each");
+        return false;
     }
 }
