@@ -212,7 +212,8 @@ public class ReferencedDatasetTests
         using var stream = new MemoryStream();
         Assert.True(run.Output.Emit(stream).Success);
         stream.Position = 0;
-        var notes = (Almanac.Dataset)context.LoadFromStream(stream).GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
+        var notesAssembly = context.LoadFromStream(stream);
+        var notes = (Almanac.Dataset)notesAssembly.GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
         var riverDataset = (Almanac.Dataset)river.GetType("Test.Data.RiverDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
 
         Almanac.Actor reds = riverDataset.Actors.Get("red-militia");
@@ -225,6 +226,14 @@ public class ReferencedDatasetTests
         Assert.Equal(new[] { ("red-militia", "The Reds of the Valley", (string?)"Our interviewees' name for them."), ("river-town", "Townsville", (string?)null) },
             notes.Extensions.Select(x => (x.Entity.Id, string.Join(",", x.Aliases), x.Notes)));
         Assert.Same(reds, notes.Extensions[0].Entity);
+        // The dataset's lookup table lists the added aliases for the analyzers, apart from its own entities; a dataset that
+        // references this one reads its own entities only.
+        string table = notesAssembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == Almanac.Lookup.LookupTable.MetadataKey).Value!;
+        Assert.StartsWith("almanac-lookup-table\t2\n", table, StringComparison.Ordinal);
+        Assert.Contains("\nriver:red-militia\t\triver:red-militia\tThe Reds of the Valley\n", table, StringComparison.Ordinal);
+        var asReferenced = ReferencedDataset.From(Almanac.Lookup.LookupTable.Read(table)!);
+        Assert.Equal(new[] { "village-council" }, asReferenced.Kind("actor")!.Entities.Select(e => e.Id));
         context.Unload();
     }
 

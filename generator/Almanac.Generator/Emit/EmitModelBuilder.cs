@@ -53,13 +53,14 @@ internal static class EmitModelBuilder
         LinkedNames names = linked.Names;
         return new LookupTable(linked.Dataset.Id.Value, linked.Dataset.Version, names.Namespace, names.ClassName, new[]
         {
-            Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList()),
-            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList())),
-            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList())),
+            Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(), Extended(linked, DataFormat.Kind.Source)),
+            Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList()), Extended(linked, DataFormat.Kind.Actor)),
+            Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList()), Extended(linked, DataFormat.Kind.Place)),
             Kind(DataFormat.Kind.Event, GeneratedNames.Events, names.Events, linked.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList()),
         });
 
-        LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities)
+        LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities,
+            LookupEntity[]? extended = null)
         {
             var memberOf = new Dictionary<int, string>();
             foreach (LinkedMember member in members)
@@ -77,9 +78,18 @@ internal static class EmitModelBuilder
                     : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since))
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
                 .ToArray();
-            return new LookupKind(kind, className, live, retired);
+            return new LookupKind(kind, className, live, retired, extended);
         }
     }
+
+    /// <summary>The entities of other datasets that <c>extends</c> gives aliases, as the lookup table lists them: by their
+    /// qualified id, with the added aliases, ordered by that id.</summary>
+    private static LookupEntity[] Extended(LinkedDataset linked, string kind) => linked.ImportsOf(kind)
+        .Where(i => i.Aliases.Count > 0)
+        .Select(i => (Id: linked.References[i.Dataset].Id + ":" + i.Id, i.Aliases))
+        .Select(x => new LookupEntity(x.Id, null, x.Id, x.Aliases.ToArray()))
+        .OrderBy(e => e.Id, StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>
     /// The entities with the aliases <c>Find</c> matches: an alias that another entity has as a scoped alias (a name that

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Almanac.Lookup;
@@ -22,8 +23,13 @@ internal sealed class LookupTable
     /// <summary>The first line of every table: the format's name, then its version.</summary>
     public const string Magic = "almanac-lookup-table";
 
-    /// <summary>The version of the format that <see cref="Write"/> writes and <see cref="Read"/> reads.</summary>
-    public const int Version = 1;
+    /// <summary>The newest version of the format, which <see cref="Write"/> writes for a table with extended entities
+    /// (<see cref="LookupKind.Extended"/>) and <see cref="Read"/> reads: version 1 with, per kind, the entities of other
+    /// datasets that this one gives aliases.</summary>
+    public const int Version = 2;
+
+    /// <summary>The version <see cref="Write"/> writes for a table without extended entities, which readers of version 1 read too.</summary>
+    public const int VersionWithoutExtensions = 1;
 
     public LookupTable(string datasetId, string datasetVersion, string @namespace, string className, IReadOnlyList<LookupKind> kinds)
     {
@@ -49,27 +55,45 @@ internal sealed class LookupTable
     /// <summary>One entry per kind of entity, in the order sources, actors, places, events.</summary>
     public IReadOnlyList<LookupKind> Kinds { get; }
 
-    /// <summary>Writes the table in the text format of version <see cref="Version"/>.</summary>
+    /// <summary>Writes the table in the text format: version <see cref="Version"/> when a kind has extended entities,
+    /// else version <see cref="VersionWithoutExtensions"/>.</summary>
     public string Write()
     {
+        bool extended = Kinds.Any(k => k.Extended.Count > 0);
         var text = new StringBuilder();
-        Line(text, Magic, Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Line(text, Magic, (extended ? Version : VersionWithoutExtensions).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line(text, "dataset", DatasetId, DatasetVersion, Namespace, ClassName);
         foreach (LookupKind kind in Kinds)
         {
-            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count));
+            if (extended)
+            {
+                Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Extended.Count));
+            }
+            else
+            {
+                Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count));
+            }
             foreach (LookupEntity entity in kind.Entities)
             {
-                var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
-                fields.AddRange(entity.Aliases);
-                Line(text, fields.ToArray());
+                Entity(text, entity);
             }
             foreach (LookupRetired retired in kind.Retired)
             {
                 Line(text, retired.Id, retired.How, retired.Successor ?? "", retired.Since);
             }
+            foreach (LookupEntity entity in kind.Extended)
+            {
+                Entity(text, entity);
+            }
         }
         return text.ToString();
+
+        static void Entity(StringBuilder text, LookupEntity entity)
+        {
+            var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
+            fields.AddRange(entity.Aliases);
+            Line(text, fields.ToArray());
+        }
 
         static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -87,7 +111,8 @@ internal sealed class LookupTable
         {
             throw new FormatException($"Not an Almanac lookup table: the first line is not '{Magic} <version>'.");
         }
-        if (magic[1] != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        bool extended = magic[1] == Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!extended && magic[1] != VersionWithoutExtensions.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             return null;
         }
@@ -95,25 +120,32 @@ internal sealed class LookupTable
         var kinds = new List<LookupKind>();
         while (!lines.AtEnd)
         {
-            string[] kind = lines.Next("kind", 5);
-            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]);
-            var entities = new LookupEntity[entityCount];
-            for (int i = 0; i < entityCount; i++)
-            {
-                string[] fields = lines.Next(null, 3);
-                var aliases = new string[fields.Length - 3];
-                Array.Copy(fields, 3, aliases, 0, aliases.Length);
-                entities[i] = new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
-            }
+            string[] kind = lines.Next("kind", extended ? 6 : 5);
+            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]), extendedCount = extended ? lines.Count(kind[5]) : 0;
+            LookupEntity[] entities = Entities(lines, entityCount);
             var retired = new LookupRetired[retiredCount];
             for (int i = 0; i < retiredCount; i++)
             {
                 string[] fields = lines.Next(null, 4);
                 retired[i] = new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]);
             }
-            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired));
+            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired, Entities(lines, extendedCount)));
         }
         return new LookupTable(dataset[1], dataset[2], dataset[3], dataset[4], kinds);
+    }
+
+    /// <summary>Reads <paramref name="count"/> entity lines: id, member, name, aliases.</summary>
+    private static LookupEntity[] Entities(LineReader lines, int count)
+    {
+        var entities = new LookupEntity[count];
+        for (int i = 0; i < count; i++)
+        {
+            string[] fields = lines.Next(null, 3);
+            var aliases = new string[fields.Length - 3];
+            Array.Copy(fields, 3, aliases, 0, aliases.Length);
+            entities[i] = new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
+        }
+        return entities;
     }
 
     /// <summary>Appends one line: the fields, escaped, separated by tabs.</summary>
@@ -222,13 +254,22 @@ internal sealed class LookupTable
 /// <summary>The entities of one kind in a <see cref="LookupTable"/>.</summary>
 internal sealed class LookupKind
 {
-    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired)
+    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired,
+        IReadOnlyList<LookupEntity>? extended = null)
     {
         Kind = kind;
         ClassName = className;
         Entities = entities;
         Retired = retired;
+        Extended = extended ?? Array.Empty<LookupEntity>();
     }
+
+    /// <summary>
+    /// The entities of other datasets (those this one extends) that this dataset gives aliases, which its <c>Find</c>
+    /// matches: each with its qualified id (<c>libya:gna</c>) as id and name, no member, and the added aliases only.
+    /// They are not this dataset's entities (its <c>Get</c> does not take their ids). Version 2 only.
+    /// </summary>
+    public IReadOnlyList<LookupEntity> Extended { get; }
 
     /// <summary>The kind's YAML word: <c>source</c>, <c>actor</c>, <c>place</c> or <c>event</c>.</summary>
     public string Kind { get; }
