@@ -68,7 +68,9 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<EncodeResult> encoded = linked
             .Combine(settings)
-            .Select(static (x, cancellationToken) => DataEncoder.Encode(x.Left.Dataset, x.Right?.Compression ?? DataCompression.Auto, cancellationToken))
+            .Combine(runtime)
+            .Select(static (x, cancellationToken) =>
+                DataEncoder.Encode(x.Left.Left.Dataset, x.Left.Right?.Compression ?? DataCompression.Auto, x.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Encode);
 
         Report(context, parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics));

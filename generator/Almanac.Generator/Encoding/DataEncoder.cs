@@ -51,11 +51,23 @@ internal sealed class DataEncoder
     /// The encode step: the compiled data of <paramref name="dataset"/> and its content hash; ALM019 (at the dataset
     /// section) and no data when the data is larger than <paramref name="maxDataChars"/>. Never throws except for cancellation.
     /// </summary>
-    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, CancellationToken cancellationToken, long maxDataChars = MaxDataChars)
+    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, CancellationToken cancellationToken, long maxDataChars = MaxDataChars) =>
+        Encode(dataset, compression, runtime: null, cancellationToken, maxDataChars);
+
+    /// <summary>
+    /// The encode step, as <see cref="Encode(LinkedDataset?, DataCompression, CancellationToken, long)"/>; and ALM021 (at the
+    /// dataset section) and no data when the data is of the newest format, which <paramref name="runtime"/> does not read.
+    /// </summary>
+    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, RuntimeInfo? runtime, CancellationToken cancellationToken,
+        long maxDataChars = MaxDataChars)
     {
         if (dataset is null)
         {
             return EncodeResult.Empty;
+        }
+        if (runtime is not null && ProjectChecks.NewestFormatCheck(runtime, FormatVersion(dataset), dataset.Dataset.Location) is { } mismatch)
+        {
+            return new EncodeResult(null, new[] { mismatch }.ToEquatableArray());
         }
         try
         {
