@@ -37,6 +37,20 @@ public class ExportFieldsTests
     });
 
     [Fact]
+    public async Task Every_export_of_a_dataset_that_extends_another_is_written_and_names_each_entitys_dataset()
+    {
+        Dataset notes = s_extending.Value;
+        using var folder = new TempFolder("extending-exports");
+        var files = await DatasetExport.WriteAsync(notes, folder.Path, Enum.GetValues<ExportFormat>());
+        Assert.Contains(files, f => f.RelativePath == "csv/events.csv" && f.Rows == notes.Events.Count);
+        string[] actors = File.ReadAllLines(Path.Combine(folder.Path, "csv", "actors.csv"));
+        Assert.StartsWith("id,dataset,", actors[0], StringComparison.Ordinal);
+        Assert.StartsWith("village-council,notes,", actors[1], StringComparison.Ordinal);
+        // A reference to the extended dataset's entity is written with that entity's own id.
+        Assert.Contains(",river-town,", File.ReadAllLines(Path.Combine(folder.Path, "csv", "events.csv"))[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_field_of_every_mapping_reaches_the_JSON_export_and_the_canonical_text()
     {
         SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(s_root));
