@@ -40,6 +40,21 @@ public class ReferencedDatasetTests
         GeneratorHarness.Run(new[] { GeneratorHarness.Data("notes.yaml", ConsumerDataset + yaml) },
             GeneratorHarness.Compilation(true).AddReferences(referenced.Select(r => MetadataReference.CreateFromImage(r))), ns: "Notes.Data");
 
+    /// <summary>The river dataset and the consumer's (<c>Notes.Data.NotesDataset</c>) of <paramref name="run"/>, loaded into
+    /// one collectible context, as a program that references both has them.</summary>
+    private static (AssemblyLoadContext Context, System.Reflection.Assembly Notes, Almanac.Dataset River, Almanac.Dataset NotesDataset) Load(GeneratorHarness.Result run)
+    {
+        var context = new AssemblyLoadContext(null, isCollectible: true);
+        var river = context.LoadFromStream(new MemoryStream(s_river.Value));
+        using var stream = new MemoryStream();
+        Assert.True(run.Output.Emit(stream).Success);
+        stream.Position = 0;
+        var notesAssembly = context.LoadFromStream(stream);
+        return (context, notesAssembly,
+            (Almanac.Dataset)river.GetType("Test.Data.RiverDataset", true)!.GetProperty("Dataset")!.GetValue(null)!,
+            (Almanac.Dataset)notesAssembly.GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!);
+    }
+
     private static string[] Messages(GeneratorHarness.Result run, string id) =>
         run.Diagnostics.Where(d => d.Id == id).Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
@@ -91,14 +106,7 @@ public class ReferencedDatasetTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Empty(run.CompilationDiagnostics);
 
-        var context = new AssemblyLoadContext(null, isCollectible: true);
-        var river = context.LoadFromStream(new MemoryStream(s_river.Value));
-        using var stream = new MemoryStream();
-        Assert.True(run.Output.Emit(stream).Success);
-        stream.Position = 0;
-        var notesAssembly = context.LoadFromStream(stream);
-        var riverDataset = (Almanac.Dataset)river.GetType("Test.Data.RiverDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
-        var notes = (Almanac.Dataset)notesAssembly.GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
+        var (context, notesAssembly, riverDataset, notes) = Load(run);
 
         Assert.Equal(new[] { riverDataset }, notes.Extends);
         Almanac.Actor redMilitia = riverDataset.Actors.Get("red-militia");
@@ -207,14 +215,7 @@ public class ReferencedDatasetTests
               - { place: river-town, aliases: [Townsville] }
             """, s_river.Value);
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        var context = new AssemblyLoadContext(null, isCollectible: true);
-        var river = context.LoadFromStream(new MemoryStream(s_river.Value));
-        using var stream = new MemoryStream();
-        Assert.True(run.Output.Emit(stream).Success);
-        stream.Position = 0;
-        var notesAssembly = context.LoadFromStream(stream);
-        var notes = (Almanac.Dataset)notesAssembly.GetType("Notes.Data.NotesDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
-        var riverDataset = (Almanac.Dataset)river.GetType("Test.Data.RiverDataset", true)!.GetProperty("Dataset")!.GetValue(null)!;
+        var (context, notesAssembly, riverDataset, notes) = Load(run);
 
         Almanac.Actor reds = riverDataset.Actors.Get("red-militia");
         Assert.Same(reds, notes.Actors.Find("the reds of the valley"));
