@@ -95,7 +95,8 @@ internal static class DatasetLookups
 
 /// <summary>
 /// The ids, alias keys and retired ids of one kind of one dataset, matched as the runtime's <c>Find</c> matches: an id
-/// exactly, then a retired id exactly, then any id, name or alias by its <see cref="AliasKey"/>.
+/// exactly, then a retired id exactly, then any id, name or alias by its <see cref="AliasKey"/>, and the aliases the
+/// dataset gives entities of the datasets it extends.
 /// </summary>
 internal sealed class KindIndex
 {
@@ -137,6 +138,14 @@ internal sealed class KindIndex
                         AddKey(keys, alias, entity);
                     }
                 }
+                // An extended entity (another dataset's) is found by the aliases this dataset gives it only.
+                foreach (LookupEntity entity in _kind.Extended)
+                {
+                    foreach (string alias in entity.Aliases)
+                    {
+                        AddKey(keys, alias, entity);
+                    }
+                }
                 keys = System.Threading.Interlocked.CompareExchange(ref _keys, keys, null) ?? keys;
             }
             return keys;
@@ -154,6 +163,20 @@ internal sealed class KindIndex
 
     /// <summary>The kind's YAML word, e.g. <c>actor</c>.</summary>
     public string Kind { get; }
+
+    /// <summary>Whether <paramref name="entity"/> is another dataset's entity that this one gives aliases (<see cref="LookupKind.Extended"/>):
+    /// its <c>Find</c> takes those aliases, its <c>Get</c> takes no id of it.</summary>
+    public bool IsExtended(LookupEntity entity)
+    {
+        foreach (LookupEntity extended in _kind.Extended)
+        {
+            if (ReferenceEquals(extended, entity))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The entity whose id is exactly <paramref name="id"/>.</summary>
     public LookupEntity? ById(string id) => _kind.FindEntity(id);

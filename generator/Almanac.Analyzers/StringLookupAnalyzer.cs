@@ -126,11 +126,14 @@ public sealed class StringLookupAnalyzer : DiagnosticAnalyzer
         {
             if (takesIds)
             {
-                string instead = lookup == Lookup.Get
+                // Another dataset's entity, which this dataset's Find reaches through the alias: it has no id here.
+                bool extended = index.IsExtended(named);
+                string instead = extended ? $"{className}.Find"
+                    : lookup == Lookup.Get
                     ? (named.Member is null ? $"{className}.Find or the id '{named.Id}'" : $"{className}.{named.Member}, {className}.Find or the id '{named.Id}'")
                     : $"the id '{named.Id}'";
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AliasGivenForId, location,
-                    Properties((Descriptors.Properties.Id, named.Id), (Descriptors.Properties.Member, lookup == Lookup.Get ? named.Member : null),
+                    Properties((Descriptors.Properties.Id, extended ? null : named.Id), (Descriptors.Properties.Member, lookup == Lookup.Get ? named.Member : null),
                         (Descriptors.Properties.UseFind, lookup == Lookup.Get ? "true" : null)),
                     text, index.Kind, named.Id, named.Name, lookup == Lookup.Get ? "Get" : "TryGet", instead));
             }

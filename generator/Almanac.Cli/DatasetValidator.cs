@@ -58,6 +58,10 @@ public sealed record WarningRules(bool TreatWarningsAsErrors, IReadOnlySet<strin
 public sealed record ValidationInput(IReadOnlyList<DatasetFile> Files, GeneratorProperties Properties, WarningRules Warnings,
     string DataDirectory, string? DocumentsDirectory, string? ProjectFile)
 {
+    /// <summary>The compiled datasets the project references (their assembly paths), whose ids its YAML may name, as the
+    /// build resolves them; empty without a project.</summary>
+    public IReadOnlyList<string> ReferencedDatasets { get; init; } = Array.Empty<string>();
+
     /// <summary>The number of files of <paramref name="kind"/>.</summary>
     public int Count(AlmanacFileKind kind) => Files.Count(f => f.Kind == kind);
 }
@@ -111,13 +115,16 @@ public static class DatasetValidator
         }
 
         var files = new List<DatasetFile>();
+        IReadOnlyList<string> referencedDatasets = Array.Empty<string>();
         var properties = new GeneratorProperties();
         WarningRules warnings = WarningRules.None;
         string dataDirectory, documentsDirectory;
         if (project is not null)
         {
             ProjectEvaluation evaluation = ProjectEvaluation.Evaluate(project,
-                GeneratorProperties.Names.Concat(ItemPropertyNames).Concat(WarningRules.Properties), new[] { AdditionalFiles }, cancellationToken);
+                GeneratorProperties.Names.Concat(ItemPropertyNames).Concat(WarningRules.Properties), ReferenceItemTypes.Append(AdditionalFiles),
+                cancellationToken: cancellationToken);
+            referencedDatasets = ReferencedDatasets(project, evaluation, cancellationToken);
             properties = GeneratorProperties.FromMsBuild(evaluation.Properties);
             warnings = WarningRules.From(evaluation);
             dataDirectory = Folder(full, evaluation.Property(OptionKeys.ItemProperties.DataFolder), OptionKeys.DefaultDataFolder);
@@ -171,8 +178,42 @@ public static class DatasetValidator
         }
         var distinct = files.DistinctBy(f => f.Path, StringComparer.Ordinal).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new ValidationInput(distinct, properties, warnings, dataDirectory,
-            Directory.Exists(documentsDirectory) ? documentsDirectory : null, project);
+            Directory.Exists(documentsDirectory) ? documentsDirectory : null, project)
+        {
+            ReferencedDatasets = referencedDatasets,
+        };
     }
+
+    /// <summary>The references of a project that are not the Almanac toolchain's own (a dataset package or project, any other library).</summary>
+    private static readonly string[] ReferenceItemTypes = { "PackageReference", "ProjectReference", "Reference" };
+
+    /// <summary>The toolchain's own packages and projects, which hold no dataset.</summary>
+    private static readonly string[] ToolchainReferences = { "Almanac", "Almanac.Generator", "Almanac.Analyzers", "Almanac.Export" };
+
+    /// <summary>
+    /// The compiled datasets among the references of <paramref name="project"/> (<paramref name="declared"/>: its evaluation,
+    /// with its reference items), resolved as the build resolves them
+    /// (restore, then the <c>ResolveReferences</c> target, which builds referenced projects): the paths of the assemblies
+    /// that carry a lookup table. A project that references nothing but the toolchain is not resolved, and has none.
+    /// </summary>
+    /// <exception cref="CliException">MSBuild cannot restore or resolve the references.</exception>
+    private static IReadOnlyList<string> ReferencedDatasets(string project, ProjectEvaluation declared, CancellationToken cancellationToken)
+    {
+        bool others = ReferenceItemTypes.Any(type => declared.Items.TryGetValue(type, out var items) && items.Any(item =>
+            !string.Equals(item.GetValueOrDefault("IsImplicitlyDefined"), "true", StringComparison.OrdinalIgnoreCase)
+            && !ToolchainReferences.Contains(Path.GetFileNameWithoutExtension(item["Identity"]), StringComparer.OrdinalIgnoreCase)));
+        if (!others)
+        {
+            return Array.Empty<string>();
+        }
+        ProjectEvaluation resolved = ProjectEvaluation.Evaluate(project, Array.Empty<string>(), new[] { ReferencePath }, "ResolveReferences", cancellationToken);
+        return resolved.Items.TryGetValue(ReferencePath, out var paths)
+            ? paths.Select(p => p["FullPath"]).Where(File.Exists).Where(p => OfflineRun.IsDataset(MetadataReference.CreateFromFile(p)))
+                .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList()
+            : Array.Empty<string>();
+    }
+
+    private const string ReferencePath = "ReferencePath";
 
     /// <summary>Runs the generator over <paramref name="input"/> and returns its diagnostics and the C# errors of the code it generates.</summary>
     public static ValidationResult Run(ValidationInput input, CancellationToken cancellationToken = default)
@@ -180,9 +221,10 @@ public static class DatasetValidator
         // The compiler's fallback for text that is not UTF-8 is the system's ANSI code page, where there is one.
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var inputs = input.Files.Select(f => AlmanacInput.FromBytes(f.Path, File.ReadAllBytes(f.Path), f.Kind)).ToList();
-        OfflineResult result = OfflineRun.Run(
-            OfflineRun.Compilation("AlmanacValidate", new[] { MetadataReference.CreateFromFile(typeof(Almanac.Actor).Assembly.Location) }),
-            inputs, input.Properties, cancellationToken: cancellationToken);
+        // The runtime and the datasets the project references: the generator reads their ids, and the generated code compiles against them.
+        var references = new[] { typeof(Almanac.Actor).Assembly.Location }.Concat(input.ReferencedDatasets)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        OfflineResult result = OfflineRun.Run(OfflineRun.Compilation("AlmanacValidate", references), inputs, input.Properties, cancellationToken: cancellationToken);
         var sorted = result.Diagnostics.Concat(result.GeneratedCodeErrors(cancellationToken))
             .Select(d => (Diagnostic: d, Severity: input.Warnings.Severity(d)))
             .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)

@@ -26,8 +26,14 @@ public sealed record ProjectEvaluation(IReadOnlyDictionary<string, string> Prope
     public string Property(string name) => Properties.TryGetValue(name, out string? value) ? value : "";
 
     /// <summary>Evaluates <paramref name="project"/> in its folder (so its <c>global.json</c> chooses the SDK, as for a build).</summary>
+    /// <param name="project">The project file.</param>
+    /// <param name="properties">The properties to read.</param>
+    /// <param name="itemTypes">The item types to read.</param>
+    /// <param name="target">A target to run first (after a restore), whose items are then read, such as <c>ResolveReferences</c>; none by default.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <exception cref="CliException">dotnet cannot be started, or MSBuild cannot evaluate the project.</exception>
-    public static ProjectEvaluation Evaluate(string project, IEnumerable<string> properties, IEnumerable<string> itemTypes, CancellationToken cancellationToken = default)
+    public static ProjectEvaluation Evaluate(string project, IEnumerable<string> properties, IEnumerable<string> itemTypes, string? target = null,
+        CancellationToken cancellationToken = default)
     {
         var startInfo = new ProcessStartInfo(DotNetHost())
         {
@@ -42,6 +48,12 @@ public sealed record ProjectEvaluation(IReadOnlyDictionary<string, string> Prope
         startInfo.ArgumentList.Add("msbuild");
         startInfo.ArgumentList.Add(project);
         startInfo.ArgumentList.Add("-nologo");
+        if (target is not null)
+        {
+            startInfo.ArgumentList.Add("-restore");
+            startInfo.ArgumentList.Add("-target:" + target);
+            startInfo.ArgumentList.Add("-verbosity:quiet");
+        }
         // Two names at least, so that MSBuild answers in JSON even for one property.
         foreach (string property in properties.Append("MSBuildProjectFullPath").Distinct(StringComparer.OrdinalIgnoreCase))
         {

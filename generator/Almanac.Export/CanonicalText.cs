@@ -63,6 +63,10 @@ public static class CanonicalText
         {
             WriteRetired(w, dataset.Retired);
         }
+        if (dataset.Extensions.Count > 0)
+        {
+            WriteExtensions(w, dataset.Extensions);
+        }
         WriteParagraphIndex(w, sections);
         return w.ToString();
     }
@@ -79,6 +83,22 @@ public static class CanonicalText
             w.Field(1, "since", r.Since);
             w.Text(1, "reason", r.Reason);
             w.Field(1, "name", r.Name);
+        }
+    }
+
+    /// <summary>What the dataset adds to entities of the datasets it extends: per entity its kind and qualified id, the added aliases and the notes.</summary>
+    private static void WriteExtensions(Writer w, IReadOnlyList<Extension> extensions)
+    {
+        w.Section("extends", extensions.Count);
+        foreach (Extension x in extensions)
+        {
+            w.Line(0, "");
+            w.Line(0, "extends " + x.Kind + " " + Inline(x.Entity.Dataset.Id + ":" + x.Entity.Id));
+            foreach (string alias in x.Aliases)
+            {
+                w.Field(1, "aliases", alias);
+            }
+            w.Text(1, "notes", x.Notes);
         }
     }
 

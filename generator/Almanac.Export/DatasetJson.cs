@@ -9,7 +9,8 @@ namespace Almanac.Export;
 /// </summary>
 /// <remarks>
 /// <para>The document is <c>{ "format": "almanac-json", "format-version": 1, "almanac": {…}, "dataset": {…}, "sources": […],
-/// "actors": […], "places": […], "events": […], "retired": […] }</c> (<c>retired</c> only when the dataset retired ids).
+/// "actors": […], "places": […], "events": […], "retired": […], "extends": […] }</c> (<c>retired</c> only when the dataset
+/// retired ids, <c>extends</c> only when it adds aliases or notes to entities of datasets it extends).
 /// Entities are in dataset order (sources, actors and places by id;
 /// events by date, then id), lists in curated order; an absent value or empty list is left out; dates are ISO 8601
 /// strings; vocabulary values are the YAML words. The header member <c>almanac</c> holds the <see cref="ExportMetadata"/>
@@ -62,8 +63,39 @@ public static class DatasetJson
         {
             Retired(w, dataset.Retired);
         }
+        if (dataset.Extensions.Count > 0)
+        {
+            Extensions(w, dataset.Extensions);
+        }
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>The <c>extends</c> section, with the YAML keys: the extended entity by its kind and qualified id, the
+    /// added aliases and the notes.</summary>
+    private static void Extensions(Utf8JsonWriter w, IReadOnlyList<Extension> extensions)
+    {
+        w.WriteStartArray("extends");
+        foreach (Extension x in extensions)
+        {
+            w.WriteStartObject();
+            w.WriteString(x.Kind, x.Entity.Dataset.Id + ":" + x.Entity.Id);
+            if (x.Aliases.Count > 0)
+            {
+                w.WriteStartArray("aliases");
+                foreach (string alias in x.Aliases)
+                {
+                    w.WriteStringValue(alias);
+                }
+                w.WriteEndArray();
+            }
+            if (x.Notes is { } notes)
+            {
+                w.WriteString("notes", notes);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The <c>retired</c> section, with the YAML keys; the successor is the id the retirement names.</summary>

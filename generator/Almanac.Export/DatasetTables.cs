@@ -20,12 +20,19 @@ public static class DatasetTables
     /// <summary>The separator of several values in one text cell (aliases, tags).</summary>
     public const string ListSeparator = "; ";
 
+    /// <summary>The description of the <c>dataset</c> column of the entity tables.</summary>
+    private const string DatasetColumn = "id of the dataset the entity belongs to (Entity.Dataset): tables of datasets that extend one another can be stacked";
+
     /// <summary>
     /// The columns of the entity tables that are not fields of the schema, each placed after the column it names (at the
     /// end for none). Every other column is a field with a <c>column</c> in the schema.
     /// </summary>
     private static readonly Derived[] s_derived =
     {
+        new("source", "id", "dataset", ColumnType.Text, false, DatasetColumn, (_, e) => ((Entity)e).Dataset.Id),
+        new("actor", "id", "dataset", ColumnType.Text, false, DatasetColumn, (_, e) => ((Entity)e).Dataset.Id),
+        new("place", "id", "dataset", ColumnType.Text, false, DatasetColumn, (_, e) => ((Entity)e).Dataset.Id),
+        new("event", "id", "dataset", ColumnType.Text, false, DatasetColumn, (_, e) => ((Entity)e).Dataset.Id),
         new("event", "end_date", "last_date", ColumnType.Date, false, "end_date, or date for a single day", (_, e) => ((Event)e).LastDate),
         new("event", "place_id", "place_name", ColumnType.Text, true, "name of the place", (_, e) => ((Event)e).Place?.Name),
         new("event", "place_name", "latitude", ColumnType.Real, true, "WGS 84 latitude of the place", (_, e) => ((Event)e).Place?.Location?.Latitude),

@@ -85,6 +85,7 @@ public static class GeoJson
             Geometry(w, location(entity));
             w.WriteStartObject("properties");
             properties(w, entity);
+            w.WriteString("dataset", entity.Dataset.Id);
             w.WriteEndObject();
             w.WriteEndObject();
         }

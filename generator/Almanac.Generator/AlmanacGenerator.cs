@@ -2,6 +2,7 @@ using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
 using Almanac.Generator.Project;
+using Almanac.Generator.Referencing;
 using Microsoft.CodeAnalysis;
 
 namespace Almanac.Generator;
@@ -9,8 +10,8 @@ namespace Almanac.Generator;
 /// <summary>
 /// Compiles an Almanac dataset: YAML files (AdditionalFiles with AlmanacKind="data") and source documents
 /// (AlmanacKind="document") become typed entities, lookup tables and queries.
-/// Pipeline: settings and runtime checked → each file parsed, each document indexed → link and check → encode → emit;
-/// each stage's diagnostics travel beside its model and are reported on their own.
+/// Pipeline: settings and runtime checked → each file parsed, each document indexed, each referenced dataset's ids read
+/// → link and check → encode → emit; each stage's diagnostics travel beside its model and are reported on their own.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AlmanacGenerator : IIncrementalGenerator
@@ -49,15 +50,27 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
             .Select(static (files, _) => ProjectChecks.Anchor(files))
             .WithTrackingName(TrackingNames.DatasetAnchor);
 
+        // The lookup tables of the referenced dataset assemblies, read again only when the references change (a new
+        // package version), not when a YAML or C# file is edited.
+        IncrementalValueProvider<EquatableArray<ReferencedDataset>> referenced = context.MetadataReferencesProvider
+            .Select(static (reference, cancellationToken) => ReferencedDataset.Read(reference, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedDataset)
+            .Collect()
+            .Select(static (datasets, _) => ReferencedDataset.Distinct(datasets))
+            .WithTrackingName(TrackingNames.ReferencedDatasets);
+
         IncrementalValueProvider<LinkResult> linked = parsed.Collect()
             .Combine(documents.Collect())
             .Combine(settings)
-            .Select(static (x, cancellationToken) => Linker.Link(x.Left.Left, x.Left.Right, x.Right, cancellationToken))
+            .Combine(referenced)
+            .Select(static (x, cancellationToken) => Linker.Link(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Link);
 
         IncrementalValueProvider<EncodeResult> encoded = linked
             .Combine(settings)
-            .Select(static (x, cancellationToken) => DataEncoder.Encode(x.Left.Dataset, x.Right?.Compression ?? DataCompression.Auto, cancellationToken))
+            .Combine(runtime)
+            .Select(static (x, cancellationToken) =>
+                DataEncoder.Encode(x.Left.Left.Dataset, x.Left.Right?.Compression ?? DataCompression.Auto, x.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Encode);
 
         Report(context, parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics));

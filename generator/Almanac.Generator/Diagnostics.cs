@@ -104,6 +104,15 @@ internal static class Diagnostics
         "The event '{0}' has no place; give it the place where it happened or, when the sources say less, a place that stands for the area or country they name, with a coarser geo-precision (ACLED and UCDP rows need a location)",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor AmbiguousReference = Error("ALM031", "Reference ambiguous between referenced datasets",
+        "The {0} id '{1}' is in more than one referenced dataset; qualify it with the dataset's id: {2}");
+
+    public static readonly DiagnosticDescriptor RedefinedReferencedEntity = Error("ALM032", "Entity of a referenced dataset defined again",
+        "The {0} '{1}' is defined by the referenced dataset {2}; refer to it ('{3}') instead of defining it again, and choose another id for an entity of your own");
+
+    public static readonly DiagnosticDescriptor InvalidExtension = Error("ALM033", "Invalid extension",
+        "{0}");
+
     public static readonly DiagnosticDescriptor InternalError = Error("ALM016", "Internal generator error",
         "Almanac.Generator failed on this input ({0}: {1}); please report it with the file");
 }

@@ -10,6 +10,8 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string DocumentIndex = nameof(DocumentIndex);
     public const string DatasetAnchor = nameof(DatasetAnchor);
+    public const string ReferencedDataset = nameof(ReferencedDataset);
+    public const string ReferencedDatasets = nameof(ReferencedDatasets);
     public const string Link = nameof(Link);
     public const string Encode = nameof(Encode);
     public const string Model = nameof(Model);

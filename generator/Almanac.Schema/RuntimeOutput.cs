@@ -112,7 +112,7 @@ public static class RuntimeOutput
             else if (field.Type == "ref")
             {
                 string collection = "Store." + Code.Collection(schema, field.Ref!);
-                b.Append(" => ").Append(field.IsRequired ? $"{collection}[{BackingField(field)}]" : $"{BackingField(field)} < 0 ? null : {collection}[{BackingField(field)}]").Append(";\n");
+                b.Append(" => ").Append(field.IsRequired ? $"{collection}.At({BackingField(field)})" : $"{BackingField(field)} < 0 ? null : {collection}.At({BackingField(field)})").Append(";\n");
             }
             else
             {
@@ -195,7 +195,7 @@ public static class RuntimeOutput
             b.Append('\n');
             Summary(b, schema, mapping, field);
             b.Append("    public ").Append(PropertyType(schema, mapping, field)).Append(' ').Append(field.CSharpName)
-                .Append(field.Lazy ? $" => _store.{Code.Collection(schema, field.Ref!)}[{BackingField(field)}];\n" : " { get; }\n");
+                .Append(field.Lazy ? $" => _store.{Code.Collection(schema, field.Ref!)}.At({BackingField(field)});\n" : " { get; }\n");
         }
         return b.Append("}\n").ToString();
     }
@@ -384,7 +384,7 @@ public static class RuntimeOutput
         "word" => $"({field.Vocabulary})r.ReadUInt16()",
         "coordinate" => "r.ReadDouble()",
         "ref" when FieldType(schema, mapping, field) == "int" => "r.ReadInt32()",
-        "ref" => $"store.{Code.Collection(schema, field.Ref!)}[r.ReadInt32()]",
+        "ref" => $"store.{Code.Collection(schema, field.Ref!)}.At(r.ReadInt32())",
         "struct" => $"Read{schema.Struct(field.Struct!).Name}(store, ref r)",
         _ => "r.ReadRequiredString()",
     };

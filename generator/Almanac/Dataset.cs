@@ -19,6 +19,7 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(info);
         Info = info;
         _store = store;
+        store.Info = info;
     }
 
     /// <summary>The dataset's metadata: id, title, version, licence, citation, description, home page and content hash.</summary>
@@ -88,6 +89,21 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(text);
         return Linker.Link(text, source);
     }
+
+    /// <summary>
+    /// The datasets this one extends: those whose entities its events, actors and places refer to (a dataset package that a
+    /// project's YAML builds on). Their entities are their own objects; <see cref="EventCollection.Involving"/>,
+    /// <see cref="EventCollection.At"/> and <see cref="EventCollection.AtExactly"/> of this dataset, given one of them, answer
+    /// with the events of both, and <see cref="EventCollection.Between"/> and <see cref="EventCollection.Near"/> answer over
+    /// both. Empty for a dataset that refers to no other.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Dataset> Extends => _store.Imports.Datasets;
+
+    /// <summary>
+    /// The aliases and notes this dataset adds to entities of the datasets it extends (its YAML's <c>extends</c> section):
+    /// sources, then actors, then places. The aliases work in this dataset's <c>Find</c>, not in the other dataset's.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Extension> Extensions => _store.Imports.Extensions;
 
     /// <summary>Returns the title and the version, e.g. <c>Tarhuna, Libya, May 2020 (1.0.0)</c>.</summary>
     public override string ToString() => $"{Info.Title} ({Info.Version})";

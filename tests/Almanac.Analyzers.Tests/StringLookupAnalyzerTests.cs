@@ -162,6 +162,33 @@ public class StringLookupAnalyzerTests
     }
 
     [Fact]
+    public async Task An_alias_that_a_dataset_adds_to_an_entity_of_a_dataset_it_extends_is_found_by_Find_and_is_no_id_for_Get()
+    {
+        var notesTable = new Almanac.Lookup.LookupTable("notes", "0.1.0", "Notes.Data", "NotesDataset", new[]
+        {
+            new Almanac.Lookup.LookupKind("actor", "Actors", new[] { new Almanac.Lookup.LookupEntity("council", "Council", "Village Council", Array.Empty<string>()) },
+                Array.Empty<Almanac.Lookup.LookupRetired>(),
+                new[] { new Almanac.Lookup.LookupEntity("valley:gna", null, "valley:gna", new[] { "Wefaq government" }) }),
+        });
+        MetadataReference notes = await TestDataset.Compile("Notes.Data", "Notes.Data", notesTable);
+        await Verify.Analyzer("""
+            internal static class Study
+            {
+                public static void Run()
+                {
+                    Notes.Data.Actors.Find("Wefaq government");
+                    Notes.Data.Actors.Get({|#0:"Wefaq government"|});
+                    Notes.Data.Actors.Find({|#1:"valley:gna"|});
+                    Valley.Data.Actors.Find({|#2:"Wefaq government"|});
+                }
+            }
+            """, new[] { await TestDataset.Valley, notes },
+            Verify.Diagnostic(Descriptors.AliasGivenForId, 0, "'Wefaq government' is not the id of any actor but a name of 'valley:gna' (valley:gna); Get takes ids: use Actors.Find"),
+            Verify.Diagnostic(Descriptors.UnknownIdOrAlias, 1, "No actor has the id or alias 'valley:gna'"),
+            Verify.Diagnostic(Descriptors.UnknownIdOrAlias, 2, "No actor has the id or alias 'Wefaq government'"));
+    }
+
+    [Fact]
     public async Task A_project_that_references_two_datasets_checks_each_lookup_against_its_own_dataset()
     {
         var coastTable = new Almanac.Lookup.LookupTable("coast", "1.0.0", "Coast.Data", "CoastDataset", new[]

@@ -58,6 +58,77 @@ public sealed class CliTests
         Assert.Contains($"documents: {Path.Combine(root, "seeds")}; settings: {Path.Combine(root, "dataset", "Almanac.Libya.csproj")}", error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A project that references the Libya dataset and codes its own events about its actors and places: dotnet build and
+    /// validate resolve the reference, so validate reports exactly the build's lines (the unknown ids, with the closest
+    /// ids of both datasets), and nothing about the ids that Libya has.
+    /// </summary>
+    [Fact]
+    public async Task Validate_resolves_the_dataset_a_project_references_and_reports_what_dotnet_build_reports()
+    {
+        using TempFolder temp = new("extends-libya");
+        string root = temp.Path;
+        string bin = AppContext.BaseDirectory;
+        Write(root, "Notes.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Glue}/Almanac.Generator.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{bin}Almanac.dll" />
+                <Reference Include="{LibyaDll}" />
+                <Analyzer Include="{bin}Almanac.Generator.dll" />
+                <Analyzer Include="{bin}YamlDotNet.dll" />
+              </ItemGroup>
+              <Import Project="{Glue}/Almanac.Generator.targets" />
+            </Project>
+            """);
+        Write(root, "data/notes.yaml", """
+            dataset: { id: notes, title: Notes, version: 0.1.0, license: CC0-1.0, citation: Notes. }
+            sources:
+              - { id: interview-1, title: An interview, kind: other }
+            events:
+              - id: 2020-06-06-shelling
+                name: Shelling
+                kind: shelling
+                date: 2020-06-06
+                time-precision: day
+                place: tarhuna
+                participants:
+                  - { actor: lna, role: attacker }
+                  - { actor: libya:gnaa, role: target }
+                sources:
+                  - { source: interview-1, claim: A resident describes it. }
+              - id: 2020-06-07-appeal
+                name: Appeal
+                kind: appeal
+                date: 2020-06-07
+                time-precision: day
+                place: tarhunah
+                participants:
+                  - { actor: gna, role: addressee }
+                sources:
+                  - { source: interview-1, claim: An appeal. }
+            """);
+
+        ProcessResult build = await DotNet.RunAsync(new[] { "build", "Notes.csproj", "-nologo", "-v:q", "-clp:NoSummary" }, root, TimeSpan.FromMinutes(5));
+        var built = Lines(build.Output)
+            .Where(l => l.Contains(": error ALM", StringComparison.Ordinal) || l.Contains(": warning ALM", StringComparison.Ordinal))
+            .Select(l => l[..l.LastIndexOf(" [", StringComparison.Ordinal)])
+            .Distinct()
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToList();
+        string yaml = Path.Combine(root, "data", "notes.yaml");
+        Assert.True(built.Count == 2, build.Describe());
+        Assert.StartsWith(yaml + "(13,18): error ALM006: Unknown actor 'libya:gnaa'; closest ids: gna", built[0], StringComparison.Ordinal);
+        Assert.StartsWith(yaml + "(21,12): error ALM006: Unknown place 'tarhunah'; closest ids: tarhuna", built[1], StringComparison.Ordinal);
+
+        var (code, output, error) = await Run("validate", root);
+        Assert.True(code == (int)ExitCode.Failed, output + error);
+        Assert.Equal(built, Lines(output).OrderBy(l => l, StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Validate_of_a_folder_with_several_projects_asks_for_one()
     {
@@ -83,7 +154,7 @@ public sealed class CliTests
         using TempFolder temp = new("build-vs-validate");
         string root = temp.Path;
         string bin = AppContext.BaseDirectory;
-        string glue = Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
+        string glue = Glue;
         // The generator as an analyzer, as a package consumer has it; the glue imported around every project.
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), $"""
             <Project>
@@ -186,6 +257,9 @@ public sealed class CliTests
 
     private static void Project(string folder, string name, string content) =>
         Write(folder, name + ".csproj", $"<Project Sdk=\"Microsoft.NET.Sdk\">\n{content}\n</Project>\n");
+
+    /// <summary>The generator's MSBuild glue (props and targets) in the repository.</summary>
+    private static string Glue => Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac.Generator", "buildTransitive");
 
     /// <summary>The Libya dataset assembly, built for these tests.</summary>
     private static string LibyaDll => typeof(Almanac.Libya.LibyaDataset).Assembly.Location;

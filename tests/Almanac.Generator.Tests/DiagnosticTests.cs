@@ -305,7 +305,9 @@ public class DiagnosticTests
     [Fact]
     public void ALM021_runtime_that_reads_other_data_formats()
     {
-        int format = Almanac.Compiled.CompiledDataset.NewestFormat; // the format this generator writes: runtime and generator share it
+        // The format this generator writes for a dataset that refers to no other dataset's entities: the one before the
+        // newest, which runtime and generator share.
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat - 1;
         var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", "actors:\n  - { id: a, name: A, kind: group, part-of: missing }\n") };
         var result = GeneratorHarness.Run(texts, GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + 1, format + 2) }));
         Diagnostic d = Assert.Single(result.Diagnostics); // and no ALM006: nothing is linked for a runtime that cannot read the data
@@ -321,6 +323,26 @@ public class DiagnosticTests
         AssertAt(Assert.Single(result.Diagnostics, x => x.Id == "ALM021"), "test.yaml", 1, 1);
     }
 
+    [Fact]
+    public void ALM021_a_runtime_that_reads_format_5_builds_a_dataset_that_refers_to_no_other_and_not_one_that_does()
+    {
+        // The runtime of toolchain 0.2.0 reads formats 4 and 5.
+        MetadataReference runtime020 = FakeRuntime(4, 5);
+        var own = GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml) }, GeneratorHarness.CompilationWith(new[] { runtime020 }));
+        Assert.Empty(own.Diagnostics);
+        Assert.NotEmpty(own.Sources);
+
+        MetadataReference river = MetadataReference.CreateFromImage(ReferencedDatasetTests.CompileDataset());
+        var extending = GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml + "actors:\n  - { id: a, name: A, kind: group, part-of: blue-state }\n") },
+            GeneratorHarness.CompilationWith(new[] { runtime020, river }));
+        Diagnostic d = Assert.Single(extending.Diagnostics);
+        Assert.Equal("ALM021", d.Id);
+        AssertAt(d, "dataset.yaml", 2, 3);
+        Assert.Equal("The referenced Almanac runtime reads data formats 4–5 but this Almanac.Generator writes format 6; use matching package versions",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(extending.Sources);
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(-1, 0)]
@@ -328,7 +350,7 @@ public class DiagnosticTests
     [InlineData(-5, 5)]
     public void A_runtime_whose_format_range_holds_the_generator_format_is_accepted(int below, int above)
     {
-        int format = Almanac.Compiled.CompiledDataset.NewestFormat;
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat - 1; // that of a dataset that refers to no other
         var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml) },
             GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + below, format + above) }));
         Assert.Empty(result.Diagnostics);

@@ -20,14 +20,48 @@ public class ExportFieldsTests
         return (Dataset)result.Load().GetType("Test.Data.RiverDataset", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
     });
 
+    /// <summary>The "extending" fixture (a dataset that extends the small one, which it references compiled), with the
+    /// small dataset it extends: together they use every key of the schema.</summary>
+    private static readonly Lazy<Dataset> s_extending = new(() =>
+    {
+        byte[] river = ReferencedDatasetTests.CompileDataset();
+        var result = GeneratorHarness.Run(GeneratorHarness.Fixture("extending"),
+            GeneratorHarness.Compilation(true).AddReferences(MetadataReference.CreateFromImage(river)), ns: "Notes.Data");
+        Assert.Empty(result.Diagnostics);
+        var context = new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true);
+        context.LoadFromStream(new MemoryStream(river));
+        using var stream = new MemoryStream();
+        Assert.True(result.Output.Emit(stream).Success);
+        stream.Position = 0;
+        return (Dataset)context.LoadFromStream(stream).GetType("Notes.Data.NotesDataset", throwOnError: true)!.GetProperty("Dataset")!.GetValue(null)!;
+    });
+
+    [Fact]
+    public async Task Every_export_of_a_dataset_that_extends_another_is_written_and_names_each_entitys_dataset()
+    {
+        Dataset notes = s_extending.Value;
+        using var folder = new TempFolder("extending-exports");
+        var files = await DatasetExport.WriteAsync(notes, folder.Path, Enum.GetValues<ExportFormat>());
+        Assert.Contains(files, f => f.RelativePath == "csv/events.csv" && f.Rows == notes.Events.Count);
+        string[] actors = File.ReadAllLines(Path.Combine(folder.Path, "csv", "actors.csv"));
+        Assert.StartsWith("id,dataset,", actors[0], StringComparison.Ordinal);
+        Assert.StartsWith("village-council,notes,", actors[1], StringComparison.Ordinal);
+        // A reference to the extended dataset's entity is written with that entity's own id.
+        Assert.Contains(",river-town,", File.ReadAllLines(Path.Combine(folder.Path, "csv", "events.csv"))[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_field_of_every_mapping_reaches_the_JSON_export_and_the_canonical_text()
     {
         SchemaDefinition schema = SchemaDefinition.Load(SchemaDefinition.PathIn(s_root));
-        var stream = new MemoryStream();
-        DatasetJson.Write(s_small.Value, stream);
-        using JsonDocument json = JsonDocument.Parse(stream.ToArray());
-        string text = CanonicalText.Render(s_small.Value);
+        // The small fixture, and the fixture that extends it (the only one with an extends section).
+        var documents = new[] { s_small.Value, s_extending.Value }.Select(d =>
+        {
+            var stream = new MemoryStream();
+            DatasetJson.Write(d, stream);
+            return JsonDocument.Parse(stream.ToArray());
+        }).ToList();
+        string text = string.Concat(new[] { s_small.Value, s_extending.Value }.Select(d => CanonicalText.Render(d)));
 
         // The JSON values of every field, found by walking the document with the schema.
         var values = schema.Mappings.SelectMany(m => m.Fields.Select(f => (m, f))).ToDictionary(x => x, _ => new List<JsonElement>());
@@ -52,8 +86,11 @@ public class ExportFieldsTests
         }
         foreach (MappingDefinition kind in schema.Kinds)
         {
-            JsonElement section = json.RootElement.GetProperty(kind.Key);
-            foreach (JsonElement item in kind.Single ? new[] { section } : section.EnumerateArray().ToArray())
+            // Every section is in the small fixture's JSON but extends, which only the extending fixture's has.
+            var sections = documents.Select(json => json.RootElement.TryGetProperty(kind.Key, out JsonElement section) ? section : (JsonElement?)null)
+                .OfType<JsonElement>().ToList();
+            Assert.True(sections.Count > 0, $"No dataset.json has '{kind.Key}'");
+            foreach (JsonElement item in sections.SelectMany(section => kind.Single ? new[] { section } : section.EnumerateArray().ToArray()))
             {
                 Walk(kind, item);
             }

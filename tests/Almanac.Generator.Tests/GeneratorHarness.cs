@@ -18,7 +18,7 @@ public sealed class GeneratorHarness
     public static AlmanacInput Document(string name, string text, System.Text.Encoding? encoding = null) =>
         AlmanacInput.FromText($"{Root}/seeds/{name}", text, AlmanacFileKind.Document, encoding);
 
-    /// <summary>The fixture under Fixtures/{name}: data/*.yaml and seeds/*.</summary>
+    /// <summary>The fixture under Fixtures/{name}: data/*.yaml and seeds/* (a fixture without documents has no seeds folder).</summary>
     public static List<AlmanacInput> Fixture(string name)
     {
         string directory = Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
@@ -27,7 +27,8 @@ public sealed class GeneratorHarness
         {
             texts.Add(Data(Path.GetFileName(file), File.ReadAllText(file)));
         }
-        foreach (string file in Directory.GetFiles(Path.Combine(directory, "seeds")).OrderBy(f => f, StringComparer.Ordinal))
+        string seeds = Path.Combine(directory, "seeds");
+        foreach (string file in Directory.Exists(seeds) ? Directory.GetFiles(seeds).OrderBy(f => f, StringComparer.Ordinal) : Enumerable.Empty<string>())
         {
             texts.Add(Document(Path.GetFileName(file), File.ReadAllText(file)));
         }

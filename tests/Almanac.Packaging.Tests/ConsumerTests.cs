@@ -109,7 +109,7 @@ public sealed class ConsumerTests(PackagedFeed feed)
         int events = rows["events"];
         Assert.True(events > 0 && rows["csv/events.csv"] == events && rows["events.geojson"] == events, run.Describe());
 
-        Assert.StartsWith("id,name,kind,", File.ReadAllText(project.PathOf("exports/csv/events.csv")), StringComparison.Ordinal);
+        Assert.StartsWith("id,dataset,name,kind,", File.ReadAllText(project.PathOf("exports/csv/events.csv")), StringComparison.Ordinal);
         using JsonDocument geoJson = JsonDocument.Parse(File.ReadAllText(project.PathOf("exports/events.geojson")));
         Assert.Equal("FeatureCollection", geoJson.RootElement.GetProperty("type").GetString());
         Assert.Equal(events, geoJson.RootElement.GetProperty("features").GetArrayLength());
@@ -370,6 +370,243 @@ public sealed class ConsumerTests(PackagedFeed feed)
         ProcessResult run = await project.RunAsync();
         Assert.True(run.Succeeded, run.Describe());
         Assert.Equal(new[] { "none", "none", "blue-force", "gna", "none" }, Lines(run.Output));
+    }
+
+    // ------------------------------------------------------------------ (d) a project that extends a dataset package
+
+    /// <summary>A console project that references <paramref name="datasets"/> and compiles its own YAML (namespace <c>Notes</c>).</summary>
+    private static string ExtendingProject(params string[] datasets) => ConsoleProject(
+        new[] { "<GenerateDocumentationFile>true</GenerateDocumentationFile>", "<AlmanacNamespace>Notes</AlmanacNamespace>" },
+        datasets.Select(d => PackageReference(d))
+            .Concat(new[] { PackageReference("Almanac"), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") }));
+
+    private const string NotesDataset =
+        """
+        dataset:
+          id: notes
+          title: Field notes
+          version: 0.1.0
+          license: CC0-1.0
+          citation: "Field notes, version 0.1.0."
+
+        sources:
+          - { id: interview-1, title: Interview with a resident, kind: other }
+
+        """;
+
+    /// <summary>Events of the consumer's own over Libya's actors and places: <paramref name="actor"/> is the attacker's reference.
+    /// The consumer adds an alias to Libya's GNA.</summary>
+    private static string NotesEvents(string actor) =>
+        $$"""
+        extends:
+          - { actor: gna, aliases: ["Government of the agreement"], notes: What the residents call it. }
+
+        actors:
+          - { id: tarhuna-residents-committee, name: Tarhuna residents' committee, kind: civil-society }
+
+        events:
+          - id: 2020-06-06-tarhuna-shelling
+            name: Shelling reported by residents
+            kind: shelling
+            date: 2020-06-06
+            time-precision: day
+            place: tarhuna
+            participants:
+              - { actor: {{actor}}, role: attacker }
+              - { actor: tarhuna-residents-committee, role: victim }
+            sources:
+              - { source: interview-1, claim: A resident describes the shelling. }
+          - id: 2020-06-07-committee-appeal
+            name: The committee appeals to the GNA
+            kind: appeal
+            date: 2020-06-07
+            time-precision: day
+            place: libya:tarhuna
+            participants:
+              - { actor: tarhuna-residents-committee, role: speaker }
+              - { actor: gna, role: addressee }
+            sources:
+              - { source: interview-1, claim: The committee's appeal. }
+
+        """;
+
+    /// <summary>The files of the consumer's dataset (<see cref="NotesEvents"/> with <paramref name="actor"/>) and a program
+    /// that starts with the shelling event in <c>shelling</c> and goes on with <paramref name="program"/>.</summary>
+    private static Dictionary<string, string> NotesFiles(string actor, string program) => new()
+    {
+        ["data/dataset.yaml"] = NotesDataset,
+        ["data/events.yaml"] = NotesEvents(actor),
+        ["Program.cs"] = "using System;\nusing System.Linq;\n\nAlmanac.Event shelling = Notes.Events._2020_06_06TarhunaShelling;\n" + program + "\n",
+    };
+
+    [Fact]
+    public async Task A_project_that_extends_the_dataset_package_codes_its_own_events_over_its_actors_and_places()
+    {
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaNotes", ExtendingProject("Almanac.Libya"), NotesFiles("lna",
+                """
+                Console.WriteLine(ReferenceEquals(shelling.Participants[0].Actor, Almanac.Libya.Actors.Lna));
+                Console.WriteLine(ReferenceEquals(shelling.Place, Almanac.Libya.Places.Tarhuna));
+                Console.WriteLine($"{shelling.Dataset.Id} {shelling.Place!.Dataset.Id} {string.Join(",", Notes.NotesDataset.Dataset.Extends.Select(d => d.Info.Id))}");
+                int theirs = Almanac.Libya.Events.Involving(Almanac.Libya.Actors.Lna).Count;
+                int union = Notes.Events.Involving(Almanac.Libya.Actors.Lna).Count;
+                Console.WriteLine(union - theirs);
+                Console.WriteLine(Notes.Events.At(Almanac.Libya.Places.Tarhuna).Count - Almanac.Libya.Events.At(Almanac.Libya.Places.Tarhuna).Count);
+                Console.WriteLine(Notes.Events.Involving(Almanac.Libya.Actors.Lna).Count(e => e.Dataset.Id == "notes"));
+                Console.WriteLine(ReferenceEquals(Notes.Actors.Find("government of the agreement"), Almanac.Libya.Actors.Gna));
+                string added = args.Length > 0 ? args[0] : "government of the agreement"; // not a constant: the analyzers would rightly warn
+                Console.WriteLine(Almanac.Libya.Actors.Find(added) is null);
+                """));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The project that extends Almanac.Libya does not build.\n{build.Describe()}");
+        Assert.True(build.Warnings.Count == 0, $"The build has warnings:\n{string.Join("\n", build.Warnings)}\n{build.Describe()}");
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(new[] { "True", "True", "notes libya libya", "1", "2", "1", "True", "True" }, Lines(run.Output));
+    }
+
+    [Fact]
+    public async Task A_project_that_extends_the_dataset_package_fails_at_the_yaml_line_of_an_unknown_reference_with_the_closest_ids()
+    {
+        string events = NotesEvents("lnaa");
+        string[] lines = events.Split('\n');
+        int lineIndex = Array.FindIndex(lines, l => l.Contains("actor: lnaa", StringComparison.Ordinal));
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaNotesBroken", ExtendingProject("Almanac.Libya"), new Dictionary<string, string>
+        {
+            ["data/dataset.yaml"] = NotesDataset,
+            ["data/events.yaml"] = events,
+            ["Program.cs"] = "System.Console.WriteLine(Notes.NotesDataset.Id);\n",
+        });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(!build.TimedOut && build.ExitCode != 0, $"A reference to an unknown actor must not build.\n{build.Describe()}");
+        var errors = Regex.Matches(build.Output, @"data[\\/]events\.yaml\((?<line>\d+),(?<column>\d+)\): error ALM006: (?<message>[^\r\n]*)")
+            .Select(m => (Line: int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Column: int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), Message: m.Groups["message"].Value))
+            .Distinct()
+            .ToList();
+        Assert.True(errors.Count == 1, $"Expected one ALM006 in data/events.yaml.\n{build.Describe()}");
+        Assert.Equal((lineIndex + 1, lines[lineIndex].IndexOf("lnaa", StringComparison.Ordinal) + 1), (errors[0].Line, errors[0].Column));
+        Assert.StartsWith("Unknown actor 'lnaa'; closest ids: lna", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The files of a small dataset package <c>{name}</c> at <paramref name="version"/> with the actor <paramref name="actorId"/>
+    /// (and, when it was renamed, the retirement of <paramref name="retiredId"/>).</summary>
+    private static Dictionary<string, string> SmallDataset(string id, string version, string actorId, string? retiredId = null) => new()
+    {
+        ["data/dataset.yaml"] =
+            $$"""
+            dataset:
+              id: {{id}}
+              title: {{id}} test dataset
+              version: {{version}}
+              license: CC0-1.0
+              citation: "{{id}} {{version}}."
+            sources:
+              - { id: {{id}}-log, title: Log, kind: report }
+            actors:
+              - { id: {{actorId}}, name: Valley Guard, kind: militia }
+            places:
+              - { id: {{id}}-ford, name: The ford, kind: site }
+            events:
+              - { id: 2020-05-01-patrol, name: Patrol at the ford, kind: deployment, date: 2020-05-01, time-precision: day, place: {{id}}-ford, participants: [{ actor: {{actorId}}, role: participant }], sources: [{ source: {{id}}-log, claim: A patrol. }] }
+            """ + (retiredId is null ? "" : $"\nretired:\n  - {{ actor: {retiredId}, replaced-by: {actorId}, since: {version}, reason: Renamed. }}\n"),
+    };
+
+    /// <summary>Creates the dataset project <paramref name="name"/> (data in <paramref name="files"/>) and packs it into the feed.</summary>
+    private async Task<ConsumerProject> PackDatasetAsync(string name, Dictionary<string, string> files, string version)
+    {
+        ConsumerProject dataset = ConsumerProject.Create(feed, name, ConsoleProject(
+                new[] { "<OutputType>Library</OutputType>", "<IsPackable>true</IsPackable>", $"<AlmanacNamespace>{name}</AlmanacNamespace>" },
+                new[] { PackageReference("Almanac", " PrivateAssets=\"none\""), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") }),
+            files);
+        await PackAgainAsync(dataset, version);
+        return dataset;
+    }
+
+    private async Task PackAgainAsync(ConsumerProject dataset, string version)
+    {
+        ProcessResult pack = await dataset.PackAsync(feed.FeedDirectory, version);
+        Assert.True(pack.Succeeded, $"The dataset {dataset.Name} {version} does not pack.\n{pack.Describe()}");
+    }
+
+    [Fact]
+    public async Task An_upgrade_of_the_extended_package_that_renames_an_id_warns_at_the_yaml_line_and_links_the_successor()
+    {
+        ConsumerProject valley = await PackDatasetAsync("Valley.Data", SmallDataset("valley", "1.0.0", "valley-guard"), "1.0.0");
+        string consumerProject(string version) => ConsoleProject(
+            new[] { "<AlmanacNamespace>Notes</AlmanacNamespace>" },
+            new[] { $"<PackageReference Include=\"Valley.Data\" Version=\"{version}\" />", PackageReference("Almanac"), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") });
+        var files = new Dictionary<string, string>
+        {
+            ["data/dataset.yaml"] = NotesDataset,
+            ["data/events.yaml"] =
+                """
+                events:
+                  - id: 2020-05-02-crossing
+                    name: Crossing at the ford
+                    kind: deployment
+                    date: 2020-05-02
+                    time-precision: day
+                    place: valley-ford
+                    participants:
+                      - { actor: valley-guard, role: participant }
+                    sources:
+                      - { source: interview-1, claim: A crossing. }
+
+                """,
+            ["Program.cs"] = "System.Console.WriteLine(Notes.Events.Involving(Valley.Data.Actors.All[0]).Count);\nSystem.Console.WriteLine(Notes.Events.All[0].Participants[0].Actor.Id);\n",
+        };
+        ConsumerProject before = ConsumerProject.Create(feed, "ValleyNotes1", consumerProject("1.0.0"), files);
+        ProcessResult build = await before.BuildAsync();
+        Assert.True(build.Succeeded && build.Warnings.Count == 0, $"The consumer of Valley.Data 1.0.0 does not build cleanly.\n{build.Describe()}");
+
+        // Release 1.1.0 of the same package renames valley-guard to ford-guard.
+        foreach (var (path, text) in SmallDataset("valley", "1.1.0", "ford-guard", retiredId: "valley-guard"))
+        {
+            File.WriteAllText(valley.PathOf(path), text);
+        }
+        await PackAgainAsync(valley, "1.1.0");
+        ConsumerProject after = ConsumerProject.Create(feed, "ValleyNotes2", consumerProject("1.1.0"), files);
+        build = await after.BuildAsync();
+        Assert.True(build.Succeeded, $"The consumer of Valley.Data 1.1.0 does not build.\n{build.Describe()}");
+        var warnings = Regex.Matches(build.Output, @"data[\\/]events\.yaml\((?<line>\d+),(?<column>\d+)\): warning ALM024: (?<message>[^\r\n\[]*)")
+            .Select(m => $"({m.Groups["line"].Value},{m.Groups["column"].Value}) {m.Groups["message"].Value.Trim()}").Distinct().ToList();
+        string[] yaml = files["data/events.yaml"].Split('\n');
+        int line = Array.FindIndex(yaml, l => l.Contains("actor: valley-guard", StringComparison.Ordinal));
+        string at = $"({line + 1},{yaml[line].IndexOf("valley-guard", StringComparison.Ordinal) + 1})";
+        Assert.Equal(new[] { at + " The actor 'valley-guard' was renamed to 'ford-guard' in valley 1.1.0; the reference is linked to 'ford-guard': write 'ford-guard' here" }, warnings);
+        ProcessResult run = await after.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(new[] { "2", "ford-guard" }, Lines(run.Output));
+    }
+
+    [Fact]
+    public async Task A_project_with_two_dataset_packages_and_its_own_data_refers_to_both_in_one_program()
+    {
+        await PackDatasetAsync("Delta.Data", SmallDataset("delta", "1.0.0", "delta-guard"), "1.0.0");
+        ConsumerProject project = ConsumerProject.Create(feed, "TwoExtended", ConsoleProject(
+                new[] { "<AlmanacNamespace>Notes</AlmanacNamespace>" },
+                new[] { PackageReference("Almanac.Libya"), "<PackageReference Include=\"Delta.Data\" Version=\"1.0.0\" />", PackageReference("Almanac"), PackageReference("Almanac.Generator", " PrivateAssets=\"all\"") }),
+            NotesFiles("delta:delta-guard",
+                    """
+                    Console.WriteLine(string.Join(" ", shelling.Participants.Select(p => p.Actor.Dataset.Id + ":" + p.Actor.Id)));
+                    Console.WriteLine(string.Join(",", Notes.NotesDataset.Dataset.Extends.Select(d => d.Info.Id)));
+                    Console.WriteLine(string.Join(",", Notes.Events.Involving(Delta.Data.Actors.DeltaGuard).Select(e => e.Dataset.Id + ":" + e.Id)));
+                    Console.WriteLine(Notes.Events.Involving(Almanac.Libya.Actors.Gna).Count(e => e.Dataset.Id == "notes"));
+                    """));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The project with two dataset packages and its own data does not build.\n{build.Describe()}");
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal(new[]
+        {
+            "delta:delta-guard notes:tarhuna-residents-committee",
+            "delta,libya",
+            "delta:2020-05-01-patrol,notes:2020-06-06-tarhuna-shelling",
+            "1",
+        }, Lines(run.Output));
     }
 
     /// <summary>The ALMA warnings of a build, as "file(line,column): warning id: message", ordered by position.</summary>

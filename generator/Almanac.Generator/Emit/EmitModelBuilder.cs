@@ -18,7 +18,7 @@ internal static class EmitModelBuilder
         LinkedNames names = linked.Names;
         CitationNote? FirstCitation(EquatableArray<LinkedCitation> citations) =>
             citations.Count == 0 ? null
-                : new CitationNote(citations[0].Quote ?? citations[0].Claim ?? "", citations[0].Quote is null, linked.Sources[citations[0].Source].Id, citations[0].Paragraph);
+                : new CitationNote(citations[0].Quote ?? citations[0].Claim ?? "", citations[0].Quote is null, linked.IdOf(DataFormat.Kind.Source, citations[0].Source), citations[0].Paragraph);
 
         return new EmitModel(
             names.Namespace,
@@ -43,7 +43,8 @@ internal static class EmitModelBuilder
             Retired(linked, DataFormat.Kind.Actor, i => linked.Actors[i].Id, names.Actors),
             Retired(linked, DataFormat.Kind.Place, i => linked.Places[i].Id, names.Places),
             Retired(linked, DataFormat.Kind.Event, i => linked.Events[i].Id, names.Events),
-            Lookup(linked).Store());
+            Lookup(linked).Store(),
+            linked.References);
     }
 
     /// <summary>The lookup table of the dataset: every entity's id, member, name and aliases, every retired id and every scoped alias, by kind.</summary>
@@ -52,11 +53,12 @@ internal static class EmitModelBuilder
         LinkedNames names = linked.Names;
         return new LookupTable(linked.Dataset.Id.Value, linked.Dataset.Version, names.Namespace, names.ClassName, new[]
         {
-            Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList()),
+            Kind(DataFormat.Kind.Source, GeneratedNames.Sources, names.Sources, linked.Sources.Select(s => (s.Id, s.Name, s.Aliases)).ToList(),
+                extended: Extended(linked, DataFormat.Kind.Source)),
             Kind(DataFormat.Kind.Actor, GeneratedNames.Actors, names.Actors, Unambiguous(linked.Actors.Select(a => (a.Id, a.Name, a.Aliases, a.ScopedAliases)).ToList()),
-                Scoped(linked.Actors.Select(a => (a.Id, a.ScopedAliases)))),
+                Scoped(linked.Actors.Select(a => (a.Id, a.ScopedAliases))), Extended(linked, DataFormat.Kind.Actor)),
             Kind(DataFormat.Kind.Place, GeneratedNames.Places, names.Places, Unambiguous(linked.Places.Select(p => (p.Id, p.Name, p.Aliases, p.ScopedAliases)).ToList()),
-                Scoped(linked.Places.Select(p => (p.Id, p.ScopedAliases)))),
+                Scoped(linked.Places.Select(p => (p.Id, p.ScopedAliases))), Extended(linked, DataFormat.Kind.Place)),
             Kind(DataFormat.Kind.Event, GeneratedNames.Events, names.Events, linked.Events.Select(e => (e.Id, e.Name, e.Aliases)).ToList()),
         });
 
@@ -66,7 +68,7 @@ internal static class EmitModelBuilder
             .ToArray();
 
         LookupKind Kind(string kind, string className, EquatableArray<LinkedMember> members, List<(string Id, string Name, EquatableArray<string> Aliases)> entities,
-            IReadOnlyList<LookupScopedAlias>? scoped = null)
+            IReadOnlyList<LookupScopedAlias>? scoped = null, LookupEntity[]? extended = null)
         {
             var memberOf = new Dictionary<int, string>();
             foreach (LinkedMember member in members)
@@ -84,9 +86,18 @@ internal static class EmitModelBuilder
                     : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since))
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
                 .ToArray();
-            return new LookupKind(kind, className, live, retired, scoped);
+            return new LookupKind(kind, className, live, retired, scoped, extended);
         }
     }
+
+    /// <summary>The entities of other datasets that <c>extends</c> gives aliases, as the lookup table lists them: by their
+    /// qualified id, with the added aliases, ordered by that id.</summary>
+    private static LookupEntity[] Extended(LinkedDataset linked, string kind) => linked.ImportsOf(kind)
+        .Where(i => i.Aliases.Count > 0)
+        .Select(i => (Id: linked.References[i.Dataset].Id + ":" + i.Id, i.Aliases))
+        .Select(x => new LookupEntity(x.Id, null, x.Id, x.Aliases.ToArray()))
+        .OrderBy(e => e.Id, StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>
     /// The entities with the aliases <c>Find</c> matches: an alias that another entity has as a scoped alias (a name that

@@ -29,6 +29,10 @@ internal static class Emitter
         w.Line($"/// <summary>{CSharpText.Doc(meta.Title)}: the metadata and compiled data of the Almanac dataset <c>{CSharpText.Doc(meta.Id)}</c>, version {CSharpText.Doc(meta.Version)}.</summary>");
         w.Line("/// <remarks>");
         w.Line($"/// Query it through <see cref=\"Sources\"/>, <see cref=\"Actors\"/>, <see cref=\"Places\"/> and <see cref=\"Events\"/>. Cite it as: {CSharpText.Doc(meta.Citation)}");
+        if (model.References.Count > 0)
+        {
+            w.Line($"/// It extends {string.Join(", ", model.References.Select(r => $"<see cref=\"global::{r.Namespace}.{r.ClassName}\"/> ({CSharpText.Doc(r.Id)} {CSharpText.Doc(r.Version)})"))}: its events refer to their entities, which are the same objects.");
+        }
         w.Line("/// </remarks>");
         w.Line(GeneratedCode);
         w.Open($"public static partial class {model.ClassName}");
@@ -58,7 +62,22 @@ internal static class Emitter
         w.Line("internal static readonly global::Almanac.Dataset Dataset = global::Almanac.Compiled.CompiledDataset.Open(");
         w.Line($"    new global::Almanac.DatasetInfo(Id, Title, Version, License, Citation) {{ {optional}ContentHash = ContentHash }},");
         w.Line("    typeof(Holder),");
-        w.Line("    nameof(Data));");
+        if (model.References.Count == 0)
+        {
+            w.Line("    nameof(Data));");
+        }
+        else
+        {
+            // The datasets whose entities the data names: those entities are theirs, the same objects.
+            w.Line("    nameof(Data),");
+            w.Line("    new global::Almanac.Dataset[]");
+            w.Line("    {");
+            foreach (LinkedReference reference in model.References)
+            {
+                w.Line($"        global::{reference.Namespace}.{reference.ClassName}.Dataset,");
+            }
+            w.Line("    });");
+        }
         w.Close();
         w.Close();
         w.Close();

@@ -24,6 +24,7 @@ internal sealed class DataEncoder
     private readonly EquatableArray<LinkedEvent> _events;
     private readonly EquatableArray<LinkedAliasTable> _aliases;
     private readonly EquatableArray<LinkedRetirement> _retired;
+    private readonly LinkedDataset _dataset;
     private readonly CancellationToken _cancellationToken;
     private CharBuffer _out = new();
 
@@ -35,18 +36,38 @@ internal sealed class DataEncoder
         _events = dataset.Events;
         _aliases = dataset.Aliases;
         _retired = dataset.Retired;
+        _dataset = dataset;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>The format version of the data: the newest when it refers to entities of referenced datasets, else the
+    /// version before it, which older runtimes read too.</summary>
+    internal static int FormatVersion(LinkedDataset dataset) => dataset.HasImports ? DataFormat.Version : DataFormat.VersionWithoutImports;
+
+    /// <summary>The number of sections the data has: version 5 data has no <see cref="DataFormat.Section.Imports"/>.</summary>
+    private int SectionCount => _dataset.HasImports ? (int)DataFormat.Section.Count : (int)DataFormat.Section.Imports;
 
     /// <summary>
     /// The encode step: the compiled data of <paramref name="dataset"/> and its content hash; ALM019 (at the dataset
     /// section) and no data when the data is larger than <paramref name="maxDataChars"/>. Never throws except for cancellation.
     /// </summary>
-    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, CancellationToken cancellationToken, long maxDataChars = MaxDataChars)
+    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, CancellationToken cancellationToken, long maxDataChars = MaxDataChars) =>
+        Encode(dataset, compression, runtime: null, cancellationToken, maxDataChars);
+
+    /// <summary>
+    /// The encode step, as <see cref="Encode(LinkedDataset?, DataCompression, CancellationToken, long)"/>; and ALM021 (at the
+    /// dataset section) and no data when the data is of the newest format, which <paramref name="runtime"/> does not read.
+    /// </summary>
+    public static EncodeResult Encode(LinkedDataset? dataset, DataCompression compression, RuntimeInfo? runtime, CancellationToken cancellationToken,
+        long maxDataChars = MaxDataChars)
     {
         if (dataset is null)
         {
             return EncodeResult.Empty;
+        }
+        if (runtime is not null && ProjectChecks.NewestFormatCheck(runtime, FormatVersion(dataset), dataset.Dataset.Location) is { } mismatch)
+        {
+            return new EncodeResult(null, new[] { mismatch }.ToEquatableArray());
         }
         try
         {
@@ -77,15 +98,16 @@ internal sealed class DataEncoder
 
     private EquatableArray<DataPart> Encode(DataCompression compression)
     {
+        int sectionCount = SectionCount;
         var segments = new List<(string Label, string Text)>();
-        for (int i = 0; i < (int)DataFormat.Section.Count; i++)
+        for (int i = 0; i < sectionCount; i++)
         {
             segments.Add(("", ""));
         }
 
         string SourceId(int i) => _sources[i].Id;
-        string ActorId(int i) => _actors[i].Id;
-        string PlaceId(int i) => _places[i].Id;
+        string ActorId(int i) => _dataset.IdOf(DataFormat.Kind.Actor, i);
+        string PlaceId(int i) => _dataset.IdOf(DataFormat.Kind.Place, i);
         int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
@@ -139,6 +161,10 @@ internal sealed class DataEncoder
         Set(DataFormat.Section.LongEvents, "long events: index, last day, latest last day so far", LongEvents);
         Set(DataFormat.Section.Retired, "retired ids: kind, how, successor, id, target, since, reason, name", Retired);
         Set(DataFormat.Section.Link, "link automaton: alias keys of actors and places", () => _out.Append(LinkAutomaton().ToSection()));
+        if (_dataset.HasImports)
+        {
+            Set(DataFormat.Section.Imports, "imports: referenced datasets, then per kind the referenced entities", Imports);
+        }
 
         long total = segments.Sum(x => (long)x.Text.Length);
         bool compress = compression == DataCompression.Always || (compression == DataCompression.Auto && total > AutoCompressionThreshold);
@@ -153,8 +179,8 @@ internal sealed class DataEncoder
             if (compress && text.Length >= MinimumCompressedLength)
             {
                 bool hashes = i >= (int)DataFormat.Section.SourceIds && i <= (int)DataFormat.Section.EventAliases;
-                bool holdsText = i == (int)DataFormat.Section.Retired || i == (int)DataFormat.Section.Link;
-                bool numbers = !hashes && !holdsText && (i < (int)DataFormat.Section.Count || i >= firstListBlock);
+                bool holdsText = i == (int)DataFormat.Section.Retired || i == (int)DataFormat.Section.Link || i == (int)DataFormat.Section.Imports;
+                bool numbers = !hashes && !holdsText && (i < sectionCount || i >= firstListBlock);
                 DataFormat.SegmentEncoding encoding = hashes ? DataFormat.SegmentEncoding.DeflateDeltaHashes
                     : numbers ? DataFormat.SegmentEncoding.DeflateDeltaInt32
                     : DataFormat.SegmentEncoding.Deflate;
@@ -192,13 +218,13 @@ internal sealed class DataEncoder
 
         // Header: magic, version, counts, longest short-event span, segment count, constant count, section count, section → segment, segment table.
         _out = new CharBuffer();
-        _out.Append(DataFormat.Magic).Append((char)DataFormat.Version);
+        _out.Append(DataFormat.Magic).Append((char)FormatVersion(_dataset));
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Select(Span).Where(span => span <= DataFormat.LongEventDays).DefaultIfEmpty(0).Max());
         Int(stored.Length);
         Int(constantCount);
-        Int((int)DataFormat.Section.Count);
-        for (int i = 0; i < (int)DataFormat.Section.Count; i++)
+        Int(sectionCount);
+        for (int i = 0; i < sectionCount; i++)
         {
             Int(i);
         }
@@ -262,16 +288,18 @@ internal sealed class DataEncoder
         }
     }
 
+    /// <summary>The lists of the events involving each actor or its parts: the dataset's own actors, then the imported
+    /// ones (whose parts in their own dataset the runtime adds).</summary>
     private List<int>[] ActorEventLists()
     {
-        var lists = Enumerable.Range(0, _actors.Count).Select(_ => new List<int>()).ToArray();
+        var lists = Enumerable.Range(0, _actors.Count + _dataset.ImportsOf(DataFormat.Kind.Actor).Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
             foreach (var (actor, _) in _events[e].Participants)
             {
-                for (int a = actor; a >= 0 && reached.Add(a); a = _actors[a].PartOf)
+                for (int a = actor; a >= 0 && reached.Add(a); a = a < _actors.Count ? _actors[a].PartOf : DataFormat.None)
                 {
                     lists[a].Add(e);
                 }
@@ -280,14 +308,16 @@ internal sealed class DataEncoder
         return lists;
     }
 
+    /// <summary>The lists of the events at each place (or within it, when <paramref name="transitive"/>): the dataset's own
+    /// places, then the imported ones.</summary>
     private List<int>[] PlaceEventLists(bool transitive)
     {
-        var lists = Enumerable.Range(0, _places.Count).Select(_ => new List<int>()).ToArray();
+        var lists = Enumerable.Range(0, _places.Count + _dataset.ImportsOf(DataFormat.Kind.Place).Count).Select(_ => new List<int>()).ToArray();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var reached = new HashSet<int>();
-            for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive ? _places[p].Within : DataFormat.None)
+            for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive && p < _places.Count ? _places[p].Within : DataFormat.None)
             {
                 lists[p].Add(e);
             }
@@ -335,8 +365,7 @@ internal sealed class DataEncoder
             Int(r.Successor);
             foreach (string text in new[] { r.Id, r.Target, r.Since, r.Reason, r.Name })
             {
-                Int(text.Length);
-                _out.Append(text);
+                String(text);
             }
         }
     }
@@ -350,6 +379,42 @@ internal sealed class DataEncoder
             _aliases[1].Entries.Select(e => (e.Key, Almanac.Text.LinkAutomaton.ActorKind, e.Entity))
                 .Concat(_aliases[2].Entries.Select(e => (e.Key, Almanac.Text.LinkAutomaton.PlaceKind, e.Entity))),
             _cancellationToken);
+
+    /// <summary>
+    /// The imports (version 6): the number of referenced datasets and each one's id, then per kind (sources, actors,
+    /// places) the number of imported entities and, for each, its dataset's position in that list, its id, and the
+    /// aliases (a count, then each) and notes (empty for none) that an entry of <c>extends</c> gives it.
+    /// </summary>
+    private void Imports()
+    {
+        Int(_dataset.References.Count);
+        foreach (LinkedReference reference in _dataset.References)
+        {
+            String(reference.Id);
+        }
+        foreach (EquatableArray<LinkedImport> imports in _dataset.Imports)
+        {
+            Int(imports.Count);
+            foreach (LinkedImport import in imports)
+            {
+                Int(import.Dataset);
+                String(import.Id);
+                Int(import.Aliases.Count);
+                foreach (string alias in import.Aliases)
+                {
+                    String(alias);
+                }
+                String(import.Notes ?? "");
+            }
+        }
+    }
+
+    /// <summary>A string: its length, then its characters.</summary>
+    private void String(string text)
+    {
+        Int(text.Length);
+        _out.Append(text);
+    }
 
     /// <summary>An event list: the count, then the event indexes in event order.</summary>
     private void List(List<int> events)

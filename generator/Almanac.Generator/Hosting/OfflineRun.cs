@@ -33,6 +33,13 @@ public static class OfflineRun
             FrameworkReferences.AddRange(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>
+    /// Whether <paramref name="reference"/> is a compiled dataset whose ids a dataset's YAML can refer to: an assembly that
+    /// carries a lookup table this generator reads (docs/data-format.md, "Lookup table").
+    /// </summary>
+    public static bool IsDataset(MetadataReference reference) =>
+        Referencing.ReferencedDataset.Read(reference, CancellationToken.None) is not null;
+
     /// <summary>A driver of the generator over <paramref name="inputs"/> with <paramref name="properties"/>; <paramref name="trackSteps"/> records its incremental steps.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AlmanacInput> inputs, GeneratorProperties properties, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(

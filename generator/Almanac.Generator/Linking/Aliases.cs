@@ -13,11 +13,21 @@ internal static class Aliases
     /// <summary>A scoped alias as the table needs it: the name, the id of the source it holds in, where it is written.</summary>
     public readonly record struct Scoped(string Name, string Source, LocationInfo Location);
 
-    public static LinkedAliasTable Table(LinkContext context, IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases)> entities, string kind) =>
-        Table(context, entities.Select(e => (e.Id, e.Name, e.Aliases, (IReadOnlyList<Scoped>)Array.Empty<Scoped>())).ToList(), kind);
+    /// <summary>The aliases an entry of <c>extends</c> adds to an entity of a referenced dataset: its index (past the
+    /// dataset's own entities), the reference that names it and the aliases.</summary>
+    public readonly record struct Extended(int Index, Located Reference, EquatableArray<Located> Aliases);
 
+    public static LinkedAliasTable Table(LinkContext context, IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases)> entities, string kind) =>
+        Table(context, entities.Select(e => (e.Id, e.Name, e.Aliases, (IReadOnlyList<Scoped>)Array.Empty<Scoped>())).ToList(), kind, Array.Empty<Extended>());
+
+    /// <param name="context">Where collisions are reported.</param>
+    /// <param name="entities">The dataset's own entities of the kind, in order.</param>
+    /// <param name="kind">The kind's word.</param>
+    /// <param name="extended">The entities of referenced datasets that <c>extends</c> gives aliases: only those aliases
+    /// are keys of this table (not their ids or names, which their own dataset's table holds).</param>
     public static LinkedAliasTable Table(LinkContext context,
-        IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases, IReadOnlyList<Scoped> Scoped)> entities, string kind)
+        IReadOnlyList<(Located Id, string Name, EquatableArray<Located> Aliases, IReadOnlyList<Scoped> Scoped)> entities, string kind,
+        IReadOnlyList<Extended> extended)
     {
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         var scopedOwners = new Dictionary<(string Key, string Source), int>();
@@ -55,6 +65,28 @@ internal static class Aliases
                 entries.Add((key, i));
             }
         }
+        foreach (Extended x in extended)
+        {
+            foreach (Located alias in x.Aliases)
+            {
+                string key = AliasKey.Normalize(alias.Value);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (owners.TryGetValue(key, out int owner))
+                {
+                    if (owner != x.Index)
+                    {
+                        context.Report(Diagnostics.AliasCollision, alias.Location, "alias", alias.Value, kind, x.Reference.Value, IdOf(owner), key);
+                    }
+                    continue;
+                }
+                owners.Add(key, x.Index);
+                entries.Add((key, x.Index));
+            }
+        }
+        string IdOf(int index) => index < entities.Count ? entities[index].Id.Value : extended.First(x => x.Index == index).Reference.Value;
         for (int i = 0; i < entities.Count; i++)
         {
             var (id, _, _, scoped) = entities[i];

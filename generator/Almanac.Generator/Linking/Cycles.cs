@@ -6,7 +6,8 @@ namespace Almanac.Generator.Linking;
 internal static class Cycles
 {
     /// <summary>Reports and cuts each cycle of <paramref name="parent"/> links once, at its member that comes first; linear in the number of entities.</summary>
-    /// <param name="parent">Per entity, the index of its parent or <see cref="DataFormat.None"/>; a cut link becomes None.</param>
+    /// <param name="parent">Per entity, the index of its parent or <see cref="DataFormat.None"/>; a cut link becomes None.
+    /// A parent past the entities (an entity of a referenced dataset) ends the chain, as None does.</param>
     public static void Cut(LinkContext context, int[] parent, IReadOnlyList<Located> ids, IReadOnlyList<Located?> references, string key, string kind)
     {
         // 0: not seen; 1: on the path being walked; 2: done (leads to a root or to a cut cycle).
@@ -17,13 +18,13 @@ internal static class Cycles
             context.ThrowIfCancellationRequested();
             path.Clear();
             int node = first;
-            while (node >= 0 && state[node] == 0)
+            while (node >= 0 && node < parent.Length && state[node] == 0)
             {
                 state[node] = 1;
                 path.Add(node);
                 node = parent[node];
             }
-            if (node >= 0 && state[node] == 1)
+            if (node >= 0 && node < parent.Length && state[node] == 1)
             {
                 int start = node;
                 for (int x = parent[node]; x != node; x = parent[x])

@@ -86,12 +86,10 @@ internal sealed class LookupTable
         Line(text, "dataset", DatasetId, DatasetVersion, Namespace, ClassName);
         foreach (LookupKind kind in Kinds)
         {
-            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Scoped.Count));
+            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Scoped.Count), Count(kind.Extended.Count));
             foreach (LookupEntity entity in kind.Entities)
             {
-                var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
-                fields.AddRange(entity.Aliases);
-                Line(text, fields.ToArray());
+                Entity(text, entity);
             }
             foreach (LookupRetired retired in kind.Retired)
             {
@@ -101,8 +99,19 @@ internal sealed class LookupTable
             {
                 Line(text, scoped.Alias, scoped.Id, scoped.Source);
             }
+            foreach (LookupEntity entity in kind.Extended)
+            {
+                Entity(text, entity);
+            }
         }
         return text.ToString();
+
+        static void Entity(StringBuilder text, LookupEntity entity)
+        {
+            var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
+            fields.AddRange(entity.Aliases);
+            Line(text, fields.ToArray());
+        }
 
         static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -140,21 +149,25 @@ internal sealed class LookupTable
         var kinds = new List<LookupKind>();
         while (!lines.AtEnd)
         {
-            string[] kind = lines.Next("kind", 6);
-            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]), scopedCount = lines.Count(kind[5]);
-            var entities = new Lines<LookupEntity>(lines.Skip(entityCount, 3), static fields =>
-            {
-                var aliases = new string[fields.Length - 3];
-                Array.Copy(fields, 3, aliases, 0, aliases.Length);
-                return new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
-            });
+            string[] kind = lines.Next("kind", 7);
+            int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]), scopedCount = lines.Count(kind[5]), extendedCount = lines.Count(kind[6]);
+            var entities = new Lines<LookupEntity>(lines.Skip(entityCount, 3), s_entity);
             var retired = new Lines<LookupRetired>(lines.Skip(retiredCount, 4),
                 static fields => new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]));
             var scoped = new Lines<LookupScopedAlias>(lines.Skip(scopedCount, 3), static fields => new LookupScopedAlias(fields[0], fields[1], fields[2]));
-            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired, scoped));
+            var extended = new Lines<LookupEntity>(lines.Skip(extendedCount, 3), s_entity);
+            kinds.Add(new LookupKind(kind[1], kind[2], entities, retired, scoped, extended));
         }
         return new LookupTable(dataset[1], dataset[2], dataset[3], dataset[4], kinds);
     }
+
+    /// <summary>Makes an entity of the fields of its line: id, member, name, aliases.</summary>
+    private static readonly Func<string[], LookupEntity> s_entity = static fields =>
+    {
+        var aliases = new string[fields.Length - 3];
+        Array.Copy(fields, 3, aliases, 0, aliases.Length);
+        return new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
+    };
 
     /// <summary>The text of a deflated stored form.</summary>
     private static string Inflate(string stored)
@@ -222,12 +235,12 @@ internal sealed class LookupTable
         {
             get
             {
-                // Two threads may split the same line at once; both make equal items, and either is kept.
-                T? item = _items[index];
+                // Two threads may split the same line at once: the first item kept is the one every caller gets.
+                T? item = System.Threading.Volatile.Read(ref _items[index]);
                 if (item is null)
                 {
-                    item = _make(Fields(_text, _starts[index], _starts[index + 1] - 1));
-                    _items[index] = item;
+                    T made = _make(Fields(_text, _starts[index], _starts[index + 1] - 1));
+                    item = System.Threading.Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
                 }
                 return item;
             }
@@ -396,14 +409,23 @@ internal interface ILookupLines
 /// <summary>The entities of one kind in a <see cref="LookupTable"/>.</summary>
 internal sealed class LookupKind
 {
-    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired, IReadOnlyList<LookupScopedAlias>? scoped = null)
+    public LookupKind(string kind, string className, IReadOnlyList<LookupEntity> entities, IReadOnlyList<LookupRetired> retired,
+        IReadOnlyList<LookupScopedAlias>? scoped = null, IReadOnlyList<LookupEntity>? extended = null)
     {
         Kind = kind;
         ClassName = className;
         Entities = entities;
         Retired = retired;
         Scoped = scoped ?? Array.Empty<LookupScopedAlias>();
+        Extended = extended ?? Array.Empty<LookupEntity>();
     }
+
+    /// <summary>
+    /// The entities of other datasets (those this one extends) that this dataset gives aliases, which its <c>Find</c>
+    /// matches: each with its qualified id (<c>libya:gna</c>) as id and name, no member, and the added aliases only.
+    /// They are not this dataset's entities (its <c>Get</c> does not take their ids).
+    /// </summary>
+    public IReadOnlyList<LookupEntity> Extended { get; }
 
     /// <summary>The kind's YAML word: <c>source</c>, <c>actor</c>, <c>place</c> or <c>event</c>.</summary>
     public string Kind { get; }

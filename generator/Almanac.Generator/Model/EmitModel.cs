@@ -40,6 +40,7 @@ internal sealed record RetiredMemberModel(string Member, string Id, string How, 
 
 /// <summary>Everything the emitter needs, and nothing that only diagnostics need (no locations): a moved line does not re-emit code.</summary>
 /// <param name="LookupTable">The dataset's lookup table (<see cref="Almanac.Lookup.LookupTable"/>) in its text format.</param>
+/// <param name="References">The referenced datasets whose entities the data names, in the order the data numbers them.</param>
 internal sealed record EmitModel(
     string Namespace,
     string ClassName,
@@ -54,4 +55,5 @@ internal sealed record EmitModel(
     EquatableArray<RetiredMemberModel> RetiredActors,
     EquatableArray<RetiredMemberModel> RetiredPlaces,
     EquatableArray<RetiredMemberModel> RetiredEvents,
-    string LookupTable);
+    string LookupTable,
+    EquatableArray<LinkedReference> References);

@@ -106,10 +106,10 @@ internal sealed partial class FileParser
             {
                 return null;
             }
-            if (!IsId(scalar.Value))
+            if (!IsReference(scalar.Value))
             {
                 _parser.Report(Diagnostics.InvalidValue, scalar.Location, $"'{key}' reference", scalar.Value,
-                    "a reference is the kebab-case id of an entity, such as 'gna'");
+                    "a reference is the kebab-case id of an entity, such as 'gna', with the id of a referenced dataset before it when that dataset's entity is meant and the id is not unique, such as 'libya:gna'");
                 return null;
             }
             return new Located(scalar.Value, scalar.Location);

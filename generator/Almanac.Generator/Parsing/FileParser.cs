@@ -63,7 +63,7 @@ internal sealed partial class FileParser
         }
 
         return new ParsedFile(path, hash, read.Datasets.ToEquatableArray(), read.Sources.ToEquatableArray(), read.Actors.ToEquatableArray(),
-            read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), read.Retired.ToEquatableArray(), parser._diagnostics.ToEquatableArray(),
+            read.Places.ToEquatableArray(), read.Events.ToEquatableArray(), read.Retired.ToEquatableArray(), read.Extensions.ToEquatableArray(), parser._diagnostics.ToEquatableArray(),
             parser._provenance.ToEquatableArray(), mayDeclareDataset);
     }
 
@@ -88,6 +88,7 @@ internal sealed partial class FileParser
         public readonly List<PlaceSpec> Places = new();
         public readonly List<EventSpec> Events = new();
         public readonly List<RetirementSpec> Retired = new();
+        public readonly List<ExtensionSpec> Extensions = new();
     }
 
     private void ReadRoot(YamlNode root, Sections into)
@@ -128,6 +129,7 @@ internal sealed partial class FileParser
                 case "places":
                 case "events":
                 case "retired":
+                case "extends":
                     ReadSection(value, key, into);
                     break;
                 default:
@@ -178,6 +180,7 @@ internal sealed partial class FileParser
             case "places": ReadItem(item, section, into.Places, ReadPlace); break;
             case "events": ReadItem(item, section, into.Events, ReadEvent); break;
             case "retired": ReadItem(item, section, into.Retired, ReadCheckedRetirement); break;
+            case "extends": ReadItem(item, section, into.Extensions, ReadCheckedExtension); break;
             default: break; // an unknown top-level key: reported by ReadRoot, its items are ignored
         }
     }
@@ -290,6 +293,14 @@ internal sealed partial class FileParser
             value = value * 10 + (c - '0');
         }
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a reference: an id, or a referenced dataset's id, a colon and an id
+    /// (<c>libya:gna</c>).</summary>
+    internal static bool IsReference(string text)
+    {
+        int colon = text.IndexOf(':');
+        return colon < 0 ? IsId(text) : IsId(text.Substring(0, colon)) && IsId(text.Substring(colon + 1));
     }
 
     /// <summary>Whether <paramref name="text"/> is a kebab-case id: groups of [a-z0-9] joined by single hyphens.</summary>

@@ -18,6 +18,7 @@ internal sealed record ParsedFile(
     EquatableArray<PlaceSpec> Places,
     EquatableArray<EventSpec> Events,
     EquatableArray<RetirementSpec> Retired,
+    EquatableArray<ExtensionSpec> Extensions,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<DiagnosticInfo> ProvenanceGaps,
     bool MayDeclareDataset);

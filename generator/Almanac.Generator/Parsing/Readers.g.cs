@@ -243,6 +243,18 @@ internal sealed partial class FileParser
         return new RetirementSpec(actor, place, eventValue, source, replacedBy, mergedInto, since, reason, name);
     }
 
+    /// <summary>Reads an extension; null when a required value is missing or invalid.</summary>
+    private ExtensionSpec? ReadExtension(YamlMapping mapping)
+    {
+        var f = new Fields(this, mapping, "an extension", null, null, SchemaKeys.Extension);
+        Located? actor = f.Reference("actor");
+        Located? place = f.Reference("place");
+        Located? source = f.Reference("source");
+        EquatableArray<Located> aliases = f.Aliases("aliases");
+        string? notes = f.Text("notes");
+        return new ExtensionSpec(actor, place, source, aliases, notes);
+    }
+
     /// <summary>Reads a citation; null when a required value is missing or invalid.</summary>
     private CitationSpec? ReadCitation(YamlMapping mapping, string description, Fields parent)
     {

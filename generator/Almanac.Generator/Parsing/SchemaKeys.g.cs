@@ -8,7 +8,7 @@ namespace Almanac.Generator.Parsing;
 internal static class SchemaKeys
 {
     /// <summary>The top-level sections of a dataset file.</summary>
-    public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events", "retired" };
+    public static readonly string[] Sections = { "dataset", "sources", "actors", "places", "events", "retired", "extends" };
 
     /// <summary>The keys of the dataset section.</summary>
     public static readonly string[] Dataset = { "id", "title", "version", "license", "citation", "description", "url", "authors", "released", "keywords" };
@@ -33,6 +33,9 @@ internal static class SchemaKeys
 
     /// <summary>The keys of a retirement.</summary>
     public static readonly string[] Retirement = { "actor", "place", "event", "source", "replaced-by", "merged-into", "since", "reason", "name" };
+
+    /// <summary>The keys of an extension.</summary>
+    public static readonly string[] Extension = { "actor", "place", "source", "aliases", "notes" };
 
     /// <summary>The keys of a citation.</summary>
     public static readonly string[] Citation = { "source", "quote", "claim", "supports" };

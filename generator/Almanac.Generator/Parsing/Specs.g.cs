@@ -187,6 +187,14 @@ internal sealed record RetirementSpec(
     string? Reason,
     string? Name);
 
+/// <summary>Aliases and notes that the dataset adds to an entity of a dataset its project references (a dataset package it extends), without copying or redefining it (ALM032): the aliases work in this dataset's Find, not in the referenced dataset's own; the entity stays the referenced dataset's object. Exactly one of actor, place, source names the entity, which must be a referenced dataset's (ALM033).</summary>
+/// <param name="Actor">The referenced dataset's actor, such as libya:gna (exactly one of actor, place, source). (<c>actor</c>)</param>
+/// <param name="Place">The referenced dataset's place. (<c>place</c>)</param>
+/// <param name="Source">The referenced dataset's source. (<c>source</c>)</param>
+/// <param name="Aliases">Spellings of the entity in this dataset's sources, which this dataset's Find matches (ignoring case, diacritics, hyphens, apostrophes and white space). (<c>aliases</c>)</param>
+/// <param name="Notes">This dataset's notes on the entity (Dataset.Extensions). (<c>notes</c>)</param>
+internal sealed record ExtensionSpec(Located? Actor, Located? Place, Located? Source, EquatableArray<Located> Aliases, string? Notes);
+
 /// <summary>A source and an exact quote from it (a quote), or what it says in the curator's words (a reference).</summary>
 /// <param name="Source">The cited source. (<c>source</c>)</param>
 /// <param name="Quote">The exact words of the source, white space and quotation marks aside; a quote of a source without a document cannot be checked (ALM027). (<c>quote</c>)</param>

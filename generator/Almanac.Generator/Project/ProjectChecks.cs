@@ -6,13 +6,15 @@ namespace Almanac.Generator.Project;
 
 /// <summary>
 /// The checks of what the project gives the generator besides the data: the MSBuild settings (ALM017) and the Almanac
-/// runtime (ALM014, ALM021). They run before linking; the dataset is linked only when they pass.
+/// runtime (ALM014, ALM021). They run before linking; the dataset is linked only when they pass. A runtime that reads
+/// the format of a dataset that refers to no other (<see cref="DataFormat.VersionWithoutImports"/>) passes; the encode
+/// step checks that it reads the newest format too when the dataset does refer to another's entities (<see cref="NewestFormatCheck"/>).
 /// </summary>
 internal static class ProjectChecks
 {
     /// <summary>The options to link with, or null when a setting is invalid or the runtime cannot read the data this generator writes.</summary>
     public static GeneratorOptions? Settings(OptionsResult options, RuntimeInfo runtime) =>
-        runtime.Reads(DataFormat.Version) ? options.Options : null;
+        runtime.Reads(DataFormat.VersionWithoutImports) ? options.Options : null;
 
     /// <summary>
     /// Where the project's diagnostics are reported: the dataset section (the first in ordinal path order), else the start
@@ -40,14 +42,23 @@ internal static class ProjectChecks
         {
             diagnostics.Add(DiagnosticInfo.Create(Generator.Diagnostics.RuntimeMissing, anchor));
         }
-        else if (!runtime.Reads(DataFormat.Version))
+        else if (!runtime.Reads(DataFormat.VersionWithoutImports))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Generator.Diagnostics.RuntimeFormatMismatch, anchor,
-                Number(runtime.OldestFormat), Number(runtime.NewestFormat), Number(DataFormat.Version)));
+            diagnostics.Add(Mismatch(runtime, DataFormat.VersionWithoutImports, anchor));
         }
         diagnostics.AddRange(options.Diagnostics.Select(d => d with { Location = anchor }));
         return diagnostics.ToEquatableArray();
     }
+
+    /// <summary>
+    /// ALM021 at the dataset section when the data will be of format <paramref name="format"/> (the newest, for a dataset
+    /// that refers to entities of the datasets it references) and the runtime does not read it; null otherwise.
+    /// </summary>
+    public static DiagnosticInfo? NewestFormatCheck(RuntimeInfo runtime, int format, LocationInfo dataset) =>
+        runtime.Referenced && !runtime.Reads(format) ? Mismatch(runtime, format, dataset) : null;
+
+    private static DiagnosticInfo Mismatch(RuntimeInfo runtime, int format, LocationInfo anchor) =>
+        DiagnosticInfo.Create(Generator.Diagnostics.RuntimeFormatMismatch, anchor, Number(runtime.OldestFormat), Number(runtime.NewestFormat), Number(format));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

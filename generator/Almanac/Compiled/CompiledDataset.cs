@@ -17,7 +17,8 @@ public static class CompiledDataset
 
     /// <summary>
     /// The oldest version of the compiled data format that this runtime reads: version 4 (written by toolchain 0.2.0)
-    /// differs from version 5 only in that every citation has a quote, so a reader of version 5 reads it as it is.
+    /// differs from version 5 only in that every citation has a quote, so a reader of version 5 reads it as it is; version
+    /// 6 is version 5 with the entities of referenced datasets that the data names.
     /// </summary>
     public const int OldestFormat = 4;
 
@@ -40,6 +41,29 @@ public static class CompiledDataset
     {
         ArgumentNullException.ThrowIfNull(info);
         return new Dataset(info, DatasetStore.Open(type, fieldName));
+    }
+
+    /// <summary>
+    /// Opens compiled data as <see cref="Open(DatasetInfo, Type, string)"/> does, for a dataset whose data names entities of
+    /// the datasets <paramref name="referenced"/> (format 6): those entities are the referenced datasets' own objects.
+    /// </summary>
+    /// <param name="info">The dataset's metadata (the constants of the generated class).</param>
+    /// <param name="type">The type that declares the constants.</param>
+    /// <param name="fieldName">The name of the first constant.</param>
+    /// <param name="referenced">The datasets whose entities the data names (at least those; matched by their ids).</param>
+    /// <exception cref="ArgumentException"><paramref name="type"/> has no string constant named <paramref name="fieldName"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static Dataset Open(
+        DatasetInfo info,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
+        string fieldName,
+        Dataset[] referenced)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(referenced);
+        DatasetStore store = DatasetStore.Open(type, fieldName);
+        store.Referenced = (Dataset[])referenced.Clone();
+        return new Dataset(info, store);
     }
 
     /// <summary>Opens compiled data given as its string constants: the header first, then constants 1, 2, ….</summary>

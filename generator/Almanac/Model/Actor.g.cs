@@ -71,7 +71,7 @@ public sealed partial class Actor
     public string? Country { get; }
 
     /// <summary>The parent actor (a unit of a force, a ministry of a state); <c>Events.Involving(x)</c> includes events of every actor whose part-of chain reaches <c>x</c>; cycles are error ALM011. <see langword="null"/> when not given.</summary>
-    public Actor? PartOf => _partOf < 0 ? null : Store.Actors[_partOf];
+    public Actor? PartOf => _partOf < 0 ? null : Store.Actors.At(_partOf);
 
     /// <summary>The actors it is aligned with, and when.</summary>
     public IReadOnlyList<Alignment> AlignedWith { get; }

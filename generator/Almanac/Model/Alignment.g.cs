@@ -23,7 +23,7 @@ public sealed partial class Alignment
     }
 
     /// <summary>The actor aligned with.</summary>
-    public Actor Actor => _store.Actors[_actor];
+    public Actor Actor => _store.Actors.At(_actor);
 
     /// <summary>First day of the alignment. <see langword="null"/> when not given.</summary>
     public DateOnly? From { get; }

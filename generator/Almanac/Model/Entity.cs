@@ -11,6 +11,13 @@ public abstract partial class Entity
 {
     private string[]? _aliasKeys;
 
+    /// <summary>
+    /// The metadata of the dataset the entity belongs to: a dataset that extends another (its YAML refers to the other's
+    /// actors and places) reaches the other's entities as they are, so an actor of <c>Almanac.Libya</c> says <c>libya</c>
+    /// here wherever it is reached from. Exports write its <see cref="DatasetInfo.Id"/> in their <c>dataset</c> column.
+    /// </summary>
+    public DatasetInfo Dataset => Store.Info ?? throw new System.InvalidOperationException("The entity's dataset is still being opened.");
+
     /// <summary>Whether <paramref name="key"/> (an <see cref="Text.AliasKey"/>) is the key of the id, the name or an alias.</summary>
     internal bool HasAliasKey(System.ReadOnlySpan<char> key)
     {

@@ -75,13 +75,13 @@ public sealed partial class Event
     public EventClarity Clarity { get; }
 
     /// <summary>Where it happened. <see langword="null"/> when not given.</summary>
-    public Place? Place => _place < 0 ? null : Store.Places[_place];
+    public Place? Place => _place < 0 ? null : Store.Places.At(_place);
 
     /// <summary>The actors taking part, each with its role; <c>Events.Involving(x)</c> finds an event through its participants (and their part-of chains) only.</summary>
     public IReadOnlyList<Participant> Participants { get; }
 
     /// <summary>The actor who asserts the event, when it is one side's claim rather than the reporter's own account. <see langword="null"/> when not given.</summary>
-    public Actor? ClaimedBy => _claimedBy < 0 ? null : Store.Actors[_claimedBy];
+    public Actor? ClaimedBy => _claimedBy < 0 ? null : Store.Actors.At(_claimedBy);
 
     /// <summary>A kebab-case id shared by the events that are parts of one report (one statement or interview split into several events), so that they can be regrouped and counted once (<c>Events.All.InGroup(group)</c>). <see langword="null"/> when not given.</summary>
     public string? Group { get; }

@@ -72,7 +72,7 @@ public sealed partial class Place
     public GeoPrecision? GeoPrecision { get; }
 
     /// <summary>The containing place (town → district → region → country); <c>Events.At(x)</c> includes events at every place whose within chain reaches <c>x</c>; cycles are error ALM011. <see langword="null"/> when not given.</summary>
-    public Place? Within => _within < 0 ? null : Store.Places[_within];
+    public Place? Within => _within < 0 ? null : Store.Places.At(_within);
 
     /// <summary>The country it lies in. <see langword="null"/> when not given.</summary>
     public string? Country { get; }

@@ -61,6 +61,18 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         }
     }
 
+    /// <summary>
+    /// The entity that a reference in the dataset's data names: below <see cref="Count"/> the dataset's own entity at that
+    /// index; from <see cref="Count"/> on, an entity of a referenced dataset (that dataset's own object).
+    /// </summary>
+    internal T At(int index) => index < _cache.Length ? this[index] : Store.Imports.Get<T>(_kindName, index - _cache.Length);
+
+    /// <summary>Whether the entity of an alias-table entry (<paramref name="entity"/>, its index) has <paramref name="key"/>
+    /// as id, name or alias in this dataset: an entity of another dataset has only the aliases this dataset's <c>extends</c>
+    /// gives it.</summary>
+    private bool HasAliasKey(int entity, T candidate, ReadOnlySpan<char> key) =>
+        entity < _cache.Length ? candidate.HasAliasKey(key) : Store.Imports.HasAliasKey(_kindName, entity - _cache.Length, key);
+
     /// <summary>Whether the entity at <paramref name="index"/> has been decoded (and is cached).</summary>
     internal bool IsDecoded(int index) => Volatile.Read(ref _cache[index]) is not null;
 
@@ -118,12 +130,12 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key);
         for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
         {
-            T candidate = this[entity];
-            if (candidate.HasAliasKey(key))
+            T candidate = At(entity);
+            if (HasAliasKey(entity, candidate, key))
             {
                 found = candidate;
             }
-            else if (candidate.HasScopedAliasKey(key))
+            else if (entity < _cache.Length && candidate.HasScopedAliasKey(key))
             {
                 ambiguous = true;
             }
@@ -154,12 +166,12 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key.AsSpan());
         for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
         {
-            T candidate = this[entity];
-            if (candidate.HasScopedAliasKey(key.AsSpan(), source))
+            T candidate = At(entity);
+            if (entity < _cache.Length && candidate.HasScopedAliasKey(key.AsSpan(), source))
             {
                 return candidate;
             }
-            if (candidate.HasAliasKey(key.AsSpan()))
+            if (HasAliasKey(entity, candidate, key.AsSpan()))
             {
                 global = candidate;
             }
@@ -179,14 +191,18 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
         DatasetStore.HashCandidates candidates = Store.Candidates(_aliases, key.AsSpan());
         for (int i = 0, entity; (entity = candidates.EntityAt(i)) >= 0; i++)
         {
-            T candidate = this[entity];
+            T candidate = At(entity);
             if (found.Exists(c => ReferenceEquals(c.Entity, candidate)))
             {
                 continue;
             }
-            if (candidate.HasAliasKey(key.AsSpan()))
+            if (HasAliasKey(entity, candidate, key.AsSpan()))
             {
                 found.Add(new AliasCandidate<T>(candidate, null));
+            }
+            if (entity >= _cache.Length)
+            {
+                continue; // the scoped aliases of another dataset's entity are that dataset's
             }
             foreach (var (aliasKey, aliasSource) in candidate.ScopedAliasKeys)
             {

@@ -14,27 +14,97 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events in which <paramref name="actor"/> or any actor part of it (through <see cref="Actor.PartOf"/>) takes part, in dataset order.</summary>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset.</exception>
+    /// <remarks>An actor of a dataset this one extends (see <see cref="Dataset.Extends"/>) gets the events of both: that
+    /// dataset's events involving it and this dataset's events involving it or its parts, ordered by date, then id, then
+    /// dataset id.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList Involving(Actor actor)
     {
-        return IsLive(actor, nameof(actor)) ? Store.EventListAt(DataFormat.Section.ActorEvents, actor.Index) : default;
+        return Query(actor, nameof(actor), DataFormat.Section.ActorEvents, DataFormat.Kind.Actor, transitive: true, d => d.Events.Involving(actor));
     }
 
     /// <summary>The events at <paramref name="place"/> or any place within it (through <see cref="Place.Within"/>), in dataset order.</summary>
-    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
+    /// <remarks>A place of a dataset this one extends gets the events of both, as <see cref="Involving"/> does.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList At(Place place)
     {
-        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceEvents, place.Index) : default;
+        return Query(place, nameof(place), DataFormat.Section.PlaceEvents, DataFormat.Kind.Place, transitive: true, d => d.Events.At(place));
     }
 
     /// <summary>
     /// The events at exactly <paramref name="place"/>, those whose <see cref="Event.Place"/> is it, without the events at places
     /// within it (which <see cref="At"/> includes), in dataset order.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset.</exception>
+    /// <remarks>A place of a dataset this one extends gets the events of both, as <see cref="Involving"/> does.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList AtExactly(Place place)
     {
-        return IsLive(place, nameof(place)) ? Store.EventListAt(DataFormat.Section.PlaceDirectEvents, place.Index) : default;
+        return Query(place, nameof(place), DataFormat.Section.PlaceDirectEvents, DataFormat.Kind.Place, transitive: false, d => d.Events.AtExactly(place));
+    }
+
+    /// <summary>
+    /// The events a per-entity list section holds for <paramref name="entity"/>: its own list for an entity of this dataset;
+    /// for an entity of a dataset this one extends, that dataset's answer (<paramref name="theirs"/>) and this dataset's lists
+    /// of the imported entities that are it or (when <paramref name="transitive"/>) part of it, merged.
+    /// </summary>
+    private EventList Query<T>(T entity, string parameter, DataFormat.Section section, string kind, bool transitive, Func<Dataset, EventList> theirs)
+        where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(entity, parameter);
+        if (ReferenceEquals(entity.Store, Store))
+        {
+            return entity.Retirement is null ? Store.EventListAt(section, entity.Index) : default;
+        }
+        Dataset? extended = null;
+        foreach (Dataset d in Store.Imports.Datasets)
+        {
+            if (ReferenceEquals(d.Events.Store, entity.Store))
+            {
+                extended = d;
+            }
+        }
+        if (extended is null)
+        {
+            throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
+        }
+        var events = new List<Event>(theirs(extended));
+        int own = kind == DataFormat.Kind.Actor ? Store.Actors.Count : Store.Places.Count;
+        foreach (int ordinal in Store.Imports.Within(kind, entity, transitive))
+        {
+            events.AddRange(Store.EventListAt(section, own + ordinal));
+        }
+        return new EventList(Merged(events));
+    }
+
+    /// <summary>The events of this dataset and of the datasets it extends, without repeats, ordered by date, then id, then dataset id.</summary>
+    private static Event[] Merged(List<Event> events)
+    {
+        var seen = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+        events.RemoveAll(e => !seen.Add(e));
+        events.Sort(static (a, b) =>
+        {
+            int order = a.Date.CompareTo(b.Date);
+            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+            return order != 0 ? order : string.CompareOrdinal(a.Dataset.Id, b.Dataset.Id);
+        });
+        return events.ToArray();
+    }
+
+    /// <summary>The answer of a query over this dataset's events (<paramref name="own"/>) and, for a dataset that extends
+    /// others, the same query's answer of each of them (<paramref name="theirs"/>), merged.</summary>
+    private IReadOnlyList<Event> WithExtended(IReadOnlyList<Event> own, Func<EventCollection, IReadOnlyList<Event>> theirs)
+    {
+        IReadOnlyList<Dataset> extended = Store.Imports.Datasets;
+        if (extended.Count == 0)
+        {
+            return own;
+        }
+        var events = new List<Event>(own);
+        foreach (Dataset d in extended)
+        {
+            events.AddRange(theirs(d.Events));
+        }
+        return Array.AsReadOnly(Merged(events));
     }
 
     /// <summary>
@@ -58,8 +128,13 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events whose days overlap <paramref name="from"/>…<paramref name="to"/> (both inclusive), in dataset order.</summary>
-    /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes.</remarks>
-    public IReadOnlyList<Event> Between(DateOnly from, DateOnly to)
+    /// <remarks>Only the events returned are decoded: the start and last days of the others are read from the indexes. A
+    /// dataset that extends others (see <see cref="Dataset.Extends"/>) answers with their events too, ordered by date, then
+    /// id, then dataset id.</remarks>
+    public IReadOnlyList<Event> Between(DateOnly from, DateOnly to) => WithExtended(OwnBetween(from, to), events => events.Between(from, to));
+
+    /// <summary>The dataset's own events whose days overlap <paramref name="from"/>…<paramref name="to"/>.</summary>
+    private IReadOnlyList<Event> OwnBetween(DateOnly from, DateOnly to)
     {
         if (to < from)
         {
@@ -119,6 +194,8 @@ public sealed class EventCollection : EntityCollection<Event>
     }
 
     /// <summary>The events at places whose location lies within <paramref name="radiusKm"/> kilometres (great-circle) of <paramref name="center"/>, in dataset order.</summary>
+    /// <remarks>A dataset that extends others answers with their events too, as <see cref="Between"/> does; its own events
+    /// at their places are found through those places' own event lists.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="radiusKm"/> is negative or not a number.</exception>
     public IReadOnlyList<Event> Near(GeoPoint center, double radiusKm)
     {
@@ -126,11 +203,19 @@ public sealed class EventCollection : EntityCollection<Event>
         {
             throw new ArgumentOutOfRangeException(nameof(radiusKm), radiusKm, "The radius must be zero or more kilometres.");
         }
+        return WithExtended(OwnNear(center, radiusKm), events => events.Near(center, radiusKm));
+    }
+
+    /// <summary>The dataset's own events at places within <paramref name="radiusKm"/> of <paramref name="center"/>: at its
+    /// own places, and at the imported places it names.</summary>
+    private IReadOnlyList<Event> OwnNear(GeoPoint center, double radiusKm)
+    {
         var indexes = new List<int>();
         EntityCollection<Place> places = Store.Places;
-        for (int p = 0; p < places.Count; p++)
+        int count = places.Count + Store.Imports.Count(DataFormat.Kind.Place);
+        for (int p = 0; p < count; p++)
         {
-            if (places[p].Location is GeoPoint location && location.DistanceKm(center) <= radiusKm)
+            if (places.At(p).Location is GeoPoint location && location.DistanceKm(center) <= radiusKm)
             {
                 EventList direct = Store.EventListAt(DataFormat.Section.PlaceDirectEvents, p);
                 for (int i = 0; i < direct.Count; i++)
@@ -169,17 +254,6 @@ public sealed class EventCollection : EntityCollection<Event>
         }
         return low;
     }
-
-    /// <summary>Checks that <paramref name="entity"/> belongs to this dataset; false for a tombstone, which no event names.</summary>
-    private bool IsLive(Entity entity, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(entity, parameter);
-        if (!ReferenceEquals(entity.Store, Store))
-        {
-            throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
-        }
-        return entity.Retirement is null;
-    }
 }
 
 /// <summary>A list of events read in place from a precomputed index; events are decoded as they are reached.</summary>
@@ -188,6 +262,7 @@ public readonly struct EventList : IReadOnlyList<Event>
     private readonly EventCollection _events;
     private readonly string _data;
     private readonly int _start;
+    private readonly Event[]? _merged;
 
     internal EventList(EventCollection events, string data, int start, int count)
     {
@@ -197,11 +272,20 @@ public readonly struct EventList : IReadOnlyList<Event>
         Count = count;
     }
 
+    /// <summary>A list of the events of several datasets (a dataset and one it extends), already decoded and ordered.</summary>
+    internal EventList(Event[] merged)
+    {
+        _events = null!;
+        _data = "";
+        _merged = merged;
+        Count = merged.Length;
+    }
+
     /// <summary>The number of events.</summary>
     public int Count { get; }
 
     /// <summary>The event at <paramref name="index"/>.</summary>
-    public Event this[int index] => _events[IndexAt(index)];
+    public Event this[int index] => _merged is not null ? _merged[index] : _events[IndexAt(index)];
 
     internal int IndexAt(int index)
     {

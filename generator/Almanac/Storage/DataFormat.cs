@@ -9,10 +9,17 @@ internal static class DataFormat
     /// <summary>The first three characters of every data string.</summary>
     public const string Magic = "ALM";
 
-    /// <summary>The version of the format written by this release. Version 4 stores records as numbered fields: a field
-    /// added to the schema is a new number, which older readers skip, so it needs no new version. Version 5 leaves out the
-    /// quote of a citation that gives a claim instead, which readers of version 4 require.</summary>
-    public const int Version = 5;
+    /// <summary>The newest version of the format, written for a dataset that refers to entities of the datasets it
+    /// references. Version 4 stores records as numbered fields: a field added to the schema is a new number, which older
+    /// readers skip, so it needs no new version. Version 5 leaves out the quote of a citation that gives a claim instead,
+    /// which readers of version 4 require. Version 6 adds the <see cref="Section.Imports"/> section: a reference may be an
+    /// index past the dataset's own entities, which names an entity of a referenced dataset and which readers of version 5
+    /// would take for a corrupt index.</summary>
+    public const int Version = 6;
+
+    /// <summary>The version written for a dataset that refers to no entity of another dataset: its data is the same as in
+    /// version 5, which readers of version 5 read.</summary>
+    public const int VersionWithoutImports = 5;
 
     /// <summary>A field's header is its number shifted left by this many bits, or'ed with the wire type of its value.</summary>
     public const int FieldShift = 3;
@@ -156,6 +163,12 @@ internal static class DataFormat
         /// actors and places, with the entities of each key, that <c>Dataset.Link</c> runs over a text. Absent in data written
         /// before it existed: the runtime then builds the automaton from the entities, once per dataset.</summary>
         Link,
+        /// <summary>The entities of referenced datasets that the data refers to (version 6): the number of referenced
+        /// datasets and each one's id, then per kind (sources, actors, places) the number of imported entities and each
+        /// one's referenced dataset (its position in that list) and id. The <c>i</c>-th import of a kind has the index
+        /// <c>n + i</c>, where <c>n</c> is the number of the dataset's own entities of the kind. Absent in data of
+        /// version 5, which refers to no other dataset.</summary>
+        Imports,
         /// <summary>Number of sections.</summary>
         Count,
     }

@@ -141,6 +141,34 @@ internal sealed class DatasetStore
     public EventCollection Events { get; }
 
     private RetiredIds? _retired;
+    private ImportedEntities? _imports;
+    private IReadOnlyList<Dataset> _referenced = Array.Empty<Dataset>();
+
+    /// <summary>The metadata of the dataset (set when its <see cref="Dataset"/> is made), which its entities report.</summary>
+    internal DatasetInfo? Info { get; set; }
+
+    /// <summary>The datasets whose entities the data names (format 6), given when the dataset is opened; matched to the
+    /// data's imports on first use.</summary>
+    internal IReadOnlyList<Dataset> Referenced
+    {
+        get => _referenced;
+        set => _referenced = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The entities of referenced datasets that the data names, read the first time they are needed.</summary>
+    internal ImportedEntities Imports
+    {
+        get
+        {
+            ImportedEntities? imports = Volatile.Read(ref _imports);
+            if (imports is null)
+            {
+                imports = ImportedEntities.Read(this, _referenced);
+                imports = Interlocked.CompareExchange(ref _imports, imports, null) ?? imports;
+            }
+            return imports;
+        }
+    }
 
     /// <summary>The retired ids, read the first time they are needed.</summary>
     internal RetiredIds Retired

@@ -560,7 +560,7 @@ internal static class RecordReader
             switch (header)
             {
                 case (1 << DataFormat.FieldShift) | DataFormat.WireInt32:
-                    source = store.Sources[r.ReadInt32()];
+                    source = store.Sources.At(r.ReadInt32());
                     break;
                 case (2 << DataFormat.FieldShift) | DataFormat.WireString:
                     quote = r.ReadRequiredString();
@@ -722,7 +722,7 @@ internal static class RecordReader
                     name = r.ReadRequiredString();
                     break;
                 case (2 << DataFormat.FieldShift) | DataFormat.WireInt32:
-                    source = store.Sources[r.ReadInt32()];
+                    source = store.Sources.At(r.ReadInt32());
                     break;
                 default:
                     r.Skip(header);
@@ -742,7 +742,7 @@ internal static class RecordReader
             switch (header)
             {
                 case (1 << DataFormat.FieldShift) | DataFormat.WireInt32:
-                    actor = store.Actors[r.ReadInt32()];
+                    actor = store.Actors.At(r.ReadInt32());
                     break;
                 case (2 << DataFormat.FieldShift) | DataFormat.WireSmall:
                     role = (ParticipantRole)r.ReadUInt16();
@@ -807,7 +807,7 @@ internal static class RecordReader
             switch (header)
             {
                 case (1 << DataFormat.FieldShift) | DataFormat.WireInt32:
-                    actor = store.Actors[r.ReadInt32()];
+                    actor = store.Actors.At(r.ReadInt32());
                     break;
                 case (2 << DataFormat.FieldShift) | DataFormat.WireInt32:
                     low = r.ReadInt32();
@@ -884,7 +884,7 @@ internal static class RecordReader
                     outcome = (MaterielOutcome)r.ReadUInt16();
                     break;
                 case (4 << DataFormat.FieldShift) | DataFormat.WireInt32:
-                    ownerValue = store.Actors[r.ReadInt32()];
+                    ownerValue = store.Actors.At(r.ReadInt32());
                     break;
                 default:
                     r.Skip(header);
