@@ -168,7 +168,7 @@ public class StringLookupAnalyzerTests
         {
             new Almanac.Lookup.LookupKind("actor", "Actors", new[] { new Almanac.Lookup.LookupEntity("council", "Council", "Village Council", Array.Empty<string>()) },
                 Array.Empty<Almanac.Lookup.LookupRetired>(),
-                new[] { new Almanac.Lookup.LookupEntity("valley:gna", null, "valley:gna", new[] { "Wefaq government" }) }),
+                extended: new[] { new Almanac.Lookup.LookupEntity("valley:gna", null, "valley:gna", new[] { "Wefaq government" }) }),
         });
         MetadataReference notes = await TestDataset.Compile("Notes.Data", "Notes.Data", notesTable);
         await Verify.Analyzer("""
