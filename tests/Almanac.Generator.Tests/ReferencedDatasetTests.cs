@@ -227,11 +227,17 @@ public class ReferencedDatasetTests
         Assert.Equal(new[] { ("red-militia", "The Reds of the Valley", (string?)"Our interviewees' name for them."), ("river-town", "Townsville", (string?)null) },
             notes.Extensions.Select(x => (x.Entity.Id, string.Join(",", x.Aliases), x.Notes)));
         Assert.Same(reds, notes.Extensions[0].Entity);
+        // Link finds the added aliases too, as the referenced dataset's own objects; the referenced dataset's Link does not.
+        IReadOnlyList<Almanac.Mention> mentions = notes.Link("We met the Reds of the Valley in Townsville.");
+        Assert.Equal(new[] { "the Reds of the Valley", "Townsville" }, mentions.Select(m => m.Text));
+        Assert.Same(reds, mentions[0].Entity);
+        Assert.Same(riverDataset.Places.Get("river-town"), mentions[1].Entity);
+        Assert.Empty(riverDataset.Link("We met the Reds of the Valley in Townsville."));
         // The dataset's lookup table lists the added aliases for the analyzers, apart from its own entities; a dataset that
         // references this one reads its own entities only.
         string table = notesAssembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == Almanac.Lookup.LookupTable.MetadataKey).Value!;
-        Assert.StartsWith("almanac-lookup-table\t2\n", table, StringComparison.Ordinal);
+        Assert.StartsWith("almanac-lookup-table\t1\n", table, StringComparison.Ordinal);
         Assert.Contains("\nriver:red-militia\t\triver:red-militia\tThe Reds of the Valley\n", table, StringComparison.Ordinal);
         var asReferenced = ReferencedDataset.From(Almanac.Lookup.LookupTable.Read(table)!);
         Assert.Equal(new[] { "village-council" }, asReferenced.Kind("actor")!.Entities.Select(e => e.Id));

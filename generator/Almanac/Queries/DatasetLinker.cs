@@ -91,12 +91,17 @@ internal sealed class DatasetLinker
             var candidates = new List<AliasCandidate<Entity>>();
             for (int t = 0; t + 1 < pairs.Length; t += 2)
             {
-                Entity entity = pairs[t] == LinkAutomaton.ActorKind ? _store.Actors[pairs[t + 1]] : _store.Places[pairs[t + 1]];
-                if (entity.HasAliasKey(key.AsSpan()))
+                // An index past the dataset's own entities is an entity of a dataset it extends, with only the aliases
+                // this dataset gives it (as Find matches it); its scoped aliases are that dataset's own.
+                int index = pairs[t + 1];
+                bool actor = pairs[t] == LinkAutomaton.ActorKind;
+                Entity entity = actor ? _store.Actors.At(index) : _store.Places.At(index);
+                bool own = index < (actor ? _store.Actors.Count : _store.Places.Count);
+                if (actor ? _store.Actors.HasAliasKey(index, (Actor)entity, key.AsSpan()) : _store.Places.HasAliasKey(index, (Place)entity, key.AsSpan()))
                 {
                     candidates.Add(new AliasCandidate<Entity>(entity, null));
                 }
-                foreach (var (aliasKey, aliasSource) in entity.ScopedAliasKeys)
+                foreach (var (aliasKey, aliasSource) in own ? entity.ScopedAliasKeys : Array.Empty<(string, Source)>())
                 {
                     if (aliasKey == key)
                     {

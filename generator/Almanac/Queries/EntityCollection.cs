@@ -70,7 +70,7 @@ public class EntityCollection<T> : IReadOnlyList<T> where T : Entity
     /// <summary>Whether the entity of an alias-table entry (<paramref name="entity"/>, its index) has <paramref name="key"/>
     /// as id, name or alias in this dataset: an entity of another dataset has only the aliases this dataset's <c>extends</c>
     /// gives it.</summary>
-    private bool HasAliasKey(int entity, T candidate, ReadOnlySpan<char> key) =>
+    internal bool HasAliasKey(int entity, T candidate, ReadOnlySpan<char> key) =>
         entity < _cache.Length ? candidate.HasAliasKey(key) : Store.Imports.HasAliasKey(_kindName, entity - _cache.Length, key);
 
     /// <summary>Whether the entity at <paramref name="index"/> has been decoded (and is cached).</summary>
