@@ -227,12 +227,13 @@ public class ReferencedDatasetTests
         Assert.Equal(new[] { ("red-militia", "The Reds of the Valley", (string?)"Our interviewees' name for them."), ("river-town", "Townsville", (string?)null) },
             notes.Extensions.Select(x => (x.Entity.Id, string.Join(",", x.Aliases), x.Notes)));
         Assert.Same(reds, notes.Extensions[0].Entity);
-        // Link finds the added aliases too, as the referenced dataset's own objects; the referenced dataset's Link does not.
+        // Link finds the added aliases too, as the referenced dataset's own objects.
         IReadOnlyList<Almanac.Mention> mentions = notes.Link("We met the Reds of the Valley in Townsville.");
         Assert.Equal(new[] { "the Reds of the Valley", "Townsville" }, mentions.Select(m => m.Text));
         Assert.Same(reds, mentions[0].Entity);
         Assert.Same(riverDataset.Places.Get("river-town"), mentions[1].Entity);
-        Assert.Empty(riverDataset.Link("We met the Reds of the Valley in Townsville."));
+        // The referenced dataset's own Link knows its own alias "Reds" only.
+        Assert.Equal(new[] { ("Reds", "red-militia") }, riverDataset.Link("We met the Reds of the Valley in Townsville.").Select(m => (m.Text, m.Entity!.Id)));
         // The dataset's lookup table lists the added aliases for the analyzers, apart from its own entities; a dataset that
         // references this one reads its own entities only.
         string table = notesAssembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
