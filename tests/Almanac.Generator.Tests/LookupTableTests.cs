@@ -154,6 +154,14 @@ public class LookupTableTests
         Assert.Equal(text, read.Write());
         Assert.Equal("Strike number 4321 on Tarhuna", read.Kinds[0].FindEntity("2020-05-004321-strike")?.Name);
 
+        // A table with the same content is stored the same (the stored form may be the one made last time); a changed one anew.
+        Assert.Equal(stored, Table(5000).Store());
+        LookupTable renamed = Table(5000);
+        ((LookupEntity[])renamed.Kinds[0].Entities)[17] = new LookupEntity("2020-05-000017-strike", null, "Strike seventeen", Array.Empty<string>());
+        string restored = renamed.Store();
+        Assert.NotEqual(stored, restored);
+        Assert.Equal("Strike seventeen", LookupTable.Read(restored)!.Kinds[0].FindEntity("2020-05-000017-strike")?.Name);
+
         Assert.Throws<FormatException>(() => LookupTable.Read(LookupTable.DeflatedPrefix + "not base64!"));
         Assert.Throws<FormatException>(() => LookupTable.Read(LookupTable.DeflatedPrefix + Convert.ToBase64String(new byte[] { 1, 2, 3, 4, 5 })));
     }

@@ -64,11 +64,84 @@ internal sealed class LookupTable
     /// </summary>
     public string Store()
     {
+        // A dataset's table changes only when an id, name or alias does: most edits of its YAML leave it as it was, and
+        // the generator then takes the stored form it made last time instead of writing and deflating it again (the
+        // strings of unchanged entities are the same instances from one run to the next, so comparing is quick).
+        StoredTable? last = System.Threading.Volatile.Read(ref s_last);
+        if (last is not null && SameContent(last.Table, this))
+        {
+            return last.Stored;
+        }
         string text = Write();
         if (text.Length <= StoredPlainUpTo)
         {
             return text;
         }
+        string stored = Deflate(text);
+        System.Threading.Volatile.Write(ref s_last, new StoredTable(this, stored));
+        return stored;
+    }
+
+    /// <summary>The last table stored deflated in this process, with its stored form.</summary>
+    private static StoredTable? s_last;
+
+    private sealed class StoredTable
+    {
+        public StoredTable(LookupTable table, string stored)
+        {
+            Table = table;
+            Stored = stored;
+        }
+
+        public LookupTable Table { get; }
+
+        public string Stored { get; }
+    }
+
+    /// <summary>Whether two tables have the same text.</summary>
+    private static bool SameContent(LookupTable a, LookupTable b)
+    {
+        if (a.DatasetId != b.DatasetId || a.DatasetVersion != b.DatasetVersion || a.Namespace != b.Namespace || a.ClassName != b.ClassName
+            || a.Kinds.Count != b.Kinds.Count)
+        {
+            return false;
+        }
+        for (int k = 0; k < a.Kinds.Count; k++)
+        {
+            LookupKind x = a.Kinds[k], y = b.Kinds[k];
+            if (x.Kind != y.Kind || x.ClassName != y.ClassName
+                || !Same(x.Entities, y.Entities, SameEntity) || !Same(x.Extended, y.Extended, SameEntity)
+                || !Same(x.Retired, y.Retired, static (r, s) => r.Id == s.Id && r.How == s.How && r.Successor == s.Successor && r.Since == s.Since)
+                || !Same(x.Scoped, y.Scoped, static (r, s) => r.Alias == s.Alias && r.Id == s.Id && r.Source == s.Source))
+            {
+                return false;
+            }
+        }
+        return true;
+
+        static bool SameEntity(LookupEntity e, LookupEntity f) =>
+            e.Id == f.Id && e.Member == f.Member && e.Name == f.Name && Same(e.Aliases, f.Aliases, static (p, q) => p == q);
+
+        static bool Same<T>(IReadOnlyList<T> xs, IReadOnlyList<T> ys, Func<T, T, bool> same)
+        {
+            if (xs.Count != ys.Count)
+            {
+                return false;
+            }
+            for (int i = 0; i < xs.Count; i++)
+            {
+                if (!same(xs[i], ys[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The deflated stored form of <paramref name="text"/>.</summary>
+    private static string Deflate(string text)
+    {
         using var output = new MemoryStream();
         using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -187,6 +260,8 @@ internal sealed class LookupTable
     }
 
     /// <summary>Appends one line: the fields, escaped, separated by tabs.</summary>
+    private static readonly char[] s_escaped = { '\\', '\t', '\n', '\r' };
+
     private static void Line(StringBuilder text, params string[] fields)
     {
         for (int i = 0; i < fields.Length; i++)
@@ -195,7 +270,13 @@ internal sealed class LookupTable
             {
                 text.Append('\t');
             }
-            foreach (char c in fields[i])
+            string field = fields[i];
+            if (field.IndexOfAny(s_escaped) < 0)
+            {
+                text.Append(field);
+                continue;
+            }
+            foreach (char c in field)
             {
                 switch (c)
                 {
