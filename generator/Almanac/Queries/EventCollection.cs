@@ -20,7 +20,7 @@ public sealed class EventCollection : EntityCollection<Event>
     /// <exception cref="ArgumentException"><paramref name="actor"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList Involving(Actor actor)
     {
-        return Query(actor, nameof(actor), DataFormat.Section.ActorEvents, DataFormat.Kind.Actor, transitive: true, d => d.Events.Involving(actor));
+        return Query(actor, nameof(actor), DataFormat.Section.ActorEvents, DataFormat.Kind.Actor, transitive: true, static (d, a) => d.Events.Involving(a));
     }
 
     /// <summary>The events at <paramref name="place"/> or any place within it (through <see cref="Place.Within"/>), in dataset order.</summary>
@@ -28,7 +28,7 @@ public sealed class EventCollection : EntityCollection<Event>
     /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList At(Place place)
     {
-        return Query(place, nameof(place), DataFormat.Section.PlaceEvents, DataFormat.Kind.Place, transitive: true, d => d.Events.At(place));
+        return Query(place, nameof(place), DataFormat.Section.PlaceEvents, DataFormat.Kind.Place, transitive: true, static (d, p) => d.Events.At(p));
     }
 
     /// <summary>
@@ -39,15 +39,16 @@ public sealed class EventCollection : EntityCollection<Event>
     /// <exception cref="ArgumentException"><paramref name="place"/> belongs to another dataset, which this one does not extend.</exception>
     public EventList AtExactly(Place place)
     {
-        return Query(place, nameof(place), DataFormat.Section.PlaceDirectEvents, DataFormat.Kind.Place, transitive: false, d => d.Events.AtExactly(place));
+        return Query(place, nameof(place), DataFormat.Section.PlaceDirectEvents, DataFormat.Kind.Place, transitive: false, static (d, p) => d.Events.AtExactly(p));
     }
 
     /// <summary>
     /// The events a per-entity list section holds for <paramref name="entity"/>: its own list for an entity of this dataset;
     /// for an entity of a dataset this one extends, that dataset's answer (<paramref name="theirs"/>) and this dataset's lists
-    /// of the imported entities that are it or (when <paramref name="transitive"/>) part of it, merged.
+    /// of the imported entities that are it or (when <paramref name="transitive"/>) part of it, merged. The query of the
+    /// other dataset is a static delegate given the entity, so that a query of this dataset's own entity allocates nothing.
     /// </summary>
-    private EventList Query<T>(T entity, string parameter, DataFormat.Section section, string kind, bool transitive, Func<Dataset, EventList> theirs)
+    private EventList Query<T>(T entity, string parameter, DataFormat.Section section, string kind, bool transitive, Func<Dataset, T, EventList> theirs)
         where T : Entity
     {
         ArgumentNullException.ThrowIfNull(entity, parameter);
@@ -67,7 +68,7 @@ public sealed class EventCollection : EntityCollection<Event>
         {
             throw new ArgumentException($"'{entity.Id}' belongs to another dataset.", parameter);
         }
-        var events = new List<Event>(theirs(extended));
+        var events = new List<Event>(theirs(extended, entity));
         int own = kind == DataFormat.Kind.Actor ? Store.Actors.Count : Store.Places.Count;
         foreach (int ordinal in Store.Imports.Within(kind, entity, transitive))
         {
