@@ -23,14 +23,16 @@ public static class Program
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         string? synth = null;
         int edits = 7;
+        bool steps = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--synth" when i + 1 < args.Length: synth = args[++i]; break;
                 case "--edits" when i + 1 < args.Length: edits = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--steps": steps = true; break;
                 default:
-                    Console.Error.WriteLine("Usage: --synth DIR [--edits K]");
+                    Console.Error.WriteLine("Usage: --synth DIR [--edits K] [--steps]");
                     return 2;
             }
         }
@@ -47,7 +49,7 @@ public static class Program
         Compilation compilation = OfflineRun.Compilation("Synth.Data", new[] { MetadataReference.CreateFromFile(typeof(Actor).Assembly.Location) });
 
         long start = Stopwatch.GetTimestamp();
-        GeneratorDriver driver = OfflineRun.CreateDriver(inputs, properties).RunGenerators(compilation);
+        GeneratorDriver driver = OfflineRun.CreateDriver(inputs, properties, trackSteps: steps).RunGenerators(compilation);
         double firstMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         Check(driver, "the first run");
         Console.WriteLine($"first run (cold, JIT included): {firstMs:0} ms, {inputs.Count} files");
@@ -73,6 +75,10 @@ public static class Program
             previous = driver;
             times.Add(ms);
             Console.WriteLine($"edit {k + 1}, {Path.GetFileName(after.Path)}: {ms:0.0} ms");
+            if (steps)
+            {
+                PrintSteps(driver, ms);
+            }
         }
         double median = Median(times);
         Console.WriteLine($"result: events={events} files={inputs.Count} first_ms={firstMs:0.0} edit_ms={median:0.0} edit_runs={string.Join(",", times.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))} {Memory.Report()}");
@@ -99,6 +105,25 @@ public static class Program
             throw new InvalidOperationException("No quoted event name in the file.");
         }
         return string.Concat(yaml.AsSpan(0, close), suffix, yaml.AsSpan(close));
+    }
+
+    /// <summary>
+    /// The time of each step of the generator's pipeline that ran in the last run (Roslyn's tracked steps, 0.5 ms or more),
+    /// and what is left for the source outputs (emitting the C# text and reporting diagnostics).
+    /// </summary>
+    private static void PrintSteps(GeneratorDriver driver, double totalMs)
+    {
+        double stepsMs = 0;
+        foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            double ms = runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
+            stepsMs += ms;
+            if (ms >= 0.5)
+            {
+                Console.WriteLine($"  step {name}: {ms:0.0} ms");
+            }
+        }
+        Console.WriteLine($"  outside the steps (source outputs, driver): {totalMs - stepsMs:0.0} ms");
     }
 
     /// <summary>Fails on any error the generator reported, or when it generated nothing.</summary>

@@ -160,6 +160,12 @@ public class LookupTableTests
         ((LookupEntity[])renamed.Kinds[0].Entities)[17] = new LookupEntity("2020-05-000017-strike", null, "Strike seventeen", Array.Empty<string>());
         string restored = renamed.Store();
         Assert.NotEqual(stored, restored);
+        // An edit of one name changes one piece of the stored form: the others are deflated once, not again.
+        string[] pieces = stored.Substring(LookupTable.DeflatedPrefix.Length).Split(LookupTable.PieceSeparator);
+        string[] repieced = restored.Substring(LookupTable.DeflatedPrefix.Length).Split(LookupTable.PieceSeparator);
+        Assert.True(pieces.Length > 2, $"{pieces.Length} pieces");
+        Assert.Equal(pieces.Length, repieced.Length);
+        Assert.Single(Enumerable.Range(0, pieces.Length), i => pieces[i] != repieced[i]);
         Assert.Equal("Strike seventeen", LookupTable.Read(restored)!.Kinds[0].FindEntity("2020-05-000017-strike")?.Name);
 
         Assert.Throws<FormatException>(() => LookupTable.Read(LookupTable.DeflatedPrefix + "not base64!"));

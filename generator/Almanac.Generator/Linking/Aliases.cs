@@ -31,39 +31,40 @@ internal static class Aliases
     {
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         var scopedOwners = new Dictionary<(string Key, string Source), int>();
-        var entries = new SortedSet<(string Key, int Entity)>(Comparer<(string Key, int Entity)>.Create((a, b) =>
-        {
-            int byKey = string.CompareOrdinal(a.Key, b.Key);
-            return byKey != 0 ? byKey : a.Entity.CompareTo(b.Entity);
-        }));
+        // Collected in any order and sorted once at the end (by key, then entity), without the pairs given twice.
+        var entries = new List<(string Key, int Entity)>(entities.Count * 3);
         for (int i = 0; i < entities.Count; i++)
         {
-            context.ThrowIfCancellationRequested();
-            var (id, name, aliases, _) = entities[i];
-            var candidates = new List<(string Text, LocationInfo Location, string What)>
+            if ((i & 1023) == 0)
             {
-                (id.Value, id.Location, "id"),
-                (name, id.Location, "name"),
-            };
-            candidates.AddRange(aliases.Select(a => (a.Value, a.Location, "alias")));
-            foreach (var (text, location, what) in candidates)
-            {
-                string key = AliasKey.Normalize(text);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-                if (owners.TryGetValue(key, out int owner))
-                {
-                    if (owner != i)
-                    {
-                        context.Report(Diagnostics.AliasCollision, location, what, text, kind, id.Value, entities[owner].Id.Value, key);
-                    }
-                    continue;
-                }
-                owners.Add(key, i);
-                entries.Add((key, i));
+                context.ThrowIfCancellationRequested();
             }
+            var (id, name, aliases, _) = entities[i];
+            Own(i, id.Value, id.Location, "id");
+            Own(i, name, id.Location, "name");
+            foreach (Located alias in aliases)
+            {
+                Own(i, alias.Value, alias.Location, "alias");
+            }
+        }
+
+        void Own(int i, string text, LocationInfo location, string what)
+        {
+            string key = AliasKey.Normalize(text);
+            if (key.Length == 0)
+            {
+                return;
+            }
+            if (owners.TryGetValue(key, out int owner))
+            {
+                if (owner != i)
+                {
+                    context.Report(Diagnostics.AliasCollision, location, what, text, kind, entities[i].Id.Value, entities[owner].Id.Value, key);
+                }
+                return;
+            }
+            owners.Add(key, i);
+            entries.Add((key, i));
         }
         foreach (Extended x in extended)
         {
@@ -109,6 +110,19 @@ internal static class Aliases
                 entries.Add((key, i));
             }
         }
-        return new LinkedAliasTable(entries.Select(e => new LinkedAlias(e.Key, e.Entity)).ToEquatableArray());
+        entries.Sort(static (a, b) =>
+        {
+            int byKey = string.CompareOrdinal(a.Key, b.Key);
+            return byKey != 0 ? byKey : a.Entity.CompareTo(b.Entity);
+        });
+        var table = new List<LinkedAlias>(entries.Count);
+        for (int e = 0; e < entries.Count; e++)
+        {
+            if (e == 0 || entries[e] != entries[e - 1])
+            {
+                table.Add(new LinkedAlias(entries[e].Key, entries[e].Entity));
+            }
+        }
+        return new LinkedAliasTable(table.ToEquatableArray());
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 
 namespace Almanac.Lookup;
@@ -54,48 +55,83 @@ internal sealed class LookupTable
     /// <summary>A table whose text is longer than this many characters is stored deflated (<see cref="Store"/>).</summary>
     public const int StoredPlainUpTo = 64 * 1024;
 
-    /// <summary>The start of a deflated table's stored form, followed by the Base64 of its text's deflated UTF-8.</summary>
+    /// <summary>The start of a deflated table's stored form, followed by its pieces (<see cref="PieceSeparator"/>).</summary>
     public const string DeflatedPrefix = "deflate:";
+
+    /// <summary>Separates the pieces of a deflated stored form: each the Base64 of the deflated UTF-8 of a run of lines.</summary>
+    public const char PieceSeparator = ',';
+
+    /// <summary>A piece ends after a line chosen by its first field (<see cref="EndsPiece"/>) once it has this many characters.</summary>
+    private const int PieceAtLeast = 48 * 1024;
+
+    /// <summary>A piece ends after the line that takes it past this many characters, whatever the line.</summary>
+    private const int PieceAtMost = 512 * 1024;
 
     /// <summary>
     /// The table as the attribute stores it: its text (<see cref="Write"/>) up to <see cref="StoredPlainUpTo"/>
     /// characters, so that a small dataset's table reads as it is; a longer text deflated, as <see cref="DeflatedPrefix"/>
-    /// and the Base64 of its deflated UTF-8 (most of a large table is ids and names that repeat their words).
+    /// and its pieces, runs of whole lines each deflated on its own and written in Base64, separated by
+    /// <see cref="PieceSeparator"/> (most of a large table is ids and names that repeat their words).
     /// </summary>
+    /// <remarks>
+    /// A piece ends after a line whose first field (an id, for most lines) hashes to a multiple of 32, once the piece is
+    /// long enough: where pieces end depends on the lines around the end, not on what came before, so an edit of a name
+    /// or an alias changes one piece and the others are the same text as before. The generator keeps the deflated form
+    /// of the last table's pieces, so that a curator's edit deflates one piece again, not the whole table.
+    /// </remarks>
     public string Store()
     {
-        // A dataset's table changes only when an id, name or alias does: most edits of its YAML leave it as it was, and
-        // the generator then takes the stored form it made last time instead of writing and deflating it again (the
-        // strings of unchanged entities are the same instances from one run to the next, so comparing is quick).
+        // Most edits of a dataset's YAML leave its table as it was (the strings of unchanged entities are the same
+        // instances from one run to the next, so comparing is quick): the stored form made last time is taken whole.
         StoredTable? last = System.Threading.Volatile.Read(ref s_last);
         if (last is not null && SameContent(last.Table, this))
         {
             return last.Stored;
         }
-        string text = Write();
-        if (text.Length <= StoredPlainUpTo)
+        List<string> pieces = Pieces();
+        if (pieces.Sum(p => p.Length) <= StoredPlainUpTo)
         {
-            return text;
+            return string.Concat(pieces);
         }
-        string stored = Deflate(text);
-        System.Threading.Volatile.Write(ref s_last, new StoredTable(this, stored));
-        return stored;
+        Dictionary<string, string> deflated = last?.Pieces ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, string>(pieces.Count, StringComparer.Ordinal);
+        var stored = new StringBuilder(DeflatedPrefix);
+        foreach (string piece in pieces)
+        {
+            if (!deflated.TryGetValue(piece, out string? base64) && !kept.TryGetValue(piece, out base64))
+            {
+                base64 = Deflate(piece);
+            }
+            kept[piece] = base64;
+            if (stored.Length > DeflatedPrefix.Length)
+            {
+                stored.Append(PieceSeparator);
+            }
+            stored.Append(base64);
+        }
+        string result = stored.ToString();
+        System.Threading.Volatile.Write(ref s_last, new StoredTable(this, result, kept));
+        return result;
     }
 
-    /// <summary>The last table stored deflated in this process, with its stored form.</summary>
+    /// <summary>The last table stored deflated in this process, with its stored form and the deflated form of its pieces.</summary>
     private static StoredTable? s_last;
 
     private sealed class StoredTable
     {
-        public StoredTable(LookupTable table, string stored)
+        public StoredTable(LookupTable table, string stored, Dictionary<string, string> pieces)
         {
             Table = table;
             Stored = stored;
+            Pieces = pieces;
         }
 
         public LookupTable Table { get; }
 
         public string Stored { get; }
+
+        /// <summary>The Base64 of each piece's deflated UTF-8, by the piece's text; never changed once made.</summary>
+        public Dictionary<string, string> Pieces { get; }
     }
 
     /// <summary>Whether two tables have the same text.</summary>
@@ -139,54 +175,89 @@ internal sealed class LookupTable
         }
     }
 
-    /// <summary>The deflated stored form of <paramref name="text"/>.</summary>
-    private static string Deflate(string text)
+    /// <summary>The Base64 of the deflated UTF-8 of one piece.</summary>
+    private static string Deflate(string piece)
     {
         using var output = new MemoryStream();
         using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
-            byte[] bytes = new UTF8Encoding(false, true).GetBytes(text);
+            byte[] bytes = new UTF8Encoding(false, true).GetBytes(piece);
             deflate.Write(bytes, 0, bytes.Length);
         }
-        return DeflatedPrefix + Convert.ToBase64String(output.ToArray());
+        return Convert.ToBase64String(output.ToArray());
     }
 
     /// <summary>Writes the table in the text format of version <see cref="Version"/>.</summary>
-    public string Write()
+    public string Write() => string.Concat(Pieces());
+
+    /// <summary>The text of the table (<see cref="Write"/>) in pieces of whole lines, as <see cref="Store"/> deflates them.</summary>
+    private List<string> Pieces()
     {
+        var pieces = new List<string>();
         var text = new StringBuilder();
-        Line(text, Magic, Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Line(text, "dataset", DatasetId, DatasetVersion, Namespace, ClassName);
+        Line(Magic, Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Line("dataset", DatasetId, DatasetVersion, Namespace, ClassName);
         foreach (LookupKind kind in Kinds)
         {
-            Line(text, "kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Scoped.Count), Count(kind.Extended.Count));
+            Line("kind", kind.Kind, kind.ClassName, Count(kind.Entities.Count), Count(kind.Retired.Count), Count(kind.Scoped.Count), Count(kind.Extended.Count));
             foreach (LookupEntity entity in kind.Entities)
             {
-                Entity(text, entity);
+                Entity(entity);
             }
             foreach (LookupRetired retired in kind.Retired)
             {
-                Line(text, retired.Id, retired.How, retired.Successor ?? "", retired.Since);
+                Line(retired.Id, retired.How, retired.Successor ?? "", retired.Since);
             }
             foreach (LookupScopedAlias scoped in kind.Scoped)
             {
-                Line(text, scoped.Alias, scoped.Id, scoped.Source);
+                Line(scoped.Alias, scoped.Id, scoped.Source);
             }
             foreach (LookupEntity entity in kind.Extended)
             {
-                Entity(text, entity);
+                Entity(entity);
             }
         }
-        return text.ToString();
-
-        static void Entity(StringBuilder text, LookupEntity entity)
+        if (text.Length > 0)
         {
-            var fields = new List<string>(3 + entity.Aliases.Count) { entity.Id, entity.Member ?? "", entity.Name };
-            fields.AddRange(entity.Aliases);
-            Line(text, fields.ToArray());
+            pieces.Add(text.ToString());
+        }
+        return pieces;
+
+        void Entity(LookupEntity entity)
+        {
+            var fields = new string[3 + entity.Aliases.Count];
+            fields[0] = entity.Id;
+            fields[1] = entity.Member ?? "";
+            fields[2] = entity.Name;
+            for (int a = 0; a < entity.Aliases.Count; a++)
+            {
+                fields[3 + a] = entity.Aliases[a];
+            }
+            Line(fields);
+        }
+
+        void Line(params string[] fields)
+        {
+            LookupTable.Line(text, fields);
+            if (text.Length >= PieceAtMost || (text.Length >= PieceAtLeast && EndsPiece(fields[0])))
+            {
+                pieces.Add(text.ToString());
+                text.Clear();
+            }
         }
 
         static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whether a piece may end after a line whose first field is <paramref name="field"/>: its FNV-1a hash is a multiple of 32.</summary>
+    private static bool EndsPiece(string field)
+    {
+        uint hash = 2166136261;
+        foreach (char c in field)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return (hash & 31) == 0;
     }
 
     /// <summary>
@@ -242,15 +313,17 @@ internal sealed class LookupTable
         return new LookupEntity(fields[0], fields[1].Length == 0 ? null : fields[1], fields[2], aliases);
     };
 
-    /// <summary>The text of a deflated stored form.</summary>
+    /// <summary>The text of a deflated stored form: its pieces inflated, one after the other.</summary>
     private static string Inflate(string stored)
     {
         try
         {
-            byte[] compressed = Convert.FromBase64String(stored.Substring(DeflatedPrefix.Length));
-            using var input = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
-            using var bytes = new MemoryStream(compressed.Length * 4);
-            input.CopyTo(bytes);
+            using var bytes = new MemoryStream(stored.Length * 3);
+            foreach (string piece in stored.Substring(DeflatedPrefix.Length).Split(PieceSeparator))
+            {
+                using var input = new DeflateStream(new MemoryStream(Convert.FromBase64String(piece)), CompressionMode.Decompress);
+                input.CopyTo(bytes);
+            }
             return new UTF8Encoding(false, true).GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
         }
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
