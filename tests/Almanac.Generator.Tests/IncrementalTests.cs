@@ -195,6 +195,58 @@ public class IncrementalTests
         AssertEveryStepCached(driver);
     }
 
+    /// <summary>What a run generated and reported, in an order that does not depend on the run.</summary>
+    private static (string[] Sources, string[] Diagnostics) Output(GeneratorDriver driver)
+    {
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        return (result.Results.Single().GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).OrderBy(s => s, StringComparer.Ordinal).ToArray(),
+            result.Diagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_warm_run_after_each_edit_gives_what_a_fresh_run_of_the_same_files_gives()
+    {
+        // The link takes again the events it linked last time when their file was not parsed again and the ids they can
+        // name are unchanged: edits that change those ids, introduce or mend a wrong reference, or change the dataset's id
+        // must still give exactly what a run over the edited files from scratch gives.
+        List<AlmanacInput> texts = HundredFiles();
+        CSharpCompilation compilation = GeneratorHarness.Compilation(true, "internal static class A { }");
+        GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
+        // The warm runs go first, one after the other; the runs from scratch afterwards (a run in between would be the
+        // "last link" the next warm run finds, and nothing would be taken again).
+        var edits = new List<(List<AlmanacInput> Texts, (string[] Sources, string[] Diagnostics) Warm)>();
+
+        void Edit(string file, string from, string to)
+        {
+            int index = texts.FindIndex(t => t.Path.EndsWith("/" + file, StringComparison.Ordinal));
+            string text = texts[index].GetText()!.ToString();
+            Assert.Contains(from, text);
+            AlmanacInput edited = GeneratorHarness.Data(file, text.Replace(from, to));
+            driver = driver.ReplaceAdditionalText(texts[index], edited).RunGenerators(compilation);
+            texts[index] = edited;
+            edits.Add((texts.ToList(), Output(driver)));
+        }
+
+        Edit("events-042.yaml", "name: Event 042 07,", "name: Event 042 seven,");
+        Edit("entities.yaml", "id: b,", "id: c,");
+        Edit("events-007.yaml", "name: Event 007 01,", "name: Event 007 one,");
+        Edit("entities.yaml", "id: c,", "id: b,");
+        Edit("events-010.yaml", "id: e-010-03, name: Event 010 03, kind: armed-clash, date: 2020-05-04, time-precision: day, place: p, participants: [{ actor: a,",
+            "id: e-010-03, name: Event 010 03, kind: armed-clash, date: 2020-05-04, time-precision: day, place: p, participants: [{ actor: z,");
+        Edit("events-011.yaml", "name: Event 011 01,", "name: Event 011 one,");
+        Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "ALM006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'z'"));
+        Edit("dataset.yaml", "id: scale,", "id: scaled,");
+        Edit("events-010.yaml", "participants: [{ actor: z,", "participants: [{ actor: a,");
+        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Severity > DiagnosticSeverity.Info);
+
+        foreach (var (edited, warm) in edits)
+        {
+            var fresh = Output(GeneratorHarness.Driver(edited).RunGenerators(compilation));
+            Assert.Equal(fresh.Diagnostics, warm.Diagnostics);
+            Assert.Equal(fresh.Sources, warm.Sources);
+        }
+    }
+
     [Fact]
     public void No_step_output_holds_a_compiler_or_yaml_object()
     {

@@ -74,7 +74,7 @@ internal static class Linker
         Cycles.Cut(context, within, entities.Places.Select(p => p.Id).ToList(), entities.Places.Select(p => p.Within).ToList(), "within", DataFormat.Kind.Place);
         places = places.Select((p, i) => p.Within == within[i] ? p : p with { Within = within[i] }).ToList();
 
-        var events = resolver.All(entities.Events, resolver.LinkEvent);
+        var events = LinkedEventCache.Link(context, entities, documents, referenced.Count > 0, resolver);
         ReportEventsWithoutPlace(context, entities.Events);
 
         var extensions = resolver.LinkExtensions(files.SelectMany(f => f.Extensions));
