@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp;
@@ -212,8 +213,8 @@ public class IncrementalTests
         List<AlmanacInput> texts = HundredFiles();
         CSharpCompilation compilation = GeneratorHarness.Compilation(true, "internal static class A { }");
         GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-        // The warm runs go first, one after the other; the runs from scratch afterwards (a run in between would be the
-        // "last link" the next warm run finds, and nothing would be taken again).
+        // The warm runs go first, one after the other; the runs from scratch afterwards, each after the process's caches
+        // are emptied (a run in between would be the "last run" the next warm run finds).
         var edits = new List<(List<AlmanacInput> Texts, (string[] Sources, string[] Diagnostics) Warm)>();
 
         void Edit(string file, string from, string to)
@@ -235,12 +236,28 @@ public class IncrementalTests
             "id: e-010-03, name: Event 010 03, kind: armed-clash, date: 2020-05-04, time-precision: day, place: p, participants: [{ actor: z,");
         Edit("events-011.yaml", "name: Event 011 01,", "name: Event 011 one,");
         Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "ALM006" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'z'"));
+        // One event fewer, then again as many: the last block of records holds one record less, then the same again.
+        string last = texts.Single(t => t.Path.EndsWith("/events-097.yaml", StringComparison.Ordinal)).GetText()!.ToString().Split('\n')[50] + "\n";
+        Assert.StartsWith("  - { id: e-097-49,", last);
+        Edit("events-097.yaml", last, "");
+        Edit("events-097.yaml", "  - { id: e-097-48,", last + "  - { id: e-097-48,");
+        // The latest event added in a file of its own, then the file removed: the last block of records holds one record
+        // less, and every other record of it is the one the last run wrote.
+        AlmanacInput latest = GeneratorHarness.Data("events-latest.yaml",
+            "events:\n  - { id: e-latest, name: The latest event, kind: armed-clash, date: 2020-06-30, time-precision: day, place: p, participants: [{ actor: a, role: attacker }], sources: [{ source: s, claim: q }] }\n");
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(latest)).RunGenerators(compilation);
+        texts.Add(latest);
+        edits.Add((texts.ToList(), Output(driver)));
+        driver = driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(latest)).RunGenerators(compilation);
+        texts.Remove(latest);
+        edits.Add((texts.ToList(), Output(driver)));
         Edit("dataset.yaml", "id: scale,", "id: scaled,");
         Edit("events-010.yaml", "participants: [{ actor: z,", "participants: [{ actor: a,");
         Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Severity > DiagnosticSeverity.Info);
 
         foreach (var (edited, warm) in edits)
         {
+            ProcessCaches.Clear();
             var fresh = Output(GeneratorHarness.Driver(edited).RunGenerators(compilation));
             Assert.Equal(fresh.Diagnostics, warm.Diagnostics);
             Assert.Equal(fresh.Sources, warm.Sources);

@@ -111,8 +111,10 @@ internal sealed class DataEncoder
         int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
-        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlockOf(DataFormat.Section.EventOffsets), i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
-        int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id);
+        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlockOf(DataFormat.Section.EventOffsets), i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id,
+            record: i => _events[i]);
+        int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id,
+            record: i => _events[i]);
         int firstListBlock = segments.Count; // the list blocks, like the index sections other than hash tables, hold int32s only
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
         int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
@@ -243,24 +245,77 @@ internal sealed class DataEncoder
     /// each: a block starts with the offset of each of its items in the block, then the items. Returns the segment of
     /// each block, the content of the section that locates them.
     /// </summary>
-    private int[] Blocks(List<(string Label, string Text)> segments, string kind, int count, int perBlock, Action<int> write, Func<int, string> id)
+    /// <param name="record">The linked record that item <c>i</c> is written from, when the text of a block is a function
+    /// of its records alone: a block whose records are the same instances as in the last encode of this kind in this
+    /// process (the link took them again) is not written again, its text is taken from then.</param>
+    private int[] Blocks(List<(string Label, string Text)> segments, string kind, int count, int perBlock, Action<int> write, Func<int, string> id,
+        Func<int, object>? record = null)
     {
         var blocks = new int[(count + perBlock - 1) / perBlock];
+        WrittenBlocks? before = null;
+        if (record is not null)
+        {
+            s_written.TryGetValue(kind, out before);
+        }
+        var written = record is null ? null : new WrittenBlocks(new object[count], new string[blocks.Length]);
         for (int b = 0; b < blocks.Length; b++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             int first = b * perBlock, last = Math.Min(count, first + perBlock) - 1;
-            _out = new CharBuffer();
-            int table = Reserve(last - first + 1);
-            for (int i = first; i <= last; i++)
+            string? text = null;
+            if (written is not null)
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                Patch(table + 2 * (i - first), _out.Length);
-                write(i);
+                // The same block: the same items (the last one ended at the same place) from the same records.
+                bool same = before is not null && b < before.Texts.Length && Math.Min(before.Records.Length, first + perBlock) - 1 == last;
+                for (int i = first; i <= last; i++)
+                {
+                    written.Records[i] = record!(i);
+                    same = same && ReferenceEquals(written.Records[i], before!.Records[i]);
+                }
+                text = same ? before!.Texts[b] : null;
+            }
+            if (text is null)
+            {
+                _out = new CharBuffer();
+                int table = Reserve(last - first + 1);
+                for (int i = first; i <= last; i++)
+                {
+                    Patch(table + 2 * (i - first), _out.Length);
+                    write(i);
+                }
+                text = _out.ToString(0, _out.Length);
+            }
+            if (written is not null)
+            {
+                written.Texts[b] = text;
             }
             blocks[b] = segments.Count;
-            segments.Add((first == last ? $"{kind}: {id(first)}" : $"{kind}: {id(first)} … {id(last)}", _out.ToString(0, _out.Length)));
+            segments.Add((first == last ? $"{kind}: {id(first)}" : $"{kind}: {id(first)} … {id(last)}", text));
+        }
+        if (written is not null)
+        {
+            s_written[kind] = written;
         }
         return blocks;
+    }
+
+    /// <summary>Forgets the record blocks written so far.</summary>
+    internal static void ClearWrittenBlocks() => s_written.Clear();
+
+    /// <summary>The record blocks of the last encode in this process, by kind: each item's record and each block's text.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WrittenBlocks> s_written = new(StringComparer.Ordinal);
+
+    private sealed class WrittenBlocks
+    {
+        public WrittenBlocks(object[] records, string[] texts)
+        {
+            Records = records;
+            Texts = texts;
+        }
+
+        public object[] Records { get; }
+
+        public string[] Texts { get; }
     }
 
     private void Ints(int[] values)
@@ -274,17 +329,19 @@ internal sealed class DataEncoder
     /// <summary>A hash table: the count, then (hash, entity) pairs sorted by unsigned hash, then entity.</summary>
     private void HashTable(IEnumerable<(string Key, int Entity)> entries)
     {
-        var sorted = entries
-            .Select(e => (Hash: unchecked((uint)SegmentCodec.Hash(e.Key)), e.Entity))
-            .OrderBy(e => e.Hash)
-            .ThenBy(e => e.Entity)
-            .ToList();
-        Int(sorted.Count);
-        foreach (var (hash, entity) in sorted)
+        // Each pair as one number, the unsigned hash above the entity, so that one sort of numbers orders them.
+        var sorted = new List<ulong>();
+        foreach (var (key, entity) in entries)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            Int(unchecked((int)hash));
-            Int(entity);
+            sorted.Add(((ulong)unchecked((uint)SegmentCodec.Hash(key)) << 32) | (uint)entity);
+        }
+        sorted.Sort();
+        _cancellationToken.ThrowIfCancellationRequested();
+        Int(sorted.Count);
+        foreach (ulong pair in sorted)
+        {
+            Int(unchecked((int)(uint)(pair >> 32)));
+            Int(unchecked((int)(uint)pair));
         }
     }
 
@@ -293,10 +350,11 @@ internal sealed class DataEncoder
     private List<int>[] ActorEventLists()
     {
         var lists = Enumerable.Range(0, _actors.Count + _dataset.ImportsOf(DataFormat.Kind.Actor).Count).Select(_ => new List<int>()).ToArray();
+        var reached = new HashSet<int>();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var reached = new HashSet<int>();
+            reached.Clear();
             foreach (var (actor, _) in _events[e].Participants)
             {
                 for (int a = actor; a >= 0 && reached.Add(a); a = a < _actors.Count ? _actors[a].PartOf : DataFormat.None)
@@ -313,10 +371,11 @@ internal sealed class DataEncoder
     private List<int>[] PlaceEventLists(bool transitive)
     {
         var lists = Enumerable.Range(0, _places.Count + _dataset.ImportsOf(DataFormat.Kind.Place).Count).Select(_ => new List<int>()).ToArray();
+        var reached = new HashSet<int>();
         for (int e = 0; e < _events.Count; e++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var reached = new HashSet<int>();
+            reached.Clear();
             for (int p = _events[e].Place; p >= 0 && reached.Add(p); p = transitive && p < _places.Count ? _places[p].Within : DataFormat.None)
             {
                 lists[p].Add(e);

@@ -31,8 +31,10 @@ internal static class Aliases
     {
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         var scopedOwners = new Dictionary<(string Key, string Source), int>();
-        // Collected in any order and sorted once at the end (by key, then entity), without the pairs given twice.
-        var entries = new List<(string Key, int Entity)>(entities.Count * 3);
+        var scopedKeys = new HashSet<(string Key, int Entity)>();
+        // In the order of the entities, each one's id, name, aliases, then the extended entities' aliases, then the scoped
+        // aliases: an order that depends on the data alone (the encoder and the link automaton order the keys themselves).
+        var entries = new List<LinkedAlias>(entities.Count * 3);
         for (int i = 0; i < entities.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -64,7 +66,7 @@ internal static class Aliases
                 return;
             }
             owners.Add(key, i);
-            entries.Add((key, i));
+            entries.Add(new LinkedAlias(key, i));
         }
         foreach (Extended x in extended)
         {
@@ -84,7 +86,7 @@ internal static class Aliases
                     continue;
                 }
                 owners.Add(key, x.Index);
-                entries.Add((key, x.Index));
+                entries.Add(new LinkedAlias(key, x.Index));
             }
         }
         string IdOf(int index) => index < entities.Count ? entities[index].Id.Value : extended.First(x => x.Index == index).Reference.Value;
@@ -107,22 +109,13 @@ internal static class Aliases
                     continue;
                 }
                 scopedOwners.Add((key, alias.Source), i);
-                entries.Add((key, i));
+                // The entity's key already when it is also its id, name or alias, or a scoped alias in another source.
+                if ((!owners.TryGetValue(key, out int keyOwner) || keyOwner != i) && scopedKeys.Add((key, i)))
+                {
+                    entries.Add(new LinkedAlias(key, i));
+                }
             }
         }
-        entries.Sort(static (a, b) =>
-        {
-            int byKey = string.CompareOrdinal(a.Key, b.Key);
-            return byKey != 0 ? byKey : a.Entity.CompareTo(b.Entity);
-        });
-        var table = new List<LinkedAlias>(entries.Count);
-        for (int e = 0; e < entries.Count; e++)
-        {
-            if (e == 0 || entries[e] != entries[e - 1])
-            {
-                table.Add(new LinkedAlias(entries[e].Key, entries[e].Entity));
-            }
-        }
-        return new LinkedAliasTable(table.ToEquatableArray());
+        return new LinkedAliasTable(entries.ToEquatableArray());
     }
 }

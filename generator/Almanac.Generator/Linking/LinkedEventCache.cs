@@ -12,6 +12,10 @@ namespace Almanac.Generator.Linking;
 /// YAML file then links that file's events again, not the whole dataset's; the result is the same as linking them all.
 /// </summary>
 /// <remarks>
+/// An event linked again whose linked record equals the one of the last link under the same id is that same instance:
+/// the events of an edited file that the edit left as they were stay the instances the encoder wrote last time, and the
+/// encoder writes again only the blocks of records that hold a changed one (events are stored by date, so a file's events
+/// are spread over many blocks).
 /// Only events whose linking reported nothing are kept: an event with a diagnostic is linked again on every run, so that
 /// its diagnostics, and the budget of "did you mean" searches they spend, are those of a link of the whole dataset. A
 /// dataset that references other datasets links every event (linking an event records which imported entities it uses).
@@ -22,12 +26,17 @@ internal sealed class LinkedEventCache
 
     private readonly Inputs _inputs;
     private readonly Dictionary<EventSpec, LinkedEvent> _linked;
+    private readonly Dictionary<string, LinkedEvent> _byId;
 
-    private LinkedEventCache(Inputs inputs, Dictionary<EventSpec, LinkedEvent> linked)
+    private LinkedEventCache(Inputs inputs, Dictionary<EventSpec, LinkedEvent> linked, Dictionary<string, LinkedEvent> byId)
     {
         _inputs = inputs;
         _linked = linked;
+        _byId = byId;
     }
+
+    /// <summary>Forgets the last link.</summary>
+    internal static void Clear() => Volatile.Write(ref s_last, null);
 
     /// <summary>The linked events of <paramref name="entities"/>, in their order.</summary>
     public static List<LinkedEvent> Link(LinkContext context, EntitySet entities, ImmutableArray<IndexedDocument> documents, bool referencesDatasets,
@@ -39,9 +48,12 @@ internal sealed class LinkedEventCache
         }
         var inputs = new Inputs(entities, documents);
         LinkedEventCache? last = Volatile.Read(ref s_last);
-        Dictionary<EventSpec, LinkedEvent>? reusable = last is not null && last._inputs.Same(inputs) ? last._linked : null;
+        bool same = last is not null && last._inputs.Same(inputs);
+        Dictionary<EventSpec, LinkedEvent>? reusable = same ? last!._linked : null;
+        Dictionary<string, LinkedEvent>? previous = same ? last!._byId : null;
         var linked = new List<LinkedEvent>(entities.Events.Count);
         var kept = new Dictionary<EventSpec, LinkedEvent>(entities.Events.Count, SameInstance.Comparer);
+        var byId = new Dictionary<string, LinkedEvent>(entities.Events.Count, StringComparer.Ordinal);
         for (int i = 0; i < entities.Events.Count; i++)
         {
             if ((i & 1023) == 0)
@@ -58,11 +70,16 @@ internal sealed class LinkedEventCache
                     linked.Add(linkedEvent);
                     continue;
                 }
+                if (previous is not null && previous.TryGetValue(linkedEvent.Id, out LinkedEvent? before) && before.Equals(linkedEvent))
+                {
+                    linkedEvent = before;
+                }
             }
             linked.Add(linkedEvent);
             kept[spec] = linkedEvent;
+            byId[linkedEvent.Id] = linkedEvent;
         }
-        Volatile.Write(ref s_last, new LinkedEventCache(inputs, kept));
+        Volatile.Write(ref s_last, new LinkedEventCache(inputs, kept, byId));
         return linked;
     }
 

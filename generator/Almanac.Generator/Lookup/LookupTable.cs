@@ -114,6 +114,9 @@ internal sealed class LookupTable
         return result;
     }
 
+    /// <summary>Forgets the last table stored.</summary>
+    internal static void ClearStored() => System.Threading.Volatile.Write(ref s_last, null);
+
     /// <summary>The last table stored deflated in this process, with its stored form and the deflated form of its pieces.</summary>
     private static StoredTable? s_last;
 

@@ -7,7 +7,7 @@ namespace Almanac.Generator.Model;
 /// <summary>An alias key (normalised) and the entity it belongs to.</summary>
 internal sealed record LinkedAlias(string Key, int Entity);
 
-/// <summary>The alias keys of one kind, sorted ordinally by key.</summary>
+/// <summary>The alias keys of one kind, each with its entity once, in the order of the entities (then extended, then scoped aliases).</summary>
 internal sealed record LinkedAliasTable(EquatableArray<LinkedAlias> Entries);
 
 /// <summary>The C# member of one entity: its name and its index in its collection.</summary>
