@@ -15,7 +15,9 @@ namespace Almanac.Analyzers;
 /// </summary>
 internal static class DatasetLookups
 {
-    private static readonly ConditionalWeakTable<IAssemblySymbol, AssemblyLookup> s_assemblies = new();
+    /// <summary>Each assembly's table, read by the first lookup that needs it while the others (analysis runs on several
+    /// threads) wait for it rather than read it again.</summary>
+    private static readonly ConditionalWeakTable<IAssemblySymbol, Lazy<AssemblyLookup>> s_assemblies = new();
 
     /// <summary>The index of the kind that the generated class <paramref name="type"/> looks up, or <see langword="null"/>
     /// when <paramref name="type"/> is no dataset's generated lookup class.</summary>
@@ -26,7 +28,8 @@ internal static class DatasetLookups
         {
             return null;
         }
-        AssemblyLookup lookup = s_assemblies.GetValue(assembly, static a => AssemblyLookup.Read(a));
+        AssemblyLookup lookup = s_assemblies.GetValue(assembly,
+            static a => new Lazy<AssemblyLookup>(() => AssemblyLookup.Read(a), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         return lookup.Kind(type);
     }
 
@@ -126,30 +129,41 @@ internal sealed class KindIndex
         get
         {
             Dictionary<string, LookupEntity>? keys = System.Threading.Volatile.Read(ref _keys);
-            if (keys is null)
+            if (keys is not null)
             {
-                keys = new Dictionary<string, LookupEntity>(3 * _kind.Entities.Count, StringComparer.Ordinal);
-                foreach (LookupEntity entity in _kind.Entities)
-                {
-                    AddKey(keys, entity.Id, entity);
-                    AddKey(keys, entity.Name, entity);
-                    foreach (string alias in entity.Aliases)
-                    {
-                        AddKey(keys, alias, entity);
-                    }
-                }
-                // An extended entity (another dataset's) is found by the aliases this dataset gives it only.
-                foreach (LookupEntity entity in _kind.Extended)
-                {
-                    foreach (string alias in entity.Aliases)
-                    {
-                        AddKey(keys, alias, entity);
-                    }
-                }
-                keys = System.Threading.Interlocked.CompareExchange(ref _keys, keys, null) ?? keys;
+                return keys;
             }
-            return keys;
+            // One thread builds the keys; lookups on other threads wait for them instead of building them again.
+            lock (_gate)
+            {
+                return _keys ??= BuildKeys();
+            }
         }
+    }
+
+    private readonly object _gate = new();
+
+    private Dictionary<string, LookupEntity> BuildKeys()
+    {
+        var keys = new Dictionary<string, LookupEntity>(3 * _kind.Entities.Count, StringComparer.Ordinal);
+        foreach (LookupEntity entity in _kind.Entities)
+        {
+            AddKey(keys, entity.Id, entity);
+            AddKey(keys, entity.Name, entity);
+            foreach (string alias in entity.Aliases)
+            {
+                AddKey(keys, alias, entity);
+            }
+        }
+        // An extended entity (another dataset's) is found by the aliases this dataset gives it only.
+        foreach (LookupEntity entity in _kind.Extended)
+        {
+            foreach (string alias in entity.Aliases)
+            {
+                AddKey(keys, alias, entity);
+            }
+        }
+        return keys;
     }
 
     private static void AddKey(Dictionary<string, LookupEntity> keys, string text, LookupEntity entity)

@@ -159,26 +159,27 @@ static class AliasKey
     }
 
     /// <summary>
-    /// The key of each character from U+0080 to U+06FF alone, computed by <see cref="NormalizeGeneral"/> when first needed
-    /// (a class of its own, so that ASCII look-ups never pay for it).
+    /// The key of each character from U+0080 to U+06FF alone, each computed by <see cref="NormalizeGeneral"/> when first
+    /// needed: a text pays for the characters it has, not for the 1,664 of the table (a class of its own, so that ASCII
+    /// look-ups never touch it).
     /// </summary>
     private static class ScriptKeys
     {
         /// <summary>The first character the table does not cover.</summary>
         public const char End = '\u0700';
 
-        private static readonly string[] s_keys = Build();
+        private static readonly string?[] s_keys = new string?[End - 0x80];
 
-        public static string Of(char c) => s_keys[c - 0x80];
-
-        private static string[] Build()
+        public static string Of(char c)
         {
-            var keys = new string[End - 0x80];
-            for (int c = 0x80; c < End; c++)
+            // Two threads may compute the same key at once: both get equal strings, and either may stay in the table.
+            string? key = System.Threading.Volatile.Read(ref s_keys[c - 0x80]);
+            if (key is null)
             {
-                keys[c - 0x80] = NormalizeGeneral(((char)c).ToString());
+                key = NormalizeGeneral(c.ToString());
+                System.Threading.Volatile.Write(ref s_keys[c - 0x80], key);
             }
-            return keys;
+            return key;
         }
     }
 
