@@ -34,10 +34,11 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
             "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
             "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-            // After ACLED's own, the one column that is not ACLED's: whether ACLED would code the event at all.
-            "acled_in_scope",
+            // After ACLED's own, the columns that are not ACLED's: whether ACLED would code the event at all, and its dataset.
+            "acled_in_scope", "dataset",
         }, header);
         Assert.Equal(Events.All.Select(e => e.Id), rows.Select(r => r["event_id_cnty"]));
+        Assert.All(rows, r => Assert.Equal("libya", r["dataset"]));
     }
 
     [Fact]

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Almanac.Export;
+using CsvHelper;
+
+namespace Almanac.Generator.Tests;
+
+/// <summary>
+/// The exports of a dataset that extends another (the consumer <c>notes</c> over <c>river</c>, compiled in process): every
+/// reference resolves inside the export, each row says its dataset, and the union option holds both datasets in full.
+/// </summary>
+public sealed class ReferencedDatasetExportTests : IDisposable
+{
+    private readonly string _root = TempDirectory.Create("referenced-export");
+
+    public void Dispose() => TempDirectory.Delete(_root);
+
+    /// <summary>Exports the consumer in every format into a new folder and returns the folder.</summary>
+    private async Task<string> ExportAsync(ExportOptions options)
+    {
+        var run = ReferencedDatasetTests.RunConsumer(ReferencedDatasetTests.EventsOverRiver, ReferencedDatasetTests.River);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var (context, _, _, notes) = ReferencedDatasetTests.Load(run);
+        string folder = Path.Combine(_root, options.WithReferenced ? "union" : "default");
+        await DatasetExport.WriteAsync(notes, folder, DatasetExport.AllFormats, options);
+        context.Unload();
+        return folder;
+    }
+
+    /// <summary>Reads a CSV file: its rows as column → value maps.</summary>
+    private static List<Dictionary<string, string>> Read(string path)
+    {
+        using CsvReader reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
+        reader.ReadHeader();
+        var header = reader.Headers.ToList();
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
+        }
+        return rows;
+    }
+
+    private static List<string> Column(string folder, string table, string column) =>
+        Read(Path.Combine(folder, "csv", table + ".csv")).Select(r => r[column]).ToList();
+
+    /// <summary>A Table Schema's <c>fields</c> or <c>primaryKey</c>: one field name or an array of them.</summary>
+    private static List<string> Names(JsonNode node) => node is JsonArray array ? array.Select(n => (string)n!).ToList() : new List<string> { (string)node! };
+
+    /// <summary>
+    /// Checks every foreign key that <c>datapackage.json</c> declares for the CSV resources, from the descriptor alone: every
+    /// value (a tuple for a composite key) of the key's fields in every row is the value of the referenced fields in a row of
+    /// the referenced resource, and every primary key identifies one row. Returns the number of foreign keys checked.
+    /// </summary>
+    internal static int CheckForeignKeys(string folder)
+    {
+        JsonArray resources = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, DataPackage.FileName)))!["resources"]!.AsArray();
+        var csv = resources.Where(r => ((string)r!["path"]!).EndsWith(".csv", StringComparison.Ordinal)).ToList();
+        var rows = csv.ToDictionary(r => (string)r!["name"]!, r => Read(Path.Combine(folder, (string)r!["path"]!)));
+        int checkedKeys = 0;
+        foreach (JsonNode? resource in csv)
+        {
+            string name = (string)resource!["name"]!;
+            if (resource["schema"]!["primaryKey"] is JsonNode primaryKey)
+            {
+                var keys = rows[name].Select(r => string.Join("\u0001", Names(primaryKey).Select(f => r[f]))).ToList();
+                Assert.True(keys.Count == keys.Distinct(StringComparer.Ordinal).Count(), $"{name}: a primary key value is repeated");
+            }
+            foreach (JsonNode? foreignKey in resource["schema"]!["foreignKeys"]?.AsArray() ?? new JsonArray())
+            {
+                List<string> fields = Names(foreignKey!["fields"]!);
+                string target = (string)foreignKey["reference"]!["resource"]!;
+                List<string> targetFields = Names(foreignKey["reference"]!["fields"]!);
+                if (target.Length == 0)
+                {
+                    target = name; // a reference to the resource itself (Table Schema)
+                }
+                var targets = rows[target].Select(r => string.Join("\u0001", targetFields.Select(f => r[f]))).ToHashSet(StringComparer.Ordinal);
+                foreach (var row in rows[name])
+                {
+                    if (fields.Any(f => row[f].Length == 0))
+                    {
+                        continue; // an absent reference
+                    }
+                    string value = string.Join("\u0001", fields.Select(f => row[f]));
+                    Assert.True(targets.Contains(value), $"{name}.{string.Join(",", fields)} = '{value}' is not a key of {target}");
+                }
+                checkedKeys++;
+            }
+        }
+        return checkedKeys;
+    }
+
+    [Fact]
+    public async Task Every_reference_of_an_extending_datasets_export_resolves_inside_it_to_a_row_with_its_dataset()
+    {
+        string folder = await ExportAsync(ExportOptions.Default);
+        Assert.True(CheckForeignKeys(folder) >= 10);
+
+        // The own entities under their ids, then the river entities that the notes name, directly or through them, qualified.
+        Assert.Equal(new[] { "village-council", "river:blue-force", "river:blue-state", "river:red-militia" }, Column(folder, "actors", "id"));
+        Assert.Equal(new[] { "notes", "river", "river", "river" }, Column(folder, "actors", "dataset"));
+        Assert.Equal(new[] { "river:blue-state" }, Column(folder, "actors", "part_of").Where(v => v.Length > 0).Distinct());
+        // The mill lies within River Town, which lies within Blueland; Hill Fort is named by no exported row.
+        Assert.Equal(new[] { "mill", "river:blueland", "river:river-town" }, Column(folder, "places", "id"));
+        Assert.Equal(new[] { "river:gazetteer", "river:report" }, Column(folder, "sources", "id"));
+        Assert.Equal(new[] { "2020-05-18-town-meeting", "2020-05-20-mill-raid" }, Column(folder, "events", "id"));
+        Assert.Equal(new[] { "river:river-town", "mill" }, Column(folder, "events", "place_id"));
+        Assert.Equal(new[] { "river:blue-force", "river:red-militia", "village-council" }, Column(folder, "participants", "actor_id"));
+        // A river actor's own rows come with it: Blue Force's alignment and citation.
+        Assert.Equal(new[] { "river:blue-state" }, Column(folder, "alignments", "aligned_with"));
+        Assert.Contains("river:blue-force", Column(folder, "citations", "entity_id"));
+
+        // acled.csv: the own events, with their dataset after ACLED's columns.
+        var acled = Read(Path.Combine(folder, DatasetExport.AcledPath));
+        Assert.Equal(new[] { ("2020-05-18-town-meeting", "notes"), ("2020-05-20-mill-raid", "notes") }, acled.Select(r => (r["event_id_cnty"], r["dataset"])));
+
+        // GeoJSON: the places the events are at are features of places.geojson.
+        using JsonDocument places = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "places.geojson")));
+        using JsonDocument events = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "events.geojson")));
+        var placeIds = places.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.Equal(new[] { "mill", "river:blueland", "river:river-town" }, placeIds);
+        Assert.All(events.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Contains(f.GetProperty("properties").GetProperty("place_id").GetString(), placeIds));
+        Assert.Equal(new[] { "notes", "river", "river" },
+            places.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("dataset").GetString()));
+    }
+
+    [Fact]
+    public async Task The_union_holds_the_referenced_datasets_entities_and_events_in_full_and_every_reference_still_resolves()
+    {
+        string folder = await ExportAsync(new ExportOptions { WithReferenced = true });
+        Assert.True(CheckForeignKeys(folder) >= 10);
+
+        Assert.Equal(new[] { "mill", "river:blueland", "river:hill-fort", "river:river-town" }, Column(folder, "places", "id"));
+        var events = Read(Path.Combine(folder, "csv", "events.csv"));
+        Assert.Equal(new[]
+        {
+            ("2020-05-18-town-meeting", "notes"), ("2020-05-20-mill-raid", "notes"),
+            ("river:2020-05-19-river-town-strike", "river"), ("river:2020-05-20-red-statement", "river"),
+        }, events.Select(r => (r["id"], r["dataset"])));
+        // The river strike's own lists, under its qualified id, name river entities qualified.
+        Assert.Contains(Read(Path.Combine(folder, "csv", "materiel.csv")), r => r["event_id"] == "river:2020-05-19-river-town-strike" && r["owner_id"] == "river:blue-force");
+
+        var acled = Read(Path.Combine(folder, DatasetExport.AcledPath));
+        Assert.Equal(events.Select(r => (r["id"], r["dataset"])), acled.Select(r => (r["event_id_cnty"], r["dataset"])));
+        using JsonDocument geo = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "events.geojson")));
+        Assert.Equal(events.Select(r => r["id"]), geo.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+    }
+}
