@@ -123,6 +123,25 @@ public sealed class ReferencedDatasetExportTests : IDisposable
         Assert.All(events.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Contains(f.GetProperty("properties").GetProperty("place_id").GetString(), placeIds));
         Assert.Equal(new[] { "notes", "river", "river" },
             places.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("dataset").GetString()));
+
+        // dataset.json is the dataset's own document: a reference to another dataset's entity is qualified, as YAML qualifies it.
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "dataset.json")));
+        JsonElement raid = json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "2020-05-20-mill-raid");
+        Assert.Equal(new[] { "river:red-militia", "village-council" }, raid.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("actor").GetString()));
+        Assert.Equal("mill", raid.GetProperty("place").GetString());
+        Assert.Equal(new[] { "village-council" }, json.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void The_canonical_text_qualifies_a_reference_to_another_datasets_entity()
+    {
+        var run = ReferencedDatasetTests.RunConsumer(ReferencedDatasetTests.EventsOverRiver, ReferencedDatasetTests.River);
+        var (context, _, _, notes) = ReferencedDatasetTests.Load(run);
+        string text = CanonicalText.Render(notes);
+        context.Unload();
+        Assert.Contains("\n  place: river:river-town\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n    - river:red-militia: attacker\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n  within: river:river-town\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
