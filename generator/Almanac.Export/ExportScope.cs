@@ -128,22 +128,7 @@ internal sealed class ExportScope
     public static ExportScope Of(Dataset dataset, bool withReferenced)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var extended = new List<Dataset>();
-        void AddExtended(Dataset d)
-        {
-            foreach (Dataset e in d.Extends)
-            {
-                if (!extended.Any(x => string.Equals(x.Info.Id, e.Info.Id, StringComparison.Ordinal)) && !string.Equals(e.Info.Id, dataset.Info.Id, StringComparison.Ordinal))
-                {
-                    extended.Add(e);
-                }
-            }
-            foreach (Dataset e in d.Extends)
-            {
-                AddExtended(e);
-            }
-        }
-        AddExtended(dataset);
+        List<Dataset> extended = ExtendedBy(dataset);
         if (extended.Count == 0)
         {
             return new ExportScope(dataset, withReferenced, extended, dataset.Sources, dataset.Actors, dataset.Places, dataset.Events);
@@ -192,6 +177,31 @@ internal sealed class ExportScope
         }
         return new ExportScope(dataset, withReferenced, extended, Of(d => d.Sources), Of(d => d.Actors), Of(d => d.Places),
             withReferenced ? Of(d => d.Events) : dataset.Events);
+    }
+
+    /// <summary>
+    /// The datasets <paramref name="dataset"/> extends, directly or through another: those of <see cref="Dataset.Extends"/>
+    /// in order, then the ones they extend, each once.
+    /// </summary>
+    public static List<Dataset> ExtendedBy(Dataset dataset)
+    {
+        var extended = new List<Dataset>();
+        void Add(Dataset d)
+        {
+            foreach (Dataset e in d.Extends)
+            {
+                if (!extended.Any(x => string.Equals(x.Info.Id, e.Info.Id, StringComparison.Ordinal)) && !string.Equals(e.Info.Id, dataset.Info.Id, StringComparison.Ordinal))
+                {
+                    extended.Add(e);
+                }
+            }
+            foreach (Dataset e in d.Extends)
+            {
+                Add(e);
+            }
+        }
+        Add(dataset);
+        return extended;
     }
 
     private static string KindOf(Entity entity) => entity switch

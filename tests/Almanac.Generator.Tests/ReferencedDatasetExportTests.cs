@@ -124,6 +124,11 @@ public sealed class ReferencedDatasetExportTests : IDisposable
         Assert.Equal(new[] { "notes", "river", "river" },
             places.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("dataset").GetString()));
 
+        // The descriptor names the release of the extended dataset whose rows the export holds.
+        JsonNode extends = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, DataPackage.FileName)))!["almanac"]!["extends"]!;
+        Assert.Equal(("river", "1.2.3", "CC0-1.0"), ((string)extends[0]!["dataset"]!, (string)extends[0]!["version"]!, (string)extends[0]!["license"]!));
+        Assert.Single(extends.AsArray());
+
         // dataset.json is the dataset's own document: a reference to another dataset's entity is qualified, as YAML qualifies it.
         using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "dataset.json")));
         JsonElement raid = json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "2020-05-20-mill-raid");
