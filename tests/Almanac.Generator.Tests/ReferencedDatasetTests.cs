@@ -195,7 +195,7 @@ public class ReferencedDatasetTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("The actor 'red-militia' was renamed to 'red-brigade' in river 1.2.3; the reference is linked to 'red-brigade': write 'red-brigade' here",
             warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new[] { "The place 'river:old-mill' was removed in 1.2.0 (by the referenced dataset 'river' 1.2.3); refer to another place or remove the reference" },
+        Assert.Equal(new[] { "The place 'river:old-mill' was removed in 1.2.0 (by the referenced dataset 'river' 1.2.3: Torn down.); refer to another place or remove the reference" },
             Messages(run, "ALM025"));
     }
 
