@@ -193,12 +193,7 @@ public static class AcledCsv
     /// <see cref="ExportOptions.WithReferenced"/> those of the datasets it extends after them (their ids qualified, <c>libya:e1</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<string[]> Rows(Dataset dataset, ExportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(options);
-        return Rows(ExportScope.Of(dataset, options.WithReferenced));
-    }
+    public static IReadOnlyList<string[]> Rows(Dataset dataset, ExportOptions options) => Rows(ExportScope.Of(dataset, options));
 
     private static List<string[]> Rows(ExportScope scope)
     {
@@ -218,10 +213,8 @@ public static class AcledCsv
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="writer"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     public static void Write(Dataset dataset, TextWriter writer, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(options);
-        Write(ExportScope.Of(dataset, options.WithReferenced), writer);
+        Write(ExportScope.Of(dataset, options), writer);
     }
 
     internal static void Write(ExportScope scope, TextWriter writer) => CsvFiles.Write(writer, Columns, Rows(scope));

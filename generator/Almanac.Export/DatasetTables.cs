@@ -75,9 +75,7 @@ public static class DatasetTables
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<ExportTable> Build(Dataset dataset, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(options);
-        IReadOnlyList<ExportTable> tables = Build(ExportScope.Of(dataset, options.WithReferenced));
+        IReadOnlyList<ExportTable> tables = Build(ExportScope.Of(dataset, options));
         return options.Changes is null ? tables : tables.Append(Changes(options.Changes)).ToList();
     }
 

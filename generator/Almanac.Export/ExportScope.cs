@@ -122,6 +122,14 @@ internal sealed class ExportScope
         }
     }
 
+    /// <summary>The scope of the export of <paramref name="dataset"/> with <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static ExportScope Of(Dataset dataset, ExportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Of(dataset, options.WithReferenced);
+    }
+
     /// <summary>The scope of the export of <paramref name="dataset"/>.</summary>
     /// <param name="dataset">The dataset exported.</param>
     /// <param name="withReferenced">Whether to hold every entity of the datasets it extends, not only those its rows name.</param>

@@ -22,12 +22,7 @@ public static class GeoJson
     /// <see cref="ExportOptions.WithReferenced"/> those of the datasets it extends after them (their ids qualified, <c>libya:e1</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    public static void WriteEvents(Dataset dataset, Stream stream, ExportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(options);
-        WriteEvents(ExportScope.Of(dataset, options.WithReferenced), stream);
-    }
+    public static void WriteEvents(Dataset dataset, Stream stream, ExportOptions options) => WriteEvents(ExportScope.Of(dataset, options), stream);
 
     internal static void WriteEvents(ExportScope scope, Stream stream) =>
         WriteFeatures(scope, stream, "events", scope.Events, e => e.Place?.Location, (w, e) =>
@@ -70,12 +65,7 @@ public static class GeoJson
     /// the datasets it extends that its rows name (and with <see cref="ExportOptions.WithReferenced"/> all of theirs), their ids qualified (<c>libya:tarhuna</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    public static void WritePlaces(Dataset dataset, Stream stream, ExportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(options);
-        WritePlaces(ExportScope.Of(dataset, options.WithReferenced), stream);
-    }
+    public static void WritePlaces(Dataset dataset, Stream stream, ExportOptions options) => WritePlaces(ExportScope.Of(dataset, options), stream);
 
     internal static void WritePlaces(ExportScope scope, Stream stream) =>
         WriteFeatures(scope, stream, "places", scope.Places, p => p.Location, (w, place) =>

@@ -372,18 +372,7 @@ public sealed class CliTests
     }
 
     /// <summary>The rows of a CSV file, as column → value maps.</summary>
-    private static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        using CsvHelper.CsvReader reader = CsvHelper.CsvReader.FromFile(path, new CsvHelper.CsvReaderOptions { HasHeader = true });
-        reader.ReadHeader();
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
-        }
-        return rows;
-    }
+    private static List<Dictionary<string, string>> ReadCsv(string path) => CsvFile.Read(path).Rows;
 
     [Fact]
     public async Task Site_writes_the_pages_and_says_which_file_to_open()

@@ -11,18 +11,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
     public CsvExportTests(ExportFolder folder) => _folder = folder;
 
     /// <summary>Reads a CSV file: its header and its rows as column → value maps.</summary>
-    internal static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Read(string path)
-    {
-        using CsvReader reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
-        reader.ReadHeader();
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
-        }
-        return (header, rows);
-    }
+    internal static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Read(string path) => CsvFile.Read(path);
 
     [Fact]
     public void Acled_csv_has_ACLEDs_columns_in_ACLEDs_order()

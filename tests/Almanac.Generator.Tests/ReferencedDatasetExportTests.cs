@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Almanac.Export;
-using CsvHelper;
 
 namespace Almanac.Generator.Tests;
 
@@ -28,18 +27,7 @@ public sealed class ReferencedDatasetExportTests : IDisposable
     }
 
     /// <summary>Reads a CSV file: its rows as column → value maps.</summary>
-    private static List<Dictionary<string, string>> Read(string path)
-    {
-        using CsvReader reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
-        reader.ReadHeader();
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
-        }
-        return rows;
-    }
+    private static List<Dictionary<string, string>> Read(string path) => CsvFile.Read(path).Rows;
 
     private static List<string> Column(string folder, string table, string column) =>
         Read(Path.Combine(folder, "csv", table + ".csv")).Select(r => r[column]).ToList();
