@@ -93,6 +93,7 @@ public sealed class ReferencedDatasetExportTests : IDisposable
         Assert.Equal(new[] { "mill", "river:blueland", "river:river-town" }, Column(folder, "places", "id"));
         Assert.Equal(new[] { "river:gazetteer", "river:report" }, Column(folder, "sources", "id"));
         Assert.Equal(new[] { "2020-05-18-town-meeting", "2020-05-20-mill-raid" }, Column(folder, "events", "id"));
+        Assert.Empty(Column(folder, "retired", "id"));
         Assert.Equal(new[] { "river:river-town", "mill" }, Column(folder, "events", "place_id"));
         Assert.Equal(new[] { "river:blue-force", "river:red-militia", "village-council" }, Column(folder, "participants", "actor_id"));
         // A river actor's own rows come with it: Blue Force's alignment and citation.
@@ -152,6 +153,9 @@ public sealed class ReferencedDatasetExportTests : IDisposable
         }, events.Select(r => (r["id"], r["dataset"])));
         // The river strike's own lists, under its qualified id, name river entities qualified.
         Assert.Contains(Read(Path.Combine(folder, "csv", "materiel.csv")), r => r["event_id"] == "river:2020-05-19-river-town-strike" && r["owner_id"] == "river:blue-force");
+
+        // The river dataset's retired ids, qualified, with their successors.
+        Assert.Contains(Read(Path.Combine(folder, "csv", "retired.csv")), r => r["id"] == "river:blue-army" && r["successor_id"] == "river:blue-force");
 
         var acled = Read(Path.Combine(folder, DatasetExport.AcledPath));
         Assert.Equal(events.Select(r => (r["id"], r["dataset"])), acled.Select(r => (r["event_id_cnty"], r["dataset"])));
