@@ -32,58 +32,11 @@ public sealed class ReferencedDatasetExportTests : IDisposable
     private static List<string> Column(string folder, string table, string column) =>
         Read(Path.Combine(folder, "csv", table + ".csv")).Select(r => r[column]).ToList();
 
-    /// <summary>A Table Schema's <c>fields</c> or <c>primaryKey</c>: one field name or an array of them.</summary>
-    private static List<string> Names(JsonNode node) => node is JsonArray array ? array.Select(n => (string)n!).ToList() : new List<string> { (string)node! };
-
-    /// <summary>
-    /// Checks every foreign key that <c>datapackage.json</c> declares for the CSV resources, from the descriptor alone: every
-    /// value (a tuple for a composite key) of the key's fields in every row is the value of the referenced fields in a row of
-    /// the referenced resource, and every primary key identifies one row. Returns the number of foreign keys checked.
-    /// </summary>
-    internal static int CheckForeignKeys(string folder)
-    {
-        JsonArray resources = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, DataPackage.FileName)))!["resources"]!.AsArray();
-        var csv = resources.Where(r => ((string)r!["path"]!).EndsWith(".csv", StringComparison.Ordinal)).ToList();
-        var rows = csv.ToDictionary(r => (string)r!["name"]!, r => Read(Path.Combine(folder, (string)r!["path"]!)));
-        int checkedKeys = 0;
-        foreach (JsonNode? resource in csv)
-        {
-            string name = (string)resource!["name"]!;
-            if (resource["schema"]!["primaryKey"] is JsonNode primaryKey)
-            {
-                var keys = rows[name].Select(r => string.Join("\u0001", Names(primaryKey).Select(f => r[f]))).ToList();
-                Assert.True(keys.Count == keys.Distinct(StringComparer.Ordinal).Count(), $"{name}: a primary key value is repeated");
-            }
-            foreach (JsonNode? foreignKey in resource["schema"]!["foreignKeys"]?.AsArray() ?? new JsonArray())
-            {
-                List<string> fields = Names(foreignKey!["fields"]!);
-                string target = (string)foreignKey["reference"]!["resource"]!;
-                List<string> targetFields = Names(foreignKey["reference"]!["fields"]!);
-                if (target.Length == 0)
-                {
-                    target = name; // a reference to the resource itself (Table Schema)
-                }
-                var targets = rows[target].Select(r => string.Join("\u0001", targetFields.Select(f => r[f]))).ToHashSet(StringComparer.Ordinal);
-                foreach (var row in rows[name])
-                {
-                    if (fields.Any(f => row[f].Length == 0))
-                    {
-                        continue; // an absent reference
-                    }
-                    string value = string.Join("\u0001", fields.Select(f => row[f]));
-                    Assert.True(targets.Contains(value), $"{name}.{string.Join(",", fields)} = '{value}' is not a key of {target}");
-                }
-                checkedKeys++;
-            }
-        }
-        return checkedKeys;
-    }
-
     [Fact]
     public async Task Every_reference_of_an_extending_datasets_export_resolves_inside_it_to_a_row_with_its_dataset()
     {
         string folder = await ExportAsync(ExportOptions.Default);
-        Assert.True(CheckForeignKeys(folder) >= 10);
+        Assert.True(DataPackageKeys.Check(folder) >= 10);
 
         // The own entities under their ids, then the river entities that the notes name, directly or through them, qualified.
         Assert.Equal(new[] { "village-council", "river:blue-force", "river:blue-state", "river:red-militia" }, Column(folder, "actors", "id"));
@@ -142,7 +95,7 @@ public sealed class ReferencedDatasetExportTests : IDisposable
     public async Task The_union_holds_the_referenced_datasets_entities_and_events_in_full_and_every_reference_still_resolves()
     {
         string folder = await ExportAsync(new ExportOptions { WithReferenced = true });
-        Assert.True(CheckForeignKeys(folder) >= 10);
+        Assert.True(DataPackageKeys.Check(folder) >= 10);
 
         Assert.Equal(new[] { "mill", "river:blueland", "river:hill-fort", "river:river-town" }, Column(folder, "places", "id"));
         var events = Read(Path.Combine(folder, "csv", "events.csv"));
