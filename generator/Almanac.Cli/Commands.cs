@@ -112,6 +112,11 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
         [CommandOption("--releases <folder>")]
         [Description("Also write the changes table against the newest release kept in this folder before the dataset's version (<folder>/0.1.0/dataset.json), as the changelog does.")]
         public string? Releases { get; init; }
+
+        /// <summary>Whether to export the union of the dataset and the datasets it extends.</summary>
+        [CommandOption("--with-referenced")]
+        [Description("For a dataset that extends dataset packages: export their sources, actors, places, events and retired ids in full besides the dataset's own (each row with its dataset, their ids qualified: libya:gna), as the dataset's queries answer over both. Without it, only the entities of theirs that the dataset's rows name are exported. dataset.json stays the dataset's own.")]
+        public bool WithReferenced { get; init; }
     }
 
     /// <inheritdoc/>
@@ -137,7 +142,7 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
             .StartAsync(async progress =>
             {
                 var tasks = formats.ToDictionary(f => f, f => progress.AddTask(DatasetExport.Name(f), maxValue: FileCount(f, changes is not null)));
-                files = await DatasetExport.WriteAsync(dataset, directory, formats, changes,
+                files = await DatasetExport.WriteAsync(dataset, directory, formats, new ExportOptions { Changes = changes, WithReferenced = settings.WithReferenced },
                     new SynchronousProgress<ExportedFile>(file => tasks[file.Format].Increment(1)), cancellationToken).ConfigureAwait(false);
                 foreach (ProgressTask task in tasks.Values)
                 {
@@ -151,7 +156,10 @@ public sealed class ExportCommand(CliOutput output) : AsyncCommand<ExportCommand
             table.AddRow(Markup.Escape(file.RelativePath), file.Rows.ToString(CultureInfo.InvariantCulture), DatasetExport.Name(file.Format));
         }
         output.OutConsole.Write(table);
-        output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version} ({files.Count} files) to {directory}");
+        string with = settings.WithReferenced && dataset.Extends.Count > 0
+            ? " with " + string.Join(", ", dataset.Extends.Select(d => d.Info.Id + " " + d.Info.Version))
+            : "";
+        output.OutConsole.WriteLine($"Exported {dataset.Info.Id} {dataset.Info.Version}{with} ({files.Count} files) to {directory}");
         if (settings.Releases is not null && changes is null)
         {
             output.ErrorConsole.MarkupLineInterpolated($"No release before {dataset.Info.Version} is kept in {settings.Releases}: no changes table.");

@@ -178,6 +178,7 @@ public static class AcledCsv
         new("tags", ColumnType.Text, true, "tags, joined with '; '"),
         new("timestamp", ColumnType.Integer, true, "not coded"),
         new("acled_in_scope", ColumnType.Boolean, false, "not an ACLED column: whether ACLED codes such events (false for statements and other verbal events, which ACLED does not record); filter on it to keep the rows ACLED would have"),
+        new("dataset", ColumnType.Text, false, "not an ACLED column: id of the dataset the event belongs to (Entity.Dataset), which tells apart the rows of datasets that extend one another"),
     };
 
     /// <summary>The column names, in ACLED's order (those of <see cref="TypedColumns"/>).</summary>
@@ -185,27 +186,40 @@ public static class AcledCsv
 
     /// <summary>The rows: one per event in dataset order, one string per column of <see cref="Columns"/> (empty where unknown).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<string[]> Rows(Dataset dataset)
+    public static IReadOnlyList<string[]> Rows(Dataset dataset) => Rows(dataset, ExportOptions.Default);
+
+    /// <summary>
+    /// The rows of the events <paramref name="options"/> exports from <paramref name="dataset"/>: its own, and with
+    /// <see cref="ExportOptions.WithReferenced"/> those of the datasets it extends after them (their ids qualified, <c>libya:e1</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string[]> Rows(Dataset dataset, ExportOptions options) => Rows(ExportScope.Of(dataset, options));
+
+    private static List<string[]> Rows(ExportScope scope)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        var rows = new List<string[]>(dataset.Events.Count);
-        foreach (Event e in dataset.Events)
+        var rows = new List<string[]>(scope.Events.Count);
+        foreach (Event e in scope.Events)
         {
-            rows.Add(Row(e));
+            rows.Add(Row(scope, e));
         }
         return rows;
     }
 
     /// <summary>Writes the header and the rows of <paramref name="dataset"/> to <paramref name="writer"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public static void Write(Dataset dataset, TextWriter writer)
+    public static void Write(Dataset dataset, TextWriter writer) => Write(dataset, writer, ExportOptions.Default);
+
+    /// <summary>Writes the header and the rows of the events <paramref name="options"/> exports from <paramref name="dataset"/> (<see cref="Rows(Dataset, ExportOptions)"/>) to <paramref name="writer"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="writer"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static void Write(Dataset dataset, TextWriter writer, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(writer);
-        CsvFiles.Write(writer, Columns, Rows(dataset));
+        Write(ExportScope.Of(dataset, options), writer);
     }
 
-    private static string[] Row(Event e)
+    internal static void Write(ExportScope scope, TextWriter writer) => CsvFiles.Write(writer, Columns, Rows(scope));
+
+    private static string[] Row(ExportScope scope, Event e)
     {
         EventKindStandards codes = e.Kind.Standards();
         Place? place = e.Place;
@@ -219,7 +233,7 @@ public static class AcledCsv
         int fatalities = e.Fatalities is { } f ? f.Best ?? f.Low ?? 0 : 0;
         return new[]
         {
-            e.Id,
+            scope.Key(e),
             Date(e.Date),
             e.Date.Year.ToString(CultureInfo.InvariantCulture),
             Number((int?)e.TimePrecision.ToAcledTimePrecision()),
@@ -251,6 +265,7 @@ public static class AcledCsv
             string.Join("; ", e.Tags),
             "",
             StandardScope.Acled(e) ? "true" : "false",
+            e.Dataset.Id,
         };
     }
 

@@ -46,7 +46,7 @@ public static class CanonicalText
             .Select(s => (s.Kind, Entities: s.Entities.OrderBy(e => e is Event ev ? ev.Date : default).ThenBy(e => e.Id, StringComparer.Ordinal).ToList()))
             .ToList();
 
-        var w = new Writer();
+        var w = new Writer(dataset.Info.Id);
         w.Line(0, "# Almanac dataset" + (id is null ? "" : " " + Inline(id)) + (version is null ? "" : " " + Inline(version)));
         w.Field(0, "title", title);
         w.Line(0, "contents: " + string.Join(", ", sections.Select(s => s.Entities.Count.ToString(CultureInfo.InvariantCulture) + " " + s.Kind.Key)));
@@ -111,7 +111,7 @@ public static class CanonicalText
     {
         ArgumentNullException.ThrowIfNull(entity);
         SchemaMapping kind = ExportSchema.EntityKinds.First(k => k.Name == entity.GetType().Name);
-        var w = new Writer();
+        var w = new Writer(entity.Dataset.Id);
         w.Heading(Noun(kind), entity);
         FieldVisitor.Visit(entity, new EntitySink(w, entity));
         return w.ToString();
@@ -160,6 +160,8 @@ public static class CanonicalText
             Nested.Write(_w, 1, field, value);
         }
 
+        public void Reference(SchemaField field, Entity? target) => Value(field, _w.Reference(target));
+
         public void Values(SchemaField field, IReadOnlyList<string> values) => Nested.Write(_w, 1, field, values);
 
         public void Struct(SchemaField field, FieldRecord? value)
@@ -183,8 +185,13 @@ public static class CanonicalText
     private sealed class Nested : IFieldSink
     {
         private readonly List<(SchemaField Field, object Value)> _present = new();
+        private readonly Writer _w;
+
+        private Nested(Writer w) => _w = w;
 
         public void Value(SchemaField field, object? value) => Add(field, value);
+
+        public void Reference(SchemaField field, Entity? target) => Add(field, _w.Reference(target));
 
         public void Values(SchemaField field, IReadOnlyList<string> values) => Add(field, values.Count > 0 ? values : null);
 
@@ -217,7 +224,7 @@ public static class CanonicalText
                     w.List(depth, label, texts, Inline);
                     return;
                 case FieldRecord record:
-                    var (line, below) = Collect(record);
+                    var (line, below) = Collect(w, record);
                     w.Line(depth, label + ":" + (line.Length == 0 ? "" : " " + line));
                     WriteAll(w, depth + 1, below);
                     return;
@@ -225,7 +232,7 @@ public static class CanonicalText
                     w.Line(depth, label + ":");
                     foreach (FieldRecord item in items)
                     {
-                        var (itemLine, itemBelow) = Collect(item);
+                        var (itemLine, itemBelow) = Collect(w, item);
                         w.Line(depth + 1, itemLine.Length == 0 ? "-" : "- " + itemLine);
                         WriteAll(w, depth + 2, itemBelow);
                     }
@@ -248,9 +255,9 @@ public static class CanonicalText
         }
 
         /// <summary>The one-line part of a nested mapping and the fields written below it.</summary>
-        private static (string Line, List<(SchemaField Field, object Value)> Below) Collect(FieldRecord record)
+        private static (string Line, List<(SchemaField Field, object Value)> Below) Collect(Writer w, FieldRecord record)
         {
-            var sink = new Nested();
+            var sink = new Nested(w);
             record.Accept(sink);
             var head = new List<string>();
             var inline = new List<string>();
@@ -402,6 +409,16 @@ public static class CanonicalText
     internal sealed class Writer
     {
         private readonly StringBuilder _builder = new();
+
+        /// <param name="dataset">The id of the dataset rendered: a reference to an entity of another is written qualified.</param>
+        public Writer(string dataset) => Dataset = dataset;
+
+        /// <summary>The id of the dataset rendered.</summary>
+        public string Dataset { get; }
+
+        /// <summary>A reference as the YAML writes it: the id of an entity of <see cref="Dataset"/>, <c>dataset:id</c> of another's.</summary>
+        public string? Reference(Entity? target) =>
+            target is null ? null : string.Equals(target.Dataset.Id, Dataset, StringComparison.Ordinal) ? target.Id : target.Dataset.Id + ":" + target.Id;
 
         public void Line(int depth, string text)
         {

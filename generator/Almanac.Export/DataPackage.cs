@@ -76,6 +76,7 @@ public static class DataPackage
         Sources(w, dataset);
         w.WriteStartObject(ExportMetadata.JsonMember);
         ExportMetadata.WriteMembers(w, info);
+        Extends(w, dataset);
         w.WriteEndObject();
 
         int count = 0;
@@ -189,6 +190,30 @@ public static class DataPackage
             }
             w.WriteEndArray();
         }
+    }
+
+    /// <summary>
+    /// The datasets whose rows the export holds besides the dataset's own (those it extends, <see cref="Dataset.Extends"/>),
+    /// each with its release, licence and citation, as <c>extends</c>; left out for a dataset that extends none.
+    /// </summary>
+    private static void Extends(Utf8JsonWriter w, Dataset dataset)
+    {
+        List<Dataset> extended = ExportScope.ExtendedBy(dataset);
+        if (extended.Count == 0)
+        {
+            return;
+        }
+        w.WriteStartArray("extends");
+        foreach (Dataset d in extended)
+        {
+            w.WriteStartObject();
+            foreach (var (key, value) in ExportMetadata.Of(d.Info).Where(e => e.Key != ExportMetadata.Generator))
+            {
+                w.WriteString(key, value);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The source documents the data was curated from, in dataset order.</summary>

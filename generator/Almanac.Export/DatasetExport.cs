@@ -102,16 +102,48 @@ public static class DatasetExport
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <returns>The files written, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="directory"/> or <paramref name="formats"/> is <see langword="null"/>.</exception>
+    public static Task<IReadOnlyList<ExportedFile>> WriteAsync(Dataset dataset, string directory, IEnumerable<ExportFormat> formats,
+        DatasetDiff? changes, IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(dataset, directory, formats, new ExportOptions { Changes = changes }, progress, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="dataset"/> in <paramref name="formats"/> into <paramref name="directory"/> as
+    /// <see cref="WriteAsync(Dataset, string, IEnumerable{ExportFormat}, IProgress{ExportedFile}?, CancellationToken)"/>
+    /// does, with what <paramref name="options"/> adds: the <c>changes</c> table (<see cref="ExportOptions.Changes"/>) and
+    /// the union of the dataset with the datasets it extends (<see cref="ExportOptions.WithReferenced"/>) in every format
+    /// but <c>dataset.json</c>, which is the dataset's own document.
+    /// </summary>
+    /// <param name="dataset">The dataset; its <see cref="ExportMetadata"/> is written into the JSON, GeoJSON and Parquet metadata and the descriptor.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="formats">The formats to write.</param>
+    /// <param name="options">What the export holds besides the dataset's own data.</param>
+    /// <param name="progress">Told about each file once it is written, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The files written, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="directory"/>, <paramref name="formats"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     public static async Task<IReadOnlyList<ExportedFile>> WriteAsync(Dataset dataset, string directory, IEnumerable<ExportFormat> formats,
-        DatasetDiff? changes, IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
+        ExportOptions options, IProgress<ExportedFile>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(formats);
+        ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(directory);
         var written = new List<ExportedFile>();
+        ExportScope scope = ExportScope.Of(dataset, options.WithReferenced);
         IReadOnlyList<ExportTable>? tables = null;
-        IReadOnlyList<ExportTable> Tables() => tables ??= DatasetTables.Build(dataset, changes);
+        IReadOnlyList<ExportTable> Tables()
+        {
+            if (tables is null)
+            {
+                tables = DatasetTables.Build(scope);
+                if (options.Changes is not null)
+                {
+                    tables = tables.Append(DatasetTables.Changes(options.Changes)).ToList();
+                }
+            }
+            return tables;
+        }
 
         void Done(ExportedFile file)
         {
@@ -131,8 +163,8 @@ public static class DatasetExport
             switch (format)
             {
                 case ExportFormat.AcledCsv:
-                    WriteText(directory, AcledPath, w => AcledCsv.Write(dataset, w));
-                    Done(new ExportedFile(format, AcledPath, dataset.Events.Count));
+                    WriteText(directory, AcledPath, w => AcledCsv.Write(scope, w));
+                    Done(new ExportedFile(format, AcledPath, scope.Events.Count));
                     break;
                 case ExportFormat.Csv:
                     foreach (ExportTable table in Tables())
@@ -144,10 +176,10 @@ public static class DatasetExport
                     }
                     break;
                 case ExportFormat.GeoJson:
-                    WriteBinary(directory, "events.geojson", s => GeoJson.WriteEvents(dataset, s));
-                    Done(new ExportedFile(format, "events.geojson", dataset.Events.Count));
-                    WriteBinary(directory, "places.geojson", s => GeoJson.WritePlaces(dataset, s));
-                    Done(new ExportedFile(format, "places.geojson", dataset.Places.Count));
+                    WriteBinary(directory, "events.geojson", s => GeoJson.WriteEvents(scope, s));
+                    Done(new ExportedFile(format, "events.geojson", scope.Events.Count));
+                    WriteBinary(directory, "places.geojson", s => GeoJson.WritePlaces(scope, s));
+                    Done(new ExportedFile(format, "places.geojson", scope.Places.Count));
                     break;
                 case ExportFormat.Parquet:
                     foreach (ExportTable table in Tables())

@@ -40,7 +40,7 @@ public static class DatasetJson
         ExportMetadata.WriteMembers(w, dataset.Info);
         w.WriteEndObject();
         w.WriteStartObject("dataset");
-        var sink = new JsonSink(w);
+        var sink = new JsonSink(w, dataset.Info.Id);
         FieldVisitor.VisitDataset(dataset.Info, sink);
         sink.Value("content-hash", dataset.Info.ContentHash);
         w.WriteEndObject();
@@ -146,10 +146,19 @@ public static class DatasetJson
     private sealed class JsonSink : IFieldSink
     {
         private readonly Utf8JsonWriter _w;
+        private readonly string _dataset;
 
-        public JsonSink(Utf8JsonWriter w) => _w = w;
+        public JsonSink(Utf8JsonWriter w, string dataset)
+        {
+            _w = w;
+            _dataset = dataset;
+        }
 
         public void Value(SchemaField field, object? value) => Value(field.Key, value);
+
+        /// <summary>A reference as the YAML writes it: the id of the dataset's own entity, <c>dataset:id</c> of another dataset's.</summary>
+        public void Reference(SchemaField field, Entity? target) =>
+            Value(field.Key, target is null ? null : string.Equals(target.Dataset.Id, _dataset, StringComparison.Ordinal) ? target.Id : target.Dataset.Id + ":" + target.Id);
 
         public void Value(string key, object? value)
         {

@@ -48,10 +48,10 @@ public static class DatasetTables
         new("event", null, "acled_in_scope", ColumnType.Boolean, false, "whether ACLED codes such events (false for statements and other verbal events)", (_, e) => StandardScope.Acled((Event)e)),
         new("event", null, "ucdp_in_scope", ColumnType.Boolean, false, "whether UCDP GED would record the event: organised violence with at least one death", (_, e) => StandardScope.Ucdp((Event)e)),
         new("event", null, "ucdp_event_clarity", ColumnType.Integer, false, "UCDP event_clarity of the event's clarity: 1 for a clear event, 2 for an aggregate report", (_, e) => (int)((Event)e).Clarity),
-        new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (d, e) => d.Events.Involving((Actor)e).Count),
-        new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (d, e) => d.Events.AtExactly((Place)e).Count),
-        new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (d, e) => d.Events.At((Place)e).Count),
-        new("source", "document", "citation_count", ColumnType.Integer, false, "citations quoting this source", (d, e) => CitationCount(d, (Source)e)),
+        new("actor", "ucdp", "event_count", ColumnType.Integer, false, "events involving the actor or any actor part of it (Events.Involving)", (s, e) => s.QueriesOf((Entity)e).Events.Involving((Actor)e).Count),
+        new("place", "icao", "event_count", ColumnType.Integer, false, "events at the place itself (Events.AtExactly)", (s, e) => s.QueriesOf((Entity)e).Events.AtExactly((Place)e).Count),
+        new("place", "event_count", "event_count_within", ColumnType.Integer, false, "events at the place or any place within it (Events.At)", (s, e) => s.QueriesOf((Entity)e).Events.At((Place)e).Count),
+        new("source", "document", "citation_count", ColumnType.Integer, false, "citations quoting this source", (s, e) => s.CitationCount((Source)e)),
         new("participant", "actor_id", "actor_name", ColumnType.Text, false, "actor name", (_, p) => ((Participant)p).Actor.Name),
         new("citation", "source_id", "kind", ColumnType.Text, false,
             "quote (the exact words of the source, in quote) or reference (what the source says, in the curator's words, in claim)",
@@ -62,21 +62,39 @@ public static class DatasetTables
     /// Builds every table of <paramref name="dataset"/>: one per entity kind (sources, actors, places, events), then one per
     /// list of nested mappings with a table in the schema (alignments, citations, participants, casualties, materiel).
     /// </summary>
+    /// <remarks>A dataset that extends others (<see cref="Dataset.Extends"/>) has in its tables the entities of those that
+    /// its rows name, under their qualified ids (<c>libya:gna</c>), as <see cref="ExportOptions"/> describes.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ExportTable> Build(Dataset dataset)
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset) => Build(dataset, ExportOptions.Default);
+
+    /// <summary>
+    /// Builds every table of <paramref name="dataset"/> as <see cref="Build(Dataset)"/> does, with what
+    /// <paramref name="options"/> adds: the union with the datasets it extends (<see cref="ExportOptions.WithReferenced"/>)
+    /// and the <c>changes</c> table (<see cref="ExportOptions.Changes"/>, <see cref="Changes"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        IReadOnlyList<ExportTable> tables = Build(ExportScope.Of(dataset, options));
+        return options.Changes is null ? tables : tables.Append(Changes(options.Changes)).ToList();
+    }
+
+    /// <summary>Builds every table of the entities of <paramref name="scope"/>.</summary>
+    internal static IReadOnlyList<ExportTable> Build(ExportScope scope)
+    {
         var tables = new List<ExportTable>();
-        foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
+        foreach (var (kind, entities) in scope.Sections())
         {
             var t = new Builder(kind.Key, $"One row per {Noun(kind)}, in dataset order.");
             t.Columns(Columns(kind, "", nullable: false, keys: null), kind.Name.ToLowerInvariant());
             t.Key("id");
+            int id = t.IndexOf("id");
             foreach (Entity entity in entities)
             {
                 object?[] row = t.NewRow();
-                FieldVisitor.Visit(entity, new RowSink(t, row, ""));
-                t.Row(row, dataset, entity);
+                FieldVisitor.Visit(entity, new RowSink(scope, t, row, ""));
+                row[id] = scope.Key(entity);
+                t.Row(row, scope, entity);
             }
             tables.Add(t.Build());
         }
@@ -99,16 +117,17 @@ public static class DatasetTables
             }
             t.Add(new ExportColumn("position", ColumnType.Integer, false, "order in the list, from 0"), key: true);
             t.Columns(Columns(mapping, "", nullable: false, keys: null), mapping.Name.ToLowerInvariant());
-            foreach (var (kind, entities) in FieldVisitor.Sections(dataset))
+            foreach (var (kind, entities) in scope.Sections())
             {
                 foreach (Entity entity in entities)
                 {
-                    FieldVisitor.Visit(entity, new ListSink(dataset, t, mapping, several ? new object?[] { kind.Name.ToLowerInvariant(), entity.Id } : new object?[] { entity.Id }, measured.Count > 0 ? "" : null));
+                    string key = scope.Key(entity);
+                    FieldVisitor.Visit(entity, new ListSink(scope, t, mapping, several ? new object?[] { kind.Name.ToLowerInvariant(), key } : new object?[] { key }, measured.Count > 0 ? "" : null));
                 }
             }
             tables.Add(t.Build());
         }
-        tables.Add(Retired(dataset));
+        tables.Add(Retired(scope));
         return tables;
     }
 
@@ -125,11 +144,8 @@ public static class DatasetTables
     /// <param name="dataset">The dataset.</param>
     /// <param name="changes">The dataset's changes since an earlier release (<see cref="DatasetDiff.Compare(Dataset, Dataset)"/>), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ExportTable> Build(Dataset dataset, DatasetDiff? changes)
-    {
-        IReadOnlyList<ExportTable> tables = Build(dataset);
-        return changes is null ? tables : tables.Append(Changes(changes)).ToList();
-    }
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset, DatasetDiff? changes) =>
+        Build(dataset, new ExportOptions { Changes = changes });
 
     /// <summary>
     /// The changes between two releases as a table, for updating a local copy of the older release row by row: one row per
@@ -178,7 +194,7 @@ public static class DatasetTables
     /// The retired ids: what a local copy of an earlier release deletes (removed) or redirects (renamed, merged) when it
     /// updates, as ACLED users apply its deletions; empty for a dataset that never retired an id.
     /// </summary>
-    private static ExportTable Retired(Dataset dataset)
+    private static ExportTable Retired(ExportScope scope)
     {
         var t = new Builder("retired", "One row per retired id (renamed, merged or removed), ordered by entity type, then id.");
         t.Add(new ExportColumn("entity_type", ColumnType.Text, false, "source, actor, place or event"), key: true);
@@ -188,17 +204,18 @@ public static class DatasetTables
         t.Add(new ExportColumn("since", ColumnType.Text, false, "the dataset version that retired it"));
         t.Add(new ExportColumn("reason", ColumnType.Text, false, "why it was retired, as the curators wrote it"));
         t.Add(new ExportColumn("name", ColumnType.Text, false, "its name when it was retired"));
-        foreach (Retirement r in dataset.Retired)
+        foreach (var (dataset, r) in scope.Retired())
         {
+            bool own = ReferenceEquals(dataset, scope.Dataset);
             object?[] row = t.NewRow();
             row[0] = r.Kind;
-            row[1] = r.Id;
+            row[1] = own ? r.Id : ExportScope.Qualified(dataset.Info.Id, r.Id);
             row[2] = r.How.ToYamlWord();
-            row[3] = r.Successor?.Id;
+            row[3] = scope.KeyOf(r.Successor);
             row[4] = r.Since;
             row[5] = r.Reason;
             row[6] = r.Name;
-            t.Row(row, dataset, r);
+            t.Row(row, scope, r);
         }
         return t.Build();
     }
@@ -289,23 +306,22 @@ public static class DatasetTables
     private static string Alternatives(List<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
-    private static int CitationCount(Dataset dataset, Source source) =>
-        FieldVisitor.Sections(dataset).SelectMany(s => s.Entities).SelectMany(e => e.Citations).Count(c => ReferenceEquals(c.Source, source));
-
     internal static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
 
     /// <summary>A column that is not a field: the table's kind or struct (<c>event</c>, <c>participant</c>), the column it follows, and its value.</summary>
-    private sealed record Derived(string Owner, string? After, string Name, ColumnType Type, bool Nullable, string Description, Func<Dataset, object, object?> Value);
+    private sealed record Derived(string Owner, string? After, string Name, ColumnType Type, bool Nullable, string Description, Func<ExportScope, object, object?> Value);
 
     /// <summary>Puts the fields that have a column into a row.</summary>
     private sealed class RowSink : IFieldSink
     {
+        private readonly ExportScope _scope;
         private readonly Builder _table;
         private readonly object?[] _row;
         private readonly string _prefix;
 
-        public RowSink(Builder table, object?[] row, string prefix)
+        public RowSink(ExportScope scope, Builder table, object?[] row, string prefix)
         {
+            _scope = scope;
             _table = table;
             _row = row;
             _prefix = prefix;
@@ -313,13 +329,15 @@ public static class DatasetTables
 
         public void Value(SchemaField field, object? value) => Set(field, value);
 
+        public void Reference(SchemaField field, Entity? target) => Set(field, _scope.KeyOf(target));
+
         public void Values(SchemaField field, IReadOnlyList<string> values) => Set(field, Join(values));
 
         public void Struct(SchemaField field, FieldRecord? value)
         {
             if (field.Column is string column && value is not null)
             {
-                value.Accept(new RowSink(_table, _row, Prefix(_prefix, column)));
+                value.Accept(new RowSink(_scope, _table, _row, Prefix(_prefix, column)));
             }
         }
 
@@ -340,15 +358,15 @@ public static class DatasetTables
     /// <summary>Adds a row to a list table for every item of the lists of its struct in an entity.</summary>
     private sealed class ListSink : IFieldSink
     {
-        private readonly Dataset _dataset;
+        private readonly ExportScope _scope;
         private readonly Builder _table;
         private readonly SchemaMapping _mapping;
         private readonly object?[] _owner;
         private readonly string? _measure;
 
-        public ListSink(Dataset dataset, Builder table, SchemaMapping mapping, object?[] owner, string? measure)
+        public ListSink(ExportScope scope, Builder table, SchemaMapping mapping, object?[] owner, string? measure)
         {
-            _dataset = dataset;
+            _scope = scope;
             _table = table;
             _mapping = mapping;
             _owner = owner;
@@ -364,7 +382,7 @@ public static class DatasetTables
         }
 
         public void Struct(SchemaField field, FieldRecord? value) =>
-            value?.Accept(new ListSink(_dataset, _table, _mapping, _owner, _measure is null ? null : field.Key));
+            value?.Accept(new ListSink(_scope, _table, _mapping, _owner, _measure is null ? null : field.Key));
 
         public void Structs(SchemaField field, IReadOnlyList<FieldRecord> items)
         {
@@ -383,8 +401,8 @@ public static class DatasetTables
                     row[next++] = _measure;
                 }
                 row[next] = i;
-                items[i].Accept(new RowSink(_table, row, ""));
-                _table.Row(row, _dataset, items[i].Instance);
+                items[i].Accept(new RowSink(_scope, _table, row, ""));
+                _table.Row(row, _scope, items[i].Instance);
             }
         }
     }
@@ -446,11 +464,11 @@ public static class DatasetTables
         public object?[] NewRow() => new object?[_columns.Count];
 
         /// <summary>Adds a row, with the values of the derived columns of <paramref name="instance"/>, after checking each value against its column.</summary>
-        public void Row(object?[] values, Dataset dataset, object instance)
+        public void Row(object?[] values, ExportScope scope, object instance)
         {
             foreach (Derived derived in _derived)
             {
-                values[IndexOf(derived.Name)] = derived.Value(dataset, instance);
+                values[IndexOf(derived.Name)] = derived.Value(scope, instance);
             }
             Row(values);
         }

@@ -414,7 +414,7 @@ internal static class FieldVisitor
         sink.Values(f[3], value.Aliases);
         sink.Structs(f[4], FieldRecord.List(ExportSchema.ScopedAlias, value.ScopedAliases, s_scopedAlias));
         sink.Value(f[5], value.Country);
-        sink.Value(f[6], value.PartOf?.Id);
+        sink.Reference(f[6], value.PartOf);
         sink.Structs(f[7], FieldRecord.List(ExportSchema.Alignment, value.AlignedWith, s_alignment));
         sink.Value(f[8], value.ActiveFrom);
         sink.Value(f[9], value.ActiveUntil);
@@ -435,7 +435,7 @@ internal static class FieldVisitor
         sink.Structs(f[4], FieldRecord.List(ExportSchema.ScopedAlias, value.ScopedAliases, s_scopedAlias));
         sink.Struct(f[5], value.Location is { } location ? new FieldRecord(ExportSchema.GeoPoint, location, s_geoPoint) : null);
         sink.Value(f[6], Word(value.GeoPrecision));
-        sink.Value(f[7], value.Within?.Id);
+        sink.Reference(f[7], value.Within);
         sink.Value(f[8], value.Country);
         sink.Struct(f[9], value.ExternalIds is { } externalIds && externalIds != ExternalIds.None ? new FieldRecord(ExportSchema.ExternalIds, externalIds, s_externalIds) : null);
         sink.Structs(f[10], FieldRecord.List(ExportSchema.Citation, value.Citations, s_citation));
@@ -454,10 +454,10 @@ internal static class FieldVisitor
         sink.Value(f[4], value.EndDate);
         sink.Value(f[5], Word(value.TimePrecision));
         sink.Value(f[6], Word(value.Clarity, EventClarity.Clear));
-        sink.Value(f[7], value.Place?.Id);
+        sink.Reference(f[7], value.Place);
         sink.Value(f[8], Word(value.GeoPrecision));
         sink.Structs(f[9], FieldRecord.List(ExportSchema.Participant, value.Participants, s_participant));
-        sink.Value(f[10], value.ClaimedBy?.Id);
+        sink.Reference(f[10], value.ClaimedBy);
         sink.Value(f[11], value.Group);
         sink.Struct(f[12], value.Fatalities is { } fatalities ? new FieldRecord(ExportSchema.Casualties, fatalities, s_casualties) : null);
         sink.Struct(f[13], value.Wounded is { } wounded ? new FieldRecord(ExportSchema.Casualties, wounded, s_casualties) : null);
@@ -475,7 +475,7 @@ internal static class FieldVisitor
     public static void VisitCitation(Citation value, IFieldSink sink)
     {
         IReadOnlyList<SchemaField> f = ExportSchema.Citation.Fields;
-        sink.Value(f[0], value.Source.Id);
+        sink.Reference(f[0], value.Source);
         sink.Value(f[1], Absent(value.Quote));
         sink.Value(f[2], value.Claim);
         sink.Values(f[3], value.Supports);
@@ -495,7 +495,7 @@ internal static class FieldVisitor
     public static void VisitAlignment(Alignment value, IFieldSink sink)
     {
         IReadOnlyList<SchemaField> f = ExportSchema.Alignment.Fields;
-        sink.Value(f[0], value.Actor.Id);
+        sink.Reference(f[0], value.Actor);
         sink.Value(f[1], value.From);
         sink.Value(f[2], value.Until);
         sink.Value(f[3], value.Notes);
@@ -526,14 +526,14 @@ internal static class FieldVisitor
     {
         IReadOnlyList<SchemaField> f = ExportSchema.ScopedAlias.Fields;
         sink.Value(f[0], value.Name);
-        sink.Value(f[1], value.Source.Id);
+        sink.Reference(f[1], value.Source);
     }
 
     /// <summary>Walks the fields of a participant.</summary>
     public static void VisitParticipant(Participant value, IFieldSink sink)
     {
         IReadOnlyList<SchemaField> f = ExportSchema.Participant.Fields;
-        sink.Value(f[0], value.Actor.Id);
+        sink.Reference(f[0], value.Actor);
         sink.Value(f[1], Word(value.Role));
     }
 
@@ -551,7 +551,7 @@ internal static class FieldVisitor
     public static void VisitSideCasualties(SideCasualties value, IFieldSink sink)
     {
         IReadOnlyList<SchemaField> f = ExportSchema.SideCasualties.Fields;
-        sink.Value(f[0], value.Actor.Id);
+        sink.Reference(f[0], value.Actor);
         sink.Value(f[1], value.Low);
         sink.Value(f[2], value.Best);
         sink.Value(f[3], value.High);
@@ -575,7 +575,7 @@ internal static class FieldVisitor
         sink.Value(f[0], value.Item);
         sink.Value(f[1], value.Count);
         sink.Value(f[2], Word(value.Outcome));
-        sink.Value(f[3], value.Owner?.Id);
+        sink.Reference(f[3], value.Owner);
     }
 
     private static string Word<T>(T value) where T : struct, Enum => value.ToYamlWord();

@@ -13,7 +13,7 @@ internal enum FieldKind
     Coordinate,
     /// <summary>A vocabulary word (<see cref="string"/>, the YAML word).</summary>
     Word,
-    /// <summary>A reference to an entity (<see cref="string"/>, its id).</summary>
+    /// <summary>A reference to an entity (<see cref="Entity"/>, handed to <see cref="IFieldSink.Reference"/>).</summary>
     Reference,
     /// <summary>A nested mapping (<see cref="FieldRecord"/>).</summary>
     Struct,
@@ -62,8 +62,14 @@ internal sealed record SchemaMapping(string Key, string Name, string Noun, strin
 /// <summary>Receives the fields of an instance from <see cref="FieldVisitor"/>, once per field, in schema order.</summary>
 internal interface IFieldSink
 {
-    /// <summary>A field holding one value: <see cref="string"/> (text, word, reference id), <see cref="DateOnly"/>, <see cref="int"/> or <see cref="double"/> according to <see cref="SchemaField.Kind"/>; <see langword="null"/> when absent.</summary>
+    /// <summary>A field holding one value: <see cref="string"/> (text, word), <see cref="DateOnly"/>, <see cref="int"/> or <see cref="double"/> according to <see cref="SchemaField.Kind"/>; <see langword="null"/> when absent.</summary>
     void Value(SchemaField field, object? value);
+
+    /// <summary>
+    /// A reference to an entity (<see cref="FieldKind.Reference"/>), which may belong to a dataset that the walked one extends;
+    /// <see langword="null"/> when absent. A sink that does not override it receives the entity's id through <see cref="Value"/>.
+    /// </summary>
+    void Reference(SchemaField field, Entity? target) => Value(field, target?.Id);
 
     /// <summary>A list of text values (empty when absent).</summary>
     void Values(SchemaField field, IReadOnlyList<string> values);

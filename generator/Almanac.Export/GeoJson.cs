@@ -15,8 +15,17 @@ public static class GeoJson
 {
     /// <summary>Writes every event of <paramref name="dataset"/> as a Feature located at its place, in dataset order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WriteEvents(Dataset dataset, Stream stream) =>
-        WriteFeatures(dataset, stream, "events", d => d.Events, e => e.Place?.Location, (w, e) =>
+    public static void WriteEvents(Dataset dataset, Stream stream) => WriteEvents(dataset, stream, ExportOptions.Default);
+
+    /// <summary>
+    /// Writes the events <paramref name="options"/> exports from <paramref name="dataset"/> as Features: its own, and with
+    /// <see cref="ExportOptions.WithReferenced"/> those of the datasets it extends after them (their ids qualified, <c>libya:e1</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static void WriteEvents(Dataset dataset, Stream stream, ExportOptions options) => WriteEvents(ExportScope.Of(dataset, options), stream);
+
+    internal static void WriteEvents(ExportScope scope, Stream stream) =>
+        WriteFeatures(scope, stream, "events", scope.Events, e => e.Place?.Location, (w, e) =>
         {
             Place? place = e.Place;
             w.WriteString("id", e.Id);
@@ -27,11 +36,11 @@ public static class GeoJson
             w.WriteString("time_precision", e.TimePrecision.ToYamlWord());
             w.WriteString("clarity", e.Clarity.ToYamlWord());
             Text(w, "geo_precision", e.GeoPrecision?.ToYamlWord());
-            Text(w, "place_id", place?.Id);
+            Text(w, "place_id", scope.KeyOf(place));
             Text(w, "place_name", place?.Name);
             Text(w, "country", place?.Country);
-            Text(w, "participants", Join(e.Participants, p => p.Actor.Id + " (" + p.Role.ToYamlWord() + ")"));
-            Text(w, "claimed_by", e.ClaimedBy?.Id);
+            Text(w, "participants", Join(e.Participants, p => scope.Key(p.Actor) + " (" + p.Role.ToYamlWord() + ")"));
+            Text(w, "claimed_by", scope.KeyOf(e.ClaimedBy));
             Text(w, "group_id", e.Group);
             Number(w, "fatalities_best", e.Fatalities?.Best);
             Number(w, "wounded_best", e.Wounded?.Best);
@@ -49,17 +58,26 @@ public static class GeoJson
 
     /// <summary>Writes every place of <paramref name="dataset"/> as a Feature, with the number of events at it, in dataset order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void WritePlaces(Dataset dataset, Stream stream) =>
-        WriteFeatures(dataset, stream, "places", d => d.Places, p => p.Location, (w, place) =>
+    public static void WritePlaces(Dataset dataset, Stream stream) => WritePlaces(dataset, stream, ExportOptions.Default);
+
+    /// <summary>
+    /// Writes the places <paramref name="options"/> exports from <paramref name="dataset"/> as Features: its own, those of
+    /// the datasets it extends that its rows name (and with <see cref="ExportOptions.WithReferenced"/> all of theirs), their ids qualified (<c>libya:tarhuna</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/>, <paramref name="stream"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static void WritePlaces(Dataset dataset, Stream stream, ExportOptions options) => WritePlaces(ExportScope.Of(dataset, options), stream);
+
+    internal static void WritePlaces(ExportScope scope, Stream stream) =>
+        WriteFeatures(scope, stream, "places", scope.Places, p => p.Location, (w, place) =>
         {
             w.WriteString("id", place.Id);
             w.WriteString("name", place.Name);
             w.WriteString("kind", place.Kind.ToYamlWord());
             Text(w, "country", place.Country);
-            Text(w, "within", place.Within?.Id);
+            Text(w, "within", scope.KeyOf(place.Within));
             Text(w, "geo_precision", place.GeoPrecision?.ToYamlWord());
-            w.WriteNumber("event_count", dataset.Events.AtExactly(place).Count);
-            w.WriteNumber("event_count_within", dataset.Events.At(place).Count);
+            w.WriteNumber("event_count", scope.QueriesOf(place).Events.AtExactly(place).Count);
+            w.WriteNumber("event_count_within", scope.QueriesOf(place).Events.At(place).Count);
             Text(w, "geonames", place.ExternalIds.GeoNames);
             Text(w, "wikidata", place.ExternalIds.Wikidata);
             Text(w, "osm", place.ExternalIds.Osm);
@@ -70,18 +88,17 @@ public static class GeoJson
     /// Writes a FeatureCollection of <paramref name="what"/>: one Feature per entity, with its id, its point (or a null
     /// geometry) and the properties <paramref name="properties"/> writes.
     /// </summary>
-    private static void WriteFeatures<T>(Dataset dataset, Stream stream, string what, Func<Dataset, IEnumerable<T>> entities,
+    private static void WriteFeatures<T>(ExportScope scope, Stream stream, string what, IEnumerable<T> entities,
         Func<T, GeoPoint?> location, Action<Utf8JsonWriter, T> properties) where T : Entity
     {
-        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
         using var w = new Utf8JsonWriter(stream, JsonOutput.Options);
-        Begin(w, dataset.Info, what);
-        foreach (T entity in entities(dataset))
+        Begin(w, scope.Dataset.Info, what);
+        foreach (T entity in entities)
         {
             w.WriteStartObject();
             w.WriteString("type", "Feature");
-            w.WriteString("id", entity.Id);
+            w.WriteString("id", scope.Key(entity));
             Geometry(w, location(entity));
             w.WriteStartObject("properties");
             properties(w, entity);

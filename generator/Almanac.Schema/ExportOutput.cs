@@ -112,9 +112,13 @@ public static class ExportOutput
                 b.Append("        sink.Values(").Append(target).Append(", ").Append(property).Append(");\n");
                 continue;
             }
+            if (field.Type == "ref")
+            {
+                b.Append("        sink.Reference(").Append(target).Append(", ").Append(property).Append(");\n");
+                continue;
+            }
             string value = field.Type switch
             {
-                "ref" => field.IsRequired ? property + ".Id" : property + "?.Id",
                 "word" when field.DefaultMember is { } member => $"Word({property}, {member})",
                 "word" => $"Word({property})",
                 "url" => $"Url({property})",

@@ -314,6 +314,66 @@ public sealed class CliTests
         Assert.True(File.Exists(Path.Combine(folder, "dataset.json")));
     }
 
+    /// <summary>A dataset of its own (<c>notes</c>) whose event names the Libya dataset's GNA, Tarhuna and a source, compiled
+    /// with the generator into <paramref name="folder"/> beside a copy of Almanac.Libya.dll; returns the assembly's path.</summary>
+    private static string CompileNotesOverLibya(string folder)
+    {
+        const string Yaml = """
+            dataset: { id: notes, title: Field notes, version: '0.1.0', license: CC0-1.0, citation: Notes. }
+            events:
+              - id: 2020-06-01-tarhuna-visit
+                name: The GNA visits Tarhuna
+                kind: agreement
+                date: 2020-06-01
+                time-precision: day
+                place: libya:tarhuna
+                participants:
+                  - { actor: gna, role: participant }
+                sources:
+                  - { source: aljazeera-2020-05-21, claim: A visit. }
+            """;
+        var references = new[] { typeof(Almanac.Dataset).Assembly.Location, LibyaDll }.Select(p => (Microsoft.CodeAnalysis.MetadataReference)Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p));
+        var run = Almanac.Generator.Hosting.OfflineRun.Run(Almanac.Generator.Hosting.OfflineRun.Compilation("Notes", references),
+            new[] { Almanac.Generator.Hosting.AlmanacInput.FromText("/notes/data/notes.yaml", Yaml, Almanac.Generator.Hosting.AlmanacFileKind.Data) },
+            new Almanac.Generator.Hosting.GeneratorProperties { RootNamespace = "Notes", Namespace = "Notes.Data" });
+        Assert.DoesNotContain(run.RunResult.Diagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        string path = Path.Combine(folder, "Notes.dll");
+        Microsoft.CodeAnalysis.Emit.EmitResult emit;
+        using (FileStream stream = File.Create(path))
+        {
+            emit = run.Output.Emit(stream);
+        }
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        File.Copy(LibyaDll, Path.Combine(folder, Path.GetFileName(LibyaDll)));
+        return path;
+    }
+
+    [Fact]
+    public async Task Export_of_a_dataset_that_extends_another_holds_the_entities_it_names_and_with_referenced_the_union()
+    {
+        using TempFolder temp = new("cli-export-extending");
+        string notes = CompileNotesOverLibya(temp.Path);
+        string own = Path.Combine(temp.Path, "own"), union = Path.Combine(temp.Path, "union");
+
+        var (code, output, error) = await Run("export", "csv", "--dataset", notes, "--out", own);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains("Exported notes 0.1.0 (", output, StringComparison.Ordinal);
+        var events = ReadCsv(Path.Combine(own, "csv", "events.csv"));
+        Assert.Equal(new[] { ("2020-06-01-tarhuna-visit", "notes", "libya:tarhuna") }, events.Select(r => (r["id"], r["dataset"], r["place_id"])));
+        Assert.Contains(ReadCsv(Path.Combine(own, "csv", "actors.csv")), r => r["id"] == "libya:gna" && r["dataset"] == "libya");
+
+        (code, output, error) = await Run("export", "all", "--dataset", notes, "--with-referenced", "--out", union);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        Assert.Contains($"Exported notes 0.1.0 with libya {Almanac.Libya.LibyaDataset.Dataset.Info.Version} (", output, StringComparison.Ordinal);
+        events = ReadCsv(Path.Combine(union, "csv", "events.csv"));
+        Assert.Equal(new[] { "2020-06-01-tarhuna-visit" }.Concat(Almanac.Libya.LibyaDataset.Dataset.Events.Select(e => "libya:" + e.Id)), events.Select(r => r["id"]));
+        var acled = ReadCsv(Path.Combine(union, "acled.csv"));
+        Assert.Equal(events.Select(r => (r["id"], r["dataset"])), acled.Select(r => (r["event_id_cnty"], r["dataset"])));
+    }
+
+    /// <summary>The rows of a CSV file, as column → value maps.</summary>
+    private static List<Dictionary<string, string>> ReadCsv(string path) => CsvFile.Read(path).Rows;
+
     [Fact]
     public async Task Site_writes_the_pages_and_says_which_file_to_open()
     {

@@ -164,7 +164,7 @@ public class CanonicalTextTests
     [Fact]
     public void Multi_line_text_is_an_indented_block_and_absent_fields_are_left_out()
     {
-        var w = new CanonicalText.Writer();
+        var w = new CanonicalText.Writer("libya");
         w.Text(1, "notes", "first line\r\nsecond line\n\nafter a blank line\n");
         w.Text(1, "summary", "one line");
         w.Text(1, "absent", null);

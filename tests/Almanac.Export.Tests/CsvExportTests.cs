@@ -11,18 +11,7 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
     public CsvExportTests(ExportFolder folder) => _folder = folder;
 
     /// <summary>Reads a CSV file: its header and its rows as column → value maps.</summary>
-    internal static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Read(string path)
-    {
-        using CsvReader reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
-        reader.ReadHeader();
-        var header = reader.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
-        }
-        return (header, rows);
-    }
+    internal static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) Read(string path) => CsvFile.Read(path);
 
     [Fact]
     public void Acled_csv_has_ACLEDs_columns_in_ACLEDs_order()
@@ -34,10 +23,11 @@ public sealed class CsvExportTests : IClassFixture<ExportFolder>
             "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
             "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
             "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-            // After ACLED's own, the one column that is not ACLED's: whether ACLED would code the event at all.
-            "acled_in_scope",
+            // After ACLED's own, the columns that are not ACLED's: whether ACLED would code the event at all, and its dataset.
+            "acled_in_scope", "dataset",
         }, header);
         Assert.Equal(Events.All.Select(e => e.Id), rows.Select(r => r["event_id_cnty"]));
+        Assert.All(rows, r => Assert.Equal("libya", r["dataset"]));
     }
 
     [Fact]

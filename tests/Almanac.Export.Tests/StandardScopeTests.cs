@@ -53,7 +53,7 @@ public sealed class StandardScopeTests : IClassFixture<ExportFolder>
         var (_, csv) = CsvExportTests.Read(_folder.PathOf("csv/events.csv"));
         Assert.Equal(Events.All.Select(e => StandardScope.Ucdp(e) ? "true" : "false"), csv.Select(r => r["ucdp_in_scope"]));
         var (header, acledRows) = CsvExportTests.Read(_folder.PathOf(DatasetExport.AcledPath));
-        Assert.Equal("acled_in_scope", header[^1]);
+        Assert.Equal(new[] { "acled_in_scope", "dataset" }, header.TakeLast(2));
         Assert.Equal(Events.All.Select(e => StandardScope.Acled(e) ? "true" : "false"), acledRows.Select(r => r["acled_in_scope"]));
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(_folder.PathOf("dataset.json")));

@@ -46,8 +46,10 @@ public class ExportFieldsTests
         string[] actors = File.ReadAllLines(Path.Combine(folder.Path, "csv", "actors.csv"));
         Assert.StartsWith("id,dataset,", actors[0], StringComparison.Ordinal);
         Assert.StartsWith("village-council,notes,", actors[1], StringComparison.Ordinal);
-        // A reference to the extended dataset's entity is written with that entity's own id.
-        Assert.Contains(",river-town,", File.ReadAllLines(Path.Combine(folder.Path, "csv", "events.csv"))[1], StringComparison.Ordinal);
+        // A reference to the extended dataset's entity is written with its id qualified by its dataset's, as YAML qualifies
+        // it, and the entity is a row of the export (ReferencedDatasetExportTests checks every foreign key).
+        Assert.Contains(",river:river-town,", File.ReadAllLines(Path.Combine(folder.Path, "csv", "events.csv"))[1], StringComparison.Ordinal);
+        Assert.Contains(File.ReadAllLines(Path.Combine(folder.Path, "csv", "places.csv")), line => line.StartsWith("river:river-town,river,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public class LookupTableTests
             {
                 "source" => dataset.Sources.Retired, "actor" => dataset.Actors.Retired, "place" => dataset.Places.Retired, _ => dataset.Events.Retired,
             };
-            Assert.Equal(retired.Select(r => $"{r.Id} {r.How.ToString().ToLowerInvariant()} {r.Successor?.Id} {r.Since}"),
-                kind.Retired.Select(r => $"{r.Id} {r.How} {r.Successor} {r.Since}"));
+            Assert.Equal(retired.Select(r => $"{r.Id} {r.How.ToString().ToLowerInvariant()} {r.Successor?.Id} {r.Since} {r.Reason}"),
+                kind.Retired.Select(r => $"{r.Id} {r.How} {r.Successor} {r.Since} {r.Reason}"));
         }
         Assert.Contains("blue-army renamed blue-force 1.1.0", table.Kinds[1].Retired.Select(r => $"{r.Id} {r.How} {r.Successor} {r.Since}"));
         LookupEntity blue = table.Kinds[1].Entities.Single(e => e.Id == "blue-force");
@@ -81,7 +81,7 @@ public class LookupTableTests
             {
                 new LookupEntity("a", "A", "Name with\ttab", new[] { "line\nbreak", "back\\slash", "cr\r", "", "Al-Wefaq \u0627\u0644\u0648\u0641\u0627\u0642" }),
                 new LookupEntity("b", null, "", Array.Empty<string>()),
-            }, new[] { new LookupRetired("old", "renamed", "a", "0.2.0"), new LookupRetired("gone", "removed", null, "0.3.0") }),
+            }, new[] { new LookupRetired("old", "renamed", "a", "0.2.0", "Renamed."), new LookupRetired("gone", "removed", null, "0.3.0", "No source\tsays\nso.") }),
             new LookupKind("event", "Events", Array.Empty<LookupEntity>(), Array.Empty<LookupRetired>()),
         });
         string text = table.Write();
@@ -94,8 +94,14 @@ public class LookupTableTests
         Assert.Equal("Name with\ttab", actors.Entities[0].Name);
         Assert.Null(actors.Entities[1].Member);
         Assert.Empty(actors.Entities[1].Aliases);
-        Assert.Equal(("gone", "removed", (string?)null, "0.3.0"), (actors.Retired[1].Id, actors.Retired[1].How, actors.Retired[1].Successor, actors.Retired[1].Since));
+        Assert.Equal(("gone", "removed", (string?)null, "0.3.0", (string?)"No source\tsays\nso."),
+            (actors.Retired[1].Id, actors.Retired[1].How, actors.Retired[1].Successor, actors.Retired[1].Since, actors.Retired[1].Reason));
         Assert.Empty(read.Kinds[1].Entities);
+
+        // A retired line without the reason (four fields) reads as a retirement without one.
+        LookupTable four = LookupTable.Read(text.Replace("\t0.3.0\t" + "No source\\tsays\\nso.", "\t0.3.0", StringComparison.Ordinal))!;
+        Assert.Equal(("gone", (string?)null), (four.Kinds[0].Retired[1].Id, four.Kinds[0].Retired[1].Reason));
+        Assert.Equal("Renamed.", four.Kinds[0].Retired[0].Reason);
     }
 
     [Fact]
@@ -180,7 +186,7 @@ public class LookupTableTests
         {
             new LookupKind("actor", "Actors",
                 ids.Select(id => new LookupEntity(id, null, "Name of " + id, Array.Empty<string>())).ToArray(),
-                new[] { new LookupRetired("gna-old", "renamed", "gna", "0.2.0"), new LookupRetired("zz", "removed", null, "0.3.0") }),
+                new[] { new LookupRetired("gna-old", "renamed", "gna", "0.2.0", "Renamed."), new LookupRetired("zz", "removed", null, "0.3.0", "Removed.") }),
         });
         foreach (LookupKind kind in new[] { table.Kinds[0], LookupTable.Read(table.Write())!.Kinds[0] })
         {

@@ -24,6 +24,9 @@ public class ReferencedDatasetTests
 
     private static readonly Lazy<byte[]> s_river = new(() => CompileDataset());
 
+    /// <summary>The river dataset, compiled once.</summary>
+    internal static byte[] River => s_river.Value;
+
     /// <summary>A second dataset, <c>lake</c>, with an actor id that <c>river</c> has too (<c>blue-force</c>) and one of its own.</summary>
     private static readonly Lazy<byte[]> s_lake = new(() => CompileDataset("Lake", "Lake.Data", new List<AlmanacInput>
     {
@@ -36,13 +39,13 @@ public class ReferencedDatasetTests
 
     private const string ConsumerDataset = "dataset: { id: notes, title: Field notes, version: '0.1.0', license: CC0-1.0, citation: Notes. }\n";
 
-    private static GeneratorHarness.Result RunConsumer(string yaml, params byte[][] referenced) =>
+    internal static GeneratorHarness.Result RunConsumer(string yaml, params byte[][] referenced) =>
         GeneratorHarness.Run(new[] { GeneratorHarness.Data("notes.yaml", ConsumerDataset + yaml) },
             GeneratorHarness.Compilation(true).AddReferences(referenced.Select(r => MetadataReference.CreateFromImage(r))), ns: "Notes.Data");
 
     /// <summary>The river dataset and the consumer's (<c>Notes.Data.NotesDataset</c>) of <paramref name="run"/>, loaded into
     /// one collectible context, as a program that references both has them.</summary>
-    private static (AssemblyLoadContext Context, System.Reflection.Assembly Notes, Almanac.Dataset River, Almanac.Dataset NotesDataset) Load(GeneratorHarness.Result run)
+    internal static (AssemblyLoadContext Context, System.Reflection.Assembly Notes, Almanac.Dataset River, Almanac.Dataset NotesDataset) Load(GeneratorHarness.Result run)
     {
         var context = new AssemblyLoadContext(null, isCollectible: true);
         var river = context.LoadFromStream(new MemoryStream(s_river.Value));
@@ -70,7 +73,8 @@ public class ReferencedDatasetTests
         Assert.Null(ReferencedDataset.Read(MetadataReference.CreateFromFile(typeof(Almanac.Actor).Assembly.Location), CancellationToken.None));
     }
 
-    private const string EventsOverRiver = """
+    /// <summary>A consumer's actors, places and events that name the river dataset's, bare and qualified.</summary>
+    internal const string EventsOverRiver = """
         actors:
           - { id: village-council, name: Village Council, kind: local-authority, part-of: blue-state }
         places:
@@ -191,7 +195,7 @@ public class ReferencedDatasetTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("The actor 'red-militia' was renamed to 'red-brigade' in river 1.2.3; the reference is linked to 'red-brigade': write 'red-brigade' here",
             warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new[] { "The place 'river:old-mill' was removed in 1.2.0 (by the referenced dataset 'river' 1.2.3); refer to another place or remove the reference" },
+        Assert.Equal(new[] { "The place 'river:old-mill' was removed in 1.2.0 (by the referenced dataset 'river' 1.2.3: Torn down.); refer to another place or remove the reference" },
             Messages(run, "ALM025"));
     }
 

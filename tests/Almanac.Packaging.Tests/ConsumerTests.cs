@@ -466,6 +466,42 @@ public sealed class ConsumerTests(PackagedFeed feed)
     }
 
     [Fact]
+    public async Task A_project_that_extends_the_dataset_package_exports_with_every_reference_inside_the_export_and_the_union_on_request()
+    {
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaNotesExports", ExtendingProject("Almanac.Libya", "Almanac.Export"), NotesFiles("lna",
+                """
+                var formats = new[] { Almanac.Export.ExportFormat.AcledCsv, Almanac.Export.ExportFormat.Csv };
+                await Almanac.Export.DatasetExport.WriteAsync(Notes.NotesDataset.Dataset, "exports", formats);
+                await Almanac.Export.DatasetExport.WriteAsync(Notes.NotesDataset.Dataset, "union", formats, new Almanac.Export.ExportOptions { WithReferenced = true });
+                Console.WriteLine(Almanac.Libya.LibyaDataset.Dataset.Events.Count);
+                """));
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, $"The project that extends Almanac.Libya and exports does not build.\n{build.Describe()}");
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        int libyaEvents = int.Parse(Lines(run.Output).Single(), CultureInfo.InvariantCulture);
+
+        // The notes' own events; Libya's actors and places that they name, with their part-of and within chains, qualified.
+        string exports = project.PathOf("exports");
+        Assert.True(DataPackageKeys.Check(exports) >= 10);
+        var actors = CsvFile.Read(Path.Combine(exports, "csv", "actors.csv")).Rows;
+        Assert.Contains(actors, r => r["id"] == "libya:lna" && r["dataset"] == "libya");
+        Assert.Contains(actors, r => r["id"] == "tarhuna-residents-committee" && r["dataset"] == "notes");
+        var places = CsvFile.Read(Path.Combine(exports, "csv", "places.csv")).Rows;
+        Assert.Contains(places, r => r["id"] == "libya:tarhuna" && r["dataset"] == "libya");
+        Assert.Equal(new[] { "2020-06-06-tarhuna-shelling", "2020-06-07-committee-appeal" },
+            CsvFile.Read(Path.Combine(exports, "csv", "events.csv")).Rows.Select(r => r["id"]));
+
+        // The union: Libya's events besides, each row of acled.csv with its dataset.
+        string union = project.PathOf("union");
+        Assert.True(DataPackageKeys.Check(union) >= 10);
+        var acled = CsvFile.Read(Path.Combine(union, "acled.csv")).Rows;
+        Assert.Equal(2 + libyaEvents, acled.Count);
+        Assert.Equal(libyaEvents, acled.Count(r => r["dataset"] == "libya" && r["event_id_cnty"].StartsWith("libya:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_project_that_extends_the_dataset_package_fails_at_the_yaml_line_of_an_unknown_reference_with_the_closest_ids()
     {
         string events = NotesEvents("lnaa");

@@ -82,8 +82,8 @@ internal static class EmitModelBuilder
             LookupRetired[] retired = linked.Retired
                 .Where(r => r.Kind == kind)
                 .Select(r => r.Successor == DataFormat.None
-                    ? new LookupRetired(r.Id, "removed", null, r.Since)
-                    : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since))
+                    ? new LookupRetired(r.Id, "removed", null, r.Since, r.Reason)
+                    : new LookupRetired(r.Id, r.How == LinkedRetirement.Merged ? "merged" : "renamed", entities[r.Successor].Id, r.Since, r.Reason))
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
                 .ToArray();
             return new LookupKind(kind, className, live, retired, scoped, extended);

@@ -245,7 +245,7 @@ internal sealed partial class Resolver
         if (retirement.Successor is not { } successor || !_referenced.LiveIn(kind, successor).Contains(dataset))
         {
             _context.Report(Diagnostics.ReferenceToRemoved, reference.Location, kind, reference.Value, retirement.Since,
-                $"by the referenced dataset '{from.Id}' {from.Version}");
+                $"by the referenced dataset '{from.Id}' {from.Version}" + (retirement.Reason is { } reason ? ": " + reason : ""));
             return DataFormat.None;
         }
         string written = qualified ? from.Id + ReferencedIds.Qualifier + successor : _referenced.Written(kind, dataset, successor, own.ContainsKey);

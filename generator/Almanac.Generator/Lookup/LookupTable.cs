@@ -150,7 +150,7 @@ internal sealed class LookupTable
             LookupKind x = a.Kinds[k], y = b.Kinds[k];
             if (x.Kind != y.Kind || x.ClassName != y.ClassName
                 || !Same(x.Entities, y.Entities, SameEntity) || !Same(x.Extended, y.Extended, SameEntity)
-                || !Same(x.Retired, y.Retired, static (r, s) => r.Id == s.Id && r.How == s.How && r.Successor == s.Successor && r.Since == s.Since)
+                || !Same(x.Retired, y.Retired, static (r, s) => r.Id == s.Id && r.How == s.How && r.Successor == s.Successor && r.Since == s.Since && r.Reason == s.Reason)
                 || !Same(x.Scoped, y.Scoped, static (r, s) => r.Alias == s.Alias && r.Id == s.Id && r.Source == s.Source))
             {
                 return false;
@@ -209,7 +209,7 @@ internal sealed class LookupTable
             }
             foreach (LookupRetired retired in kind.Retired)
             {
-                Line(retired.Id, retired.How, retired.Successor ?? "", retired.Since);
+                Line(retired.Id, retired.How, retired.Successor ?? "", retired.Since, retired.Reason ?? "");
             }
             foreach (LookupScopedAlias scoped in kind.Scoped)
             {
@@ -300,7 +300,8 @@ internal sealed class LookupTable
             int entityCount = lines.Count(kind[3]), retiredCount = lines.Count(kind[4]), scopedCount = lines.Count(kind[5]), extendedCount = lines.Count(kind[6]);
             var entities = new Lines<LookupEntity>(lines.Skip(entityCount, 3), s_entity);
             var retired = new Lines<LookupRetired>(lines.Skip(retiredCount, 4),
-                static fields => new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3]));
+                static fields => new LookupRetired(fields[0], fields[1], fields[2].Length == 0 ? null : fields[2], fields[3],
+                    fields.Length > 4 && fields[4].Length > 0 ? fields[4] : null));
             var scoped = new Lines<LookupScopedAlias>(lines.Skip(scopedCount, 3), static fields => new LookupScopedAlias(fields[0], fields[1], fields[2]));
             var extended = new Lines<LookupEntity>(lines.Skip(extendedCount, 3), s_entity);
             kinds.Add(new LookupKind(kind[1], kind[2], entities, retired, scoped, extended));
@@ -654,15 +655,17 @@ internal sealed class LookupEntity
 }
 
 /// <summary>A retired id: how it was retired (<c>renamed</c>, <c>merged</c> or <c>removed</c>), the id of the live entity it
-/// now stands for (at the end of the chain; none when removed) and the version that retired it.</summary>
+/// now stands for (at the end of the chain; none when removed), the version that retired it and why, as the curators wrote
+/// it (none in a table written without it).</summary>
 internal sealed class LookupRetired
 {
-    public LookupRetired(string id, string how, string? successor, string since)
+    public LookupRetired(string id, string how, string? successor, string since, string? reason = null)
     {
         Id = id;
         How = how;
         Successor = successor;
         Since = since;
+        Reason = reason;
     }
 
     public string Id { get; }
@@ -672,6 +675,8 @@ internal sealed class LookupRetired
     public string? Successor { get; }
 
     public string Since { get; }
+
+    public string? Reason { get; }
 }
 
 /// <summary>A scoped alias: a name of the entity <see cref="Id"/> that holds only within the source <see cref="Source"/>

@@ -68,7 +68,7 @@ internal sealed record ReferencedDataset(string Id, string Version, string Names
             .Where(k => s_referencedKinds.Contains(k.Kind))
             .Select(k => new ReferencedKind(k.Kind, k.ClassName,
                 k.Entities.Select(e => new ReferencedEntity(e.Id, e.Member, e.Name, e.Aliases.ToEquatableArray())).ToEquatableArray(),
-                k.Retired.Select(r => new ReferencedRetirement(r.Id, r.How, r.Successor, r.Since)).ToEquatableArray()))
+                k.Retired.Select(r => new ReferencedRetirement(r.Id, r.How, r.Successor, r.Since, r.Reason)).ToEquatableArray()))
             .ToEquatableArray());
 
     /// <summary>The value of the assembly's <c>[AssemblyMetadata("Almanac.LookupTable", …)]</c>, read from its metadata without loading it.</summary>
@@ -132,4 +132,4 @@ internal sealed record ReferencedEntity(string Id, string? Member, string Name, 
 
 /// <summary>A retired id of a referenced dataset: <c>renamed</c>, <c>merged</c> or <c>removed</c>, the live id it stands for
 /// (none when removed) and the version that retired it.</summary>
-internal sealed record ReferencedRetirement(string Id, string How, string? Successor, string Since);
+internal sealed record ReferencedRetirement(string Id, string How, string? Successor, string Since, string? Reason);
