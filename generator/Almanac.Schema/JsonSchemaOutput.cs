@@ -157,11 +157,15 @@ public static class JsonSchemaOutput
         switch (field.Type)
         {
             case "id":
-            case "ref":
             case "tag":
             case "key":
                 Types(w, nullable, "string");
                 w.WriteString("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
+                break;
+            case "ref":
+                // An id of the dataset, or of a dataset it references, qualified by that dataset's id when it must be.
+                Types(w, nullable, "string");
+                w.WriteString("pattern", "^([a-z0-9]+(-[a-z0-9]+)*:)?[a-z0-9]+(-[a-z0-9]+)*$");
                 break;
             case "date":
                 Types(w, nullable, "string");
@@ -238,7 +242,7 @@ public static class JsonSchemaOutput
     private static string Detail(FieldDefinition field) => field.Type switch
     {
         "id" => " A kebab-case id: lower-case letters and digits in groups joined by single hyphens.",
-        "ref" => $" The id of a {field.Ref} (kebab-case); it must exist in the dataset.",
+        "ref" => $" The id of a {field.Ref} (kebab-case); it must exist in the dataset, or in a dataset it references (then qualified by that dataset's id when the id is ambiguous, e.g. libya:gna).",
         "date" => " An ISO 8601 calendar date, YYYY-MM-DD, that exists in the calendar (e.g. 2020-05-21)." + (field.NotBefore is null ? "" : $" Not before '{field.NotBefore}'."),
         "url" => " An absolute http or https URL.",
         "count" => " A whole number, zero or more.",

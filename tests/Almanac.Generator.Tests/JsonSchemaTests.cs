@@ -42,6 +42,16 @@ public class JsonSchemaTests
     public void Invalid_data_fails_the_schema(string yaml) => Assert.False(s_schema.Evaluate(ToJson(yaml)).IsValid);
 
     [Theory]
+    [InlineData("libya:tarhuna", true)]
+    [InlineData("tarhuna", true)]
+    [InlineData("libya:", false)]
+    [InlineData("Libya:tarhuna", false)]
+    [InlineData("a:b:c", false)]
+    public void A_reference_may_name_a_referenced_datasets_entity_qualified_by_its_dataset(string place, bool valid) =>
+        Assert.Equal(valid, s_schema.Evaluate(ToJson(
+            $"events:\n  - id: e\n    name: E\n    kind: statement\n    date: 2020-05-01\n    time-precision: day\n    place: \"{place}\"\n    sources: [{{ source: s, claim: q }}]\n")).IsValid);
+
+    [Theory]
     [InlineData("actor", "kind", "ActorKind")]
     [InlineData("place", "kind", "PlaceKind")]
     [InlineData("place", "geo-precision", "GeoPrecision")]
