@@ -50,7 +50,8 @@ public static class Program
         {
             long checksum = Materialise.All(SynthDataset.Dataset);
             double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            Console.WriteLine($"result: main_ms={ms:0.000} checksum={checksum} {Memory.Report()}");
+            double jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds, pauseMs = GC.GetTotalPauseDuration().TotalMilliseconds;
+            Console.WriteLine($"result: main_ms={ms:0.000} jit_ms={jitMs:0.000} gc_pause_ms={pauseMs:0.000} gcs={GC.CollectionCount(0)} checksum={checksum} {Memory.Report()}");
             GC.KeepAlive(SynthDataset.Dataset);
             return 0;
         }

@@ -318,17 +318,34 @@ internal sealed class LookupTable
     };
 
     /// <summary>The text of a deflated stored form: its pieces inflated, one after the other.</summary>
+    /// <remarks>
+    /// Read piece by piece through small buffers into a builder of small chunks, so that the text is the one large object
+    /// made: a reader runs inside a compiler whose heap is large, where every large allocation brings a full collection nearer.
+    /// </remarks>
     private static string Inflate(string stored)
     {
         try
         {
-            using var bytes = new MemoryStream(stored.Length * 3);
-            foreach (string piece in stored.Substring(DeflatedPrefix.Length).Split(PieceSeparator))
+            var text = new StringBuilder();
+            Decoder utf8 = new UTF8Encoding(false, true).GetDecoder();
+            var bytes = new byte[16 * 1024];
+            var chars = new char[utf8.GetCharCount(new byte[bytes.Length], 0, bytes.Length) + 2];
+            for (int start = DeflatedPrefix.Length; start <= stored.Length;)
             {
-                using var input = new DeflateStream(new MemoryStream(Convert.FromBase64String(piece)), CompressionMode.Decompress);
-                input.CopyTo(bytes);
+                int end = stored.IndexOf(PieceSeparator, start);
+                end = end < 0 ? stored.Length : end;
+                using (var input = new DeflateStream(new MemoryStream(Convert.FromBase64String(stored.Substring(start, end - start))), CompressionMode.Decompress))
+                {
+                    int read;
+                    while ((read = input.Read(bytes, 0, bytes.Length)) > 0)
+                    {
+                        text.Append(chars, 0, utf8.GetChars(bytes, 0, read, chars, 0, flush: false));
+                    }
+                }
+                start = end + 1;
             }
-            return new UTF8Encoding(false, true).GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+            text.Append(chars, 0, utf8.GetChars(bytes, 0, 0, chars, 0, flush: true));
+            return text.ToString();
         }
         catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
         {
