@@ -103,11 +103,11 @@ internal sealed partial class SiteWriter
 
     /// <summary>
     /// <paramref name="detail"/> (an entity's kind word in a list) with, for an entity of another dataset, the dataset it
-    /// comes from (<c>faction, from Tarhuna 1.0.0</c>).
+    /// comes from (<c>armed-forces, from River valley 1.2.3</c>: the dataset's title and version).
     /// </summary>
     private string Marked(Entity entity, string detail) => _scope.IsOwn(entity) ? detail : detail + ", " + From(entity);
 
-    /// <summary>The dataset an entity comes from, as lists mark another dataset's: <c>from Tarhuna 1.0.0</c>.</summary>
+    /// <summary>The dataset an entity comes from, as lists mark another dataset's: <c>from River valley 1.2.3</c>.</summary>
     private static string From(Entity entity) => "from " + entity.Dataset.Title + " " + entity.Dataset.Version;
 
     /// <summary>After a link to an entity of another dataset in a table, the dataset it comes from; nothing for the dataset's own.</summary>
