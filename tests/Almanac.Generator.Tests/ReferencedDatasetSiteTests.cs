@@ -15,9 +15,9 @@ public sealed class ReferencedDatasetSiteTests : IDisposable
     public void Dispose() => TempDirectory.Delete(_root);
 
     /// <summary>Writes the consumer's site with <paramref name="options"/> into a new folder.</summary>
-    private SiteResult Write(SiteOptions options, string name)
+    private SiteResult Write(SiteOptions options, string name, string yaml = ReferencedDatasetTests.EventsOverRiver)
     {
-        var run = ReferencedDatasetTests.RunConsumer(ReferencedDatasetTests.EventsOverRiver, ReferencedDatasetTests.River);
+        var run = ReferencedDatasetTests.RunConsumer(yaml, ReferencedDatasetTests.River);
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         var (context, _, _, notes) = ReferencedDatasetTests.Load(run);
         SiteResult site = DatasetSite.Write(notes, Path.Combine(_root, name), options);
@@ -28,6 +28,10 @@ public sealed class ReferencedDatasetSiteTests : IDisposable
     private static IEnumerable<XElement> All(XContainer page, string name) => page.Descendants().Where(e => e.Name.LocalName == name);
 
     private static XDocument Load(SiteResult site, string relative) => SiteLinks.Load(site.Directory, relative);
+
+    /// <summary>The search index's scripts of <paramref name="site"/>, one after the other.</summary>
+    private static string SearchScripts(SiteResult site) =>
+        string.Concat(site.Files.Where(f => f.StartsWith("assets/search/", StringComparison.Ordinal)).Select(f => File.ReadAllText(Path.Combine(site.Directory, f))));
 
     /// <summary>The links to event pages in <paramref name="section"/>.</summary>
     private static IEnumerable<string> EventLinks(XElement section) =>
@@ -76,7 +80,7 @@ public sealed class ReferencedDatasetSiteTests : IDisposable
         Assert.Contains(All(actors, "li"), li => li.Elements().Any(a => a.Attribute("href")?.Value == "actors/river_003ared-militia.html")
             && All(li, "span").Any(s => s.Value.Contains("from River valley test dataset 1.2.3", StringComparison.Ordinal)));
         Assert.Contains("1.2.3", All(Load(site, "index.html"), "section").Single(s => s.Attribute("aria-labelledby")?.Value == "extends").Value, StringComparison.Ordinal);
-        string search = string.Concat(site.Files.Where(f => f.StartsWith("assets/search/", StringComparison.Ordinal)).Select(f => File.ReadAllText(Path.Combine(site.Directory, f))));
+        string search = SearchScripts(site);
         Assert.Contains("\"river_003ared-militia\"", search, StringComparison.Ordinal);
         // The timeline filters by the qualified key, so that an own actor with the same id would be another option.
         string timeline = File.ReadAllText(Path.Combine(site.Directory, "timeline.html"));
@@ -91,5 +95,20 @@ public sealed class ReferencedDatasetSiteTests : IDisposable
         Assert.True(SiteLinks.Check(site.Directory, site.Files) > 50);
         string index = File.ReadAllText(Path.Combine(site.Directory, "assets", "timeline", "index.js"));
         Assert.Contains("\"river:red-militia\"", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_aliases_and_notes_the_dataset_adds_to_another_datasets_entity_are_on_its_page_and_in_search()
+    {
+        SiteResult site = Write(new SiteOptions(), "extends", ReferencedDatasetTests.EventsOverRiver + "\n" + """
+            extends:
+              - { actor: river:red-militia, aliases: ["The Reds of the Valley"], notes: Our interviewees' name for them. }
+            """);
+        XElement origin = All(Load(site, "actors/river_003ared-militia.html"), "section").Single(s => s.Attribute("class")?.Value == "origin");
+        Assert.Contains("The Reds of the Valley", All(origin, "bdi").Select(b => b.Value));
+        Assert.Contains("Our interviewees' name for them.", origin.Value, StringComparison.Ordinal);
+        string search = SearchScripts(site);
+        Assert.Contains("\"The Reds of the Valley\"", search, StringComparison.Ordinal); // the entry's label: the alias it was made from
+        Assert.True(SiteLinks.Check(site.Directory, site.Files) > 50);
     }
 }

@@ -212,7 +212,7 @@ internal sealed partial class SiteWriter
                 .Element("h1", entity.Name, "dir", "auto").Line();
             if (!_scope.IsOwn(entity))
             {
-                WriteOrigin(h, kind, entity.Dataset);
+                WriteOrigin(h, kind, entity.Dataset, _extensions[entity]);
             }
             if (entity.Retirement is Retirement retirement)
             {
@@ -230,14 +230,32 @@ internal sealed partial class SiteWriter
 
     /// <summary>
     /// Says that an entity comes from another dataset, one that the site's dataset extends: its title, the version the site
-    /// was written with, and how to cite that release.
+    /// was written with, how to cite that release, and the aliases and notes that the site's dataset adds to it (<paramref name="added"/>).
     /// </summary>
-    private static void WriteOrigin(Html h, string kind, DatasetInfo origin) =>
+    private static void WriteOrigin(Html h, string kind, DatasetInfo origin, IEnumerable<Extension> added)
+    {
         h.Open("section", "aria-labelledby", "origin", "class", "origin").Line().Element("h2", "From another dataset", "id", "origin").Line()
             .Open("p").Text("This " + kind + " belongs to ").Element("cite", origin.Title).Text($", version {origin.Version}, which this dataset extends; its events listed here are this dataset's own.")
             .Close("p").Line()
-            .Element("p", "Cite that release as: " + origin.Citation, "class", "citation").Line()
-            .Close("section").Line();
+            .Element("p", "Cite that release as: " + origin.Citation, "class", "citation").Line();
+        foreach (Extension extension in added)
+        {
+            if (extension.Aliases.Count > 0)
+            {
+                h.Open("p").Text("Other names this dataset adds: ");
+                for (int i = 0; i < extension.Aliases.Count; i++)
+                {
+                    h.Text(i > 0 ? ", " : "").Element("bdi", extension.Aliases[i]);
+                }
+                h.Text(".").Close("p").Line();
+            }
+            if (extension.Notes is string notes)
+            {
+                h.Open("p").Text("This dataset's notes: ").Open("span", "dir", "auto").Text(notes).Close("span").Close("p").Line();
+            }
+        }
+        h.Close("section").Line();
+    }
 
     /// <summary>Writes the fields of an entity as a description list: one term per field with a value, nested mappings as nested lists or tables.</summary>
     private sealed class FieldsHtml : IFieldSink

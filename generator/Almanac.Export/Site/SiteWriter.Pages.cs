@@ -190,7 +190,7 @@ internal sealed partial class SiteWriter
 
     private void WriteSearch()
     {
-        List<SearchIndex.Entry> entries = SearchIndex.Build(_scope.Sections().SelectMany(s => s.Entities), e => FileName(_scope.Key(e)), KindWord);
+        List<SearchIndex.Entry> entries = SearchIndex.Build(_scope.Sections().SelectMany(s => s.Entities), e => FileName(_scope.Key(e)), KindWord, AliasesOf);
         var shards = SearchIndex.Shard(entries);
         foreach (var (prefix, list) in shards)
         {

@@ -16,6 +16,9 @@ internal sealed partial class SiteWriter
     private readonly Provenance _provenance;
     private readonly List<string> _files = new();
 
+    /// <summary>What the dataset adds to entities of the datasets it extends (aliases, notes), by entity: those with a page.</summary>
+    private readonly ILookup<Entity, Extension> _extensions;
+
     public SiteWriter(Dataset dataset, string directory, SiteOptions options)
     {
         _dataset = dataset;
@@ -26,7 +29,12 @@ internal sealed partial class SiteWriter
         _others = new HashSet<Entity>(_scope.Sources.Cast<Entity>().Concat(_scope.Actors).Concat(_scope.Places).Where(e => !_scope.IsOwn(e)),
             ReferenceEqualityComparer.Instance);
         _provenance = new Provenance(_scope.Actors.Cast<Entity>().Concat(_scope.Places).Concat(_scope.Events));
+        _extensions = dataset.Extensions.Where(x => _others.Contains(x.Entity)).ToLookup(x => x.Entity, (IEqualityComparer<Entity>)ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>The other names of <paramref name="entity"/> on this site: its aliases, and those the site's dataset adds to it.</summary>
+    private IReadOnlyList<string> AliasesOf(Entity entity) =>
+        _extensions.Contains(entity) ? entity.Aliases.Concat(_extensions[entity].SelectMany(x => x.Aliases)).Distinct(StringComparer.Ordinal).ToList() : entity.Aliases;
 
     /// <summary>Every file written, relative to the site's folder, in ordinal order.</summary>
     public IReadOnlyList<string> Files => _files;
