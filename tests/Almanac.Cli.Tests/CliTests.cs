@@ -375,6 +375,28 @@ public sealed class CliTests
     private static List<Dictionary<string, string>> ReadCsv(string path) => CsvFile.Read(path).Rows;
 
     [Fact]
+    public async Task Site_of_a_dataset_that_extends_libya_has_a_page_for_each_libya_entity_it_names_and_every_link_resolves()
+    {
+        using TempFolder temp = new("cli-site-extending");
+        string notes = CompileNotesOverLibya(temp.Path);
+        string folder = Path.Combine(temp.Path, "site");
+        var (code, output, error) = await Run("site", "--dataset", notes, "--out", folder);
+        Assert.True(code == (int)ExitCode.Success, output + error);
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).ToList();
+        Assert.True(SiteLinks.Check(folder, files) > 0);
+        // Libya's GNA, its Tarhuna and the source the event cites, under their qualified keys; Libya's own events have no page.
+        Assert.Contains("actors/libya_003agna.html", files);
+        Assert.Contains("places/libya_003atarhuna.html", files);
+        Assert.Contains("sources/libya_003aaljazeera-2020-05-21.html", files);
+        Assert.Equal(new[] { "events/2020-06-01-tarhuna-visit.html" }, files.Where(f => f.StartsWith("events/", StringComparison.Ordinal)));
+        DatasetInfo libya = Almanac.Libya.LibyaDataset.Dataset.Info;
+        string gna = File.ReadAllText(Path.Combine(folder, "actors", "libya_003agna.html"));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(libya.Title), gna, StringComparison.Ordinal);
+        Assert.Contains("version " + libya.Version, gna, StringComparison.Ordinal);
+        Assert.Contains("href=\"../events/2020-06-01-tarhuna-visit.html\"", gna, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Site_writes_the_pages_and_says_which_file_to_open()
     {
         using TempFolder temp = new("cli-site");

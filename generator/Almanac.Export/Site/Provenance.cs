@@ -19,11 +19,12 @@ internal sealed class Provenance
     private readonly Dictionary<Source, IReadOnlyList<Passage>> _passages = new();
     private readonly Dictionary<(string Source, bool IsClaim, string Text), Passage> _byText = new();
 
-    public Provenance(Dataset dataset)
+    /// <summary>The passages that <paramref name="citing"/> (the entities with citations, in order) cite.</summary>
+    public Provenance(IEnumerable<Entity> citing)
     {
         var found = new Dictionary<(string, bool, string), (Source Source, string Text, int? Paragraph, List<Entity> CitedBy, int Order)>();
         int order = 0;
-        foreach (Entity entity in Citing(dataset))
+        foreach (Entity entity in citing)
         {
             foreach (Citation citation in entity.Citations)
             {
@@ -60,12 +61,8 @@ internal sealed class Provenance
     /// <summary>The passage <paramref name="citation"/> cites.</summary>
     public Passage For(Citation citation) => _byText[Key(citation)];
 
-    /// <summary>The entities that carry citations, in dataset order: actors, places, events.</summary>
-    public static IEnumerable<Entity> Citing(Dataset dataset) =>
-        dataset.Actors.Cast<Entity>().Concat(dataset.Places).Concat(dataset.Events);
-
     private static (string, bool, string) Key(Citation citation) =>
-        (citation.Source.Id, citation.Kind == CitationKind.Reference, Fold(Text(citation)));
+        (citation.Source.Dataset.Id + ":" + citation.Source.Id, citation.Kind == CitationKind.Reference, Fold(Text(citation)));
 
     private static string Text(Citation citation) => citation.Kind == CitationKind.Reference ? citation.Claim ?? "" : citation.Quote;
 

@@ -28,14 +28,16 @@ internal static class SearchIndex
     internal readonly record struct Entry(string Key, string Label, string Name, int Kind, string File);
 
     /// <summary>
-    /// The entries of <paramref name="dataset"/>, one per distinct key of each entity, in key order: its id, name and
+    /// The entries of <paramref name="entities"/> (a site's: its dataset's own, then those of the datasets it extends that its
+    /// pages name), each on the page <paramref name="file"/> names, with the other names <paramref name="aliases"/> gives
+    /// it, one per distinct key of each entity, in key order: its id, name and
     /// aliases, and the last <see cref="SuffixesPerName"/> later-word tails of its name and aliases (words of three or more letters).
     /// </summary>
-    public static List<Entry> Build(Dataset dataset, Func<Entity, string> file, Func<Entity, string> kind)
+    public static List<Entry> Build(IEnumerable<Entity> entities, Func<Entity, string> file, Func<Entity, string> kind, Func<Entity, IReadOnlyList<string>> aliases)
     {
         var entries = new List<Entry>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Entity entity in dataset.Sources.Cast<Entity>().Concat(dataset.Actors).Concat(dataset.Places).Concat(dataset.Events))
+        foreach (Entity entity in entities)
         {
             keys.Clear();
             string page = file(entity);
@@ -49,13 +51,14 @@ internal static class SearchIndex
                     entries.Add(new Entry(key, text, name, kindIndex, page));
                 }
             }
+            IReadOnlyList<string> others = aliases(entity);
             Add(entity.Id);
             Add(entity.Name);
-            foreach (string alias in entity.Aliases)
+            foreach (string alias in others)
             {
                 Add(alias);
             }
-            foreach (string alias in entity.Aliases.Prepend(name))
+            foreach (string alias in others.Prepend(name))
             {
                 string[] words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 int taken = 0;

@@ -4,20 +4,20 @@ internal sealed partial class SiteWriter
 {
     private void WriteActor(Actor actor) => WriteEntity(actor, page =>
     {
-        WriteHierarchy(page, actor, _dataset.Actors, a => a.PartOf, a => a.Kind.ToYamlWord(), ("part-of", "Part of"), ("parts", "Its parts"));
-        var events = _dataset.Events.Involving(actor);
-        WriteEventSection(page, "events", $"Events ({events.Count})", events, "Events involving " + actor.Name + " or its parts", "actors", actor.Id, "No event involves it.");
+        WriteHierarchy(page, actor, _scope.Actors, a => a.PartOf, a => Marked(a, a.Kind.ToYamlWord()), ("part-of", "Part of"), ("parts", "Its parts"));
+        var events = Involving(actor);
+        WriteEventSection(page, "events", $"Events ({events.Count})", events, "Events involving " + actor.Name + " or its parts", "actors", _scope.Key(actor), "No event involves it.");
     });
 
     private void WritePlace(Place place) => WriteEntity(place, page =>
     {
-        WriteHierarchy(page, place, _dataset.Places, p => p.Within, p => p.Kind.ToYamlWord(), ("within", "Within"), ("inside", "Places within it"));
-        var at = _dataset.Events.AtExactly(place);
-        WriteEventSection(page, "events", $"Events at it ({at.Count})", at, "Events at " + place.Name, "places", place.Id, "No event is placed at it.");
-        var within = _dataset.Events.At(place).Where(e => !ReferenceEquals(e.Place, place)).ToList();
+        WriteHierarchy(page, place, _scope.Places, p => p.Within, p => Marked(p, p.Kind.ToYamlWord()), ("within", "Within"), ("inside", "Places within it"));
+        var at = AtExactly(place);
+        WriteEventSection(page, "events", $"Events at it ({at.Count})", at, "Events at " + place.Name, "places", _scope.Key(place), "No event is placed at it.");
+        var within = At(place).Where(e => !ReferenceEquals(e.Place, place)).ToList();
         if (within.Count > 0)
         {
-            WriteEventSection(page, "events-within", $"Events at places within it ({within.Count})", within, "Events at places within " + place.Name, "places", place.Id, "");
+            WriteEventSection(page, "events-within", $"Events at places within it ({within.Count})", within, "Events at places within " + place.Name, "places", _scope.Key(place), "");
         }
     });
 
@@ -205,11 +205,15 @@ internal sealed partial class SiteWriter
     private void WriteEntity(Entity entity, Action<Page> more, string? style = null)
     {
         string kind = KindWord(entity);
-        WritePage(PathOf(entity), entity.Name, kind, page =>
+        WritePage(PageOf(entity), entity.Name, kind, page =>
         {
             Html h = page.Html;
-            h.Open("p", "class", "kind").Text(kind).Text(" ").Element("code", entity.Id).Close("p").Line()
+            h.Open("p", "class", "kind").Text(kind).Text(" ").Element("code", _scope.Key(entity)).Close("p").Line()
                 .Element("h1", entity.Name, "dir", "auto").Line();
+            if (!_scope.IsOwn(entity))
+            {
+                WriteOrigin(h, kind, entity.Dataset, _extensions[entity]);
+            }
             if (entity.Retirement is Retirement retirement)
             {
                 h.Element("p", retirement.ToString(), "class", "retired").Line();
@@ -222,6 +226,35 @@ internal sealed partial class SiteWriter
             h.Close("section").Line();
             more(page);
         }, style);
+    }
+
+    /// <summary>
+    /// Says that an entity comes from another dataset, one that the site's dataset extends: its title, the version the site
+    /// was written with, how to cite that release, and the aliases and notes that the site's dataset adds to it (<paramref name="added"/>).
+    /// </summary>
+    private static void WriteOrigin(Html h, string kind, DatasetInfo origin, IEnumerable<Extension> added)
+    {
+        h.Open("section", "aria-labelledby", "origin", "class", "origin").Line().Element("h2", "From another dataset", "id", "origin").Line()
+            .Open("p").Text("This " + kind + " belongs to ").Element("cite", origin.Title).Text($", version {origin.Version}, which this dataset extends; its events listed here are this dataset's own.")
+            .Close("p").Line()
+            .Element("p", "Cite that release as: " + origin.Citation, "class", "citation").Line();
+        foreach (Extension extension in added)
+        {
+            if (extension.Aliases.Count > 0)
+            {
+                h.Open("p").Text("Other names this dataset adds: ");
+                for (int i = 0; i < extension.Aliases.Count; i++)
+                {
+                    h.Text(i > 0 ? ", " : "").Element("bdi", extension.Aliases[i]);
+                }
+                h.Text(".").Close("p").Line();
+            }
+            if (extension.Notes is string notes)
+            {
+                h.Open("p").Text("This dataset's notes: ").Open("span", "dir", "auto").Text(notes).Close("span").Close("p").Line();
+            }
+        }
+        h.Close("section").Line();
     }
 
     /// <summary>Writes the fields of an entity as a description list: one term per field with a value, nested mappings as nested lists or tables.</summary>
@@ -253,12 +286,23 @@ internal sealed partial class SiteWriter
             _h.Close("dd").Line();
         }
 
+        public void Reference(SchemaField field, Entity? target)
+        {
+            if (target is not null)
+            {
+                Value(field, target);
+            }
+        }
+
         private void Inline(SchemaField field, object value)
         {
             switch (value)
             {
-                case string id when field.Kind == FieldKind.Reference && _site.Find(field.Ref, id) is Entity target:
+                case Entity target when _site.HasPage(target):
                     _h.Link(_page.To(target), target.Name);
+                    break;
+                case Entity target:
+                    _h.Open("span", "dir", "auto").Text(_site._scope.Key(target)).Close("span");
                     break;
                 case string url when field.Type == "url" || url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal):
                     _h.Link(url, url);
@@ -391,6 +435,8 @@ internal sealed partial class SiteWriter
                 }
             }
 
+            public void Reference(SchemaField field, Entity? target) => Value(field, target);
+
             public void Values(SchemaField field, IReadOnlyList<string> values)
             {
                 if (values.Count > 0)
@@ -416,16 +462,6 @@ internal sealed partial class SiteWriter
             }
         }
     }
-
-    /// <summary>The entity of kind <paramref name="kind"/> (<c>actor</c>, <c>place</c>, <c>source</c>, <c>event</c>) with <paramref name="id"/>, or null.</summary>
-    private Entity? Find(string? kind, string id) => kind switch
-    {
-        "actor" => _dataset.Actors.TryGet(id, out Actor? a) ? a : null,
-        "place" => _dataset.Places.TryGet(id, out Place? p) ? p : null,
-        "source" => _dataset.Sources.TryGet(id, out Source? s) ? s : null,
-        "event" => _dataset.Events.TryGet(id, out Event? e) ? e : null,
-        _ => null,
-    };
 
     /// <summary>One citation as a list item: the source, the paragraph and the quote (or claim), linked to the passage on the source's page.</summary>
     private void WriteCitation(Page page, Citation citation)

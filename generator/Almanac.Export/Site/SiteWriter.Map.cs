@@ -15,8 +15,8 @@ internal sealed partial class SiteWriter
     /// </summary>
     private void WriteMap()
     {
-        var located = _dataset.Places.Where(p => p.Location is not null).ToList();
-        var counts = located.ToDictionary(p => p, p => _dataset.Events.AtExactly(p).Count);
+        var located = _scope.Places.Where(p => p.Location is not null).ToList();
+        var counts = located.ToDictionary(p => p, p => AtExactly(p).Count);
         (List<Place> core, List<Place> far) = Frame(located, counts);
         WritePage("map.html", "Map", "map", page =>
         {
@@ -39,7 +39,9 @@ internal sealed partial class SiteWriter
             foreach (Place p in located)
             {
                 GeoPoint point = p.Location!.Value;
-                h.Open("tr").Open("td").Link(page.To(p), p.Name).Close("td").Element("td", p.GeoPrecision?.ToYamlWord() ?? "unknown")
+                h.Open("tr").Open("td").Link(page.To(p), p.Name);
+                WriteFrom(h, p);
+                h.Close("td").Element("td", p.GeoPrecision?.ToYamlWord() ?? "unknown")
                     .Element("td", point.Latitude.ToString("0.####", CultureInfo.InvariantCulture) + ", " + point.Longitude.ToString("0.####", CultureInfo.InvariantCulture))
                     .Element("td", Count(counts[p]), "class", "number").Close("tr").Line();
             }

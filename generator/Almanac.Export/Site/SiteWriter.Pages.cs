@@ -52,6 +52,10 @@ internal sealed partial class SiteWriter
                     .Link(page.To("timeline.html"), "timeline").Text(" and the ").Link(page.To("map.html"), "map").Text(".").Close("p").Line();
             }
             h.Close("section").Line();
+            if (_scope.Extended.Count > 0)
+            {
+                WriteExtended(page);
+            }
 
             h.Open("section", "aria-labelledby", "sources").Line().Element("h2", "Sources", "id", "sources").Line();
             if (_dataset.Sources.Count > OverviewSources)
@@ -61,6 +65,25 @@ internal sealed partial class SiteWriter
             WriteSourceTable(page, _dataset.Sources.OrderByDescending(s => _provenance.Of(s).Count).ThenBy(s => s.Id, StringComparer.Ordinal).Take(OverviewSources));
             h.Close("section").Line();
         });
+    }
+
+    /// <summary>
+    /// The section of the overview of a dataset that extends others: each dataset it extends, with its version and citation,
+    /// and how many of its sources, actors and places the site shows (those the dataset's pages name).
+    /// </summary>
+    private void WriteExtended(Page page)
+    {
+        Html h = page.Html;
+        h.Open("section", "aria-labelledby", "extends").Line().Element("h2", "The datasets it extends", "id", "extends").Line()
+            .Element("p", "Its events name entities of these datasets; the lists and the map show those, each marked with its dataset, and each has a page listing this dataset's events that involve it or are at it.").Line()
+            .Open("ul", "class", "extends").Line();
+        foreach (Dataset d in _scope.Extended)
+        {
+            int Shown(IEnumerable<Entity> entities) => entities.Count(e => string.Equals(e.Dataset.Id, d.Info.Id, StringComparison.Ordinal));
+            h.Open("li").Element("cite", d.Info.Title).Text($", version {d.Info.Version}: {Count(Shown(_scope.Sources))} sources, {Count(Shown(_scope.Actors))} actors and {Count(Shown(_scope.Places))} places shown. ")
+                .Text("Cite it as: " + d.Info.Citation).Close("li").Line();
+        }
+        h.Close("ul").Line().Close("section").Line();
     }
 
     private static void Fact(Html h, string term, string? value)
@@ -91,7 +114,9 @@ internal sealed partial class SiteWriter
             .Open("tbody").Line();
         foreach (Source s in sources)
         {
-            h.Open("tr").Open("td").Link(page.To(s), s.Title).Close("td").Element("td", s.Kind.ToYamlWord()).Element("td", s.Publisher)
+            h.Open("tr").Open("td").Link(page.To(s), s.Title);
+            WriteFrom(h, s);
+            h.Close("td").Element("td", s.Kind.ToYamlWord()).Element("td", s.Publisher)
                 .Element("td", s.Published is DateOnly d ? Date(d) : null).Element("td", Count(_provenance.Of(s).Count), "class", "number").Close("tr").Line();
         }
         h.Close("tbody").Line().Close("table").Line();
@@ -102,17 +127,17 @@ internal sealed partial class SiteWriter
         WritePage("actors.html", "Actors", "list", page =>
         {
             page.Html.Element("h1", "Actors").Line().Element("p", "Each actor with its parts under it.").Line();
-            WriteTree(page, _dataset.Actors, a => a.PartOf, a => a.Kind.ToYamlWord());
+            WriteTree(page, _scope.Actors, a => a.PartOf, a => Marked(a, a.Kind.ToYamlWord()));
         });
         WritePage("places.html", "Places", "list", page =>
         {
             page.Html.Element("h1", "Places").Line().Element("p", "Each place with the places within it under it.").Line();
-            WriteTree(page, _dataset.Places, p => p.Within, p => p.Kind.ToYamlWord());
+            WriteTree(page, _scope.Places, p => p.Within, p => Marked(p, p.Kind.ToYamlWord()));
         });
         WritePage("sources.html", "Sources", "list", page =>
         {
             page.Html.Element("h1", "Sources").Line();
-            WriteSourceTable(page, _dataset.Sources);
+            WriteSourceTable(page, _scope.Sources);
         });
         int size = _options.EventsPerPage, pages = Math.Max(1, (_dataset.Events.Count + size - 1) / size);
         for (int p = 0; p < pages; p++)
@@ -165,7 +190,7 @@ internal sealed partial class SiteWriter
 
     private void WriteSearch()
     {
-        List<SearchIndex.Entry> entries = SearchIndex.Build(_dataset, e => FileName(e.Id), KindWord);
+        List<SearchIndex.Entry> entries = SearchIndex.Build(_scope.Sections().SelectMany(s => s.Entities), e => FileName(_scope.Key(e)), KindWord, AliasesOf);
         var shards = SearchIndex.Shard(entries);
         foreach (var (prefix, list) in shards)
         {

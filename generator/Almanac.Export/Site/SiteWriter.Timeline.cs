@@ -61,10 +61,10 @@ internal sealed partial class SiteWriter
     }
 
     /// <summary>What the filters match an event by: its kind's word, the actors it involves with their ancestors (ordinal
-    /// order), and its place with the places that contain it (nearest first).</summary>
-    private static (string Kind, IReadOnlyCollection<Actor> Actors, IReadOnlyList<Place> Places) Facets(Event e)
+    /// order of their keys), and its place with the places that contain it (nearest first).</summary>
+    private (string Kind, IReadOnlyCollection<Actor> Actors, IReadOnlyList<Place> Places) Facets(Event e)
     {
-        var actors = new SortedSet<Actor>(Comparer<Actor>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id)));
+        var actors = new SortedSet<Actor>(Comparer<Actor>.Create((a, b) => string.CompareOrdinal(_scope.Key(a), _scope.Key(b))));
         foreach (Actor a in e.Actors)
         {
             actors.Add(a);
@@ -88,17 +88,17 @@ internal sealed partial class SiteWriter
         var kindNumber = kinds.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         var actorNumber = new Dictionary<Actor, int>(ReferenceEqualityComparer.Instance);
         var placeNumber = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < _dataset.Actors.Count; i++)
+        for (int i = 0; i < _scope.Actors.Count; i++)
         {
-            actorNumber[_dataset.Actors[i]] = i;
+            actorNumber[_scope.Actors[i]] = i;
         }
-        for (int i = 0; i < _dataset.Places.Count; i++)
+        for (int i = 0; i < _scope.Places.Count; i++)
         {
-            placeNumber[_dataset.Places[i]] = i;
+            placeNumber[_scope.Places[i]] = i;
         }
         var index = new StringBuilder("almanacTimeline.words(");
-        index.Append(JsonArray(kinds)).Append(",\n").Append(JsonArray(_dataset.Actors.Select(a => a.Id))).Append(",\n")
-            .Append(JsonArray(_dataset.Places.Select(p => p.Id))).Append(",\n").Append(JsonArray(Enumerable.Range(0, pages).Select(p => PageName("timeline", p))))
+        index.Append(JsonArray(kinds)).Append(",\n").Append(JsonArray(_scope.Actors.Select(_scope.Key))).Append(",\n")
+            .Append(JsonArray(_scope.Places.Select(_scope.Key))).Append(",\n").Append(JsonArray(Enumerable.Range(0, pages).Select(p => PageName("timeline", p))))
             .Append(");\n");
         WriteFile("assets/timeline/index.js", index.ToString());
         for (int p = 0; p < pages; p++)
@@ -121,13 +121,13 @@ internal sealed partial class SiteWriter
     private string[] TimelineKinds() =>
         _dataset.Events.Select(e => e.Kind.ToYamlWord()).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToArray();
 
-    private static void TimelineRow(Page page, Event e, DateOnly first, double days)
+    private void TimelineRow(Page page, Event e, DateOnly first, double days)
     {
         var (kind, actors, places) = Facets(e);
         bool imprecise = e.TimePrecision != TimePrecision.Day && e.TimePrecision != TimePrecision.Days;
         Html h = page.Html;
-        h.Open("tr", "data-kind", kind, "data-actors", string.Join(' ', actors.Select(a => a.Id)),
-            "data-places", places.Count == 0 ? null : string.Join(' ', places.Select(x => x.Id))).Open("td");
+        h.Open("tr", "data-kind", kind, "data-actors", string.Join(' ', actors.Select(_scope.Key)),
+            "data-places", places.Count == 0 ? null : string.Join(' ', places.Select(_scope.Key))).Open("td");
         WriteWhen(h, e);
         h.Close("td").Element("td", e.Kind.ToYamlWord()).Open("td").Link(page.To(e), e.Name).Close("td").Open("td");
         if (e.Place is Place at)
@@ -170,23 +170,24 @@ internal sealed partial class SiteWriter
         }
         h.Close("select").Line();
         h.Element("label", "Actor (with its parts)", "for", "filter-actor").Open("select", "id", "filter-actor", "data-filter", "actors").Element("option", "all actors", "value", "");
-        TreeOptions(h, _dataset.Actors, a => a.PartOf);
+        TreeOptions(h, _scope.Actors, a => a.PartOf, _scope.Key);
         h.Close("select").Line();
         h.Element("label", "Place (with what lies within it)", "for", "filter-place").Open("select", "id", "filter-place", "data-filter", "places").Element("option", "all places", "value", "");
-        TreeOptions(h, _dataset.Places, p => p.Within);
+        TreeOptions(h, _scope.Places, p => p.Within, _scope.Key);
         h.Close("select").Line();
         h.Element("button", "Show all", "type", "reset").Line();
         h.Close("form").Line();
     }
 
-    private static void TreeOptions<T>(Html h, IReadOnlyList<T> entities, Func<T, T?> parent) where T : Entity
+    /// <summary>The options of a filter: <paramref name="entities"/> as a tree by <paramref name="parent"/>, each indented by its depth, its value its key.</summary>
+    private static void TreeOptions<T>(Html h, IReadOnlyList<T> entities, Func<T, T?> parent, Func<Entity, string> key) where T : Entity
     {
         var children = entities.Where(e => parent(e) is not null).ToLookup(e => parent(e)!);
         void Level(IEnumerable<T> level, int depth)
         {
             foreach (T e in level)
             {
-                h.Element("option", new string('\u00A0', depth * 3) + e.Name, "value", e.Id);
+                h.Element("option", new string('\u00A0', depth * 3) + e.Name, "value", key(e));
                 if (depth < 32)
                 {
                     Level(children[e], depth + 1);

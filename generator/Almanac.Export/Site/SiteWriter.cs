@@ -11,16 +11,30 @@ internal sealed partial class SiteWriter
     private readonly Dataset _dataset;
     private readonly string _directory;
     private readonly SiteOptions _options;
+    private readonly ExportScope _scope;
+    private readonly HashSet<Entity> _others;
     private readonly Provenance _provenance;
     private readonly List<string> _files = new();
+
+    /// <summary>What the dataset adds to entities of the datasets it extends (aliases, notes), by entity: those with a page.</summary>
+    private readonly ILookup<Entity, Extension> _extensions;
 
     public SiteWriter(Dataset dataset, string directory, SiteOptions options)
     {
         _dataset = dataset;
         _directory = directory;
         _options = options;
-        _provenance = new Provenance(dataset);
+        // The entities with a page: the dataset's own, and those of the datasets it extends that its pages name, as its exports hold them.
+        _scope = ExportScope.Of(dataset, withReferenced: false);
+        _others = new HashSet<Entity>(_scope.Sources.Cast<Entity>().Concat(_scope.Actors).Concat(_scope.Places).Where(e => !_scope.IsOwn(e)),
+            ReferenceEqualityComparer.Instance);
+        _provenance = new Provenance(_scope.Actors.Cast<Entity>().Concat(_scope.Places).Concat(_scope.Events));
+        _extensions = dataset.Extensions.Where(x => _others.Contains(x.Entity)).ToLookup(x => x.Entity, (IEqualityComparer<Entity>)ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>The other names of <paramref name="entity"/> on this site: its aliases, and those the site's dataset adds to it.</summary>
+    private IReadOnlyList<string> AliasesOf(Entity entity) =>
+        _extensions.Contains(entity) ? entity.Aliases.Concat(_extensions[entity].SelectMany(x => x.Aliases)).Distinct(StringComparer.Ordinal).ToList() : entity.Aliases;
 
     /// <summary>Every file written, relative to the site's folder, in ordinal order.</summary>
     public IReadOnlyList<string> Files => _files;
@@ -43,9 +57,9 @@ internal sealed partial class SiteWriter
         // The entity pages are independent of each other: they are written in parallel (the runtime decodes entities
         // thread-safely), and the list of files is sorted at the end so that it does not depend on the order.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(_dataset.Sources, options, WriteSource);
-        Parallel.ForEach(_dataset.Actors, options, WriteActor);
-        Parallel.ForEach(_dataset.Places, options, WritePlace);
+        Parallel.ForEach(_scope.Sources, options, WriteSource);
+        Parallel.ForEach(_scope.Actors, options, WriteActor);
+        Parallel.ForEach(_scope.Places, options, WritePlace);
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, _dataset.Events.Count, 256), options, range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
@@ -71,8 +85,47 @@ internal sealed partial class SiteWriter
     /// <summary>The kind of entity as one word (<c>actor</c>, <c>place</c>, <c>event</c>, <c>source</c>).</summary>
     internal static string KindWord(Entity entity) => Folder(entity).TrimEnd('s');
 
-    /// <summary>The page of <paramref name="entity"/>, relative to the site's folder.</summary>
+    /// <summary>The page of <paramref name="entity"/>, one of the site's dataset's own, relative to the site's folder.</summary>
     internal static string PathOf(Entity entity) => Folder(entity) + "/" + FileName(entity.Id) + ".html";
+
+    /// <summary>
+    /// The page of <paramref name="entity"/> on this site, relative to the site's folder: named by its key, its id when it is
+    /// the dataset's own and <c>dataset:id</c> when it is another's (<see cref="ExportScope.Key"/>), so no two clash.
+    /// </summary>
+    private string PageOf(Entity entity) => Folder(entity) + "/" + FileName(_scope.Key(entity)) + ".html";
+
+    /// <summary>Whether <paramref name="entity"/> has a page on this site: it is the dataset's own, or another dataset's that the site's pages name.</summary>
+    private bool HasPage(Entity entity) => _scope.IsOwn(entity) || _others.Contains(entity);
+
+    /// <summary>The events of <paramref name="events"/> that are the dataset's own (the union queries of a dataset that extends another also answer with the other's).</summary>
+    private IReadOnlyList<Event> Own(IReadOnlyList<Event> events) => _others.Count == 0 ? events : events.Where(_scope.IsOwn).ToList();
+
+    /// <summary>The events of the site's dataset that involve <paramref name="actor"/> or its parts.</summary>
+    private IReadOnlyList<Event> Involving(Actor actor) => Own(_scope.QueriesOf(actor).Events.Involving(actor));
+
+    /// <summary>The events of the site's dataset at <paramref name="place"/> itself.</summary>
+    private IReadOnlyList<Event> AtExactly(Place place) => Own(_scope.QueriesOf(place).Events.AtExactly(place));
+
+    /// <summary>The events of the site's dataset at <paramref name="place"/> or a place within it.</summary>
+    private IReadOnlyList<Event> At(Place place) => Own(_scope.QueriesOf(place).Events.At(place));
+
+    /// <summary>
+    /// <paramref name="detail"/> (an entity's kind word in a list) with, for an entity of another dataset, the dataset it
+    /// comes from (<c>armed-forces, from River valley 1.2.3</c>: the dataset's title and version).
+    /// </summary>
+    private string Marked(Entity entity, string detail) => _scope.IsOwn(entity) ? detail : detail + ", " + From(entity);
+
+    /// <summary>The dataset an entity comes from, as lists mark another dataset's: <c>from River valley 1.2.3</c>.</summary>
+    private static string From(Entity entity) => "from " + entity.Dataset.Title + " " + entity.Dataset.Version;
+
+    /// <summary>After a link to an entity of another dataset in a table, the dataset it comes from; nothing for the dataset's own.</summary>
+    private void WriteFrom(Html h, Entity entity)
+    {
+        if (!_scope.IsOwn(entity))
+        {
+            h.Text(" ").Element("span", From(entity), "class", "detail");
+        }
+    }
 
     /// <summary>
     /// A file name for an id: ids are kebab-case, so they are their own names; any other character is written as
@@ -134,10 +187,13 @@ internal sealed partial class SiteWriter
     /// <summary>A page being written: its path, and the prefix that leads from it to the site's folder.</summary>
     private sealed class Page
     {
-        public Page(string path)
+        private readonly Func<Entity, string> _pageOf;
+
+        public Page(string path, Func<Entity, string> pageOf)
         {
             Path = path;
             Root = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+            _pageOf = pageOf;
         }
 
         public string Path { get; }
@@ -147,7 +203,7 @@ internal sealed partial class SiteWriter
         public Html Html { get; } = new();
 
         /// <summary>The link from this page to <paramref name="entity"/>'s page.</summary>
-        public string To(Entity entity) => Root + PathOf(entity);
+        public string To(Entity entity) => Root + _pageOf(entity);
 
         /// <summary>The link from this page to a page or file given relative to the site's folder.</summary>
         public string To(string relative) => Root + relative;
@@ -160,7 +216,7 @@ internal sealed partial class SiteWriter
     /// (<paramref name="style"/>) in its head after the site's style sheet.</summary>
     private void WritePage(string path, string title, string bodyClass, Action<Page> body, string? style)
     {
-        var page = new Page(path);
+        var page = new Page(path, PageOf);
         Html h = page.Html;
         DatasetInfo info = _dataset.Info;
         h.Raw("<!DOCTYPE html>").Line()
