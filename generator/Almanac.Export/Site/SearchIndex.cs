@@ -18,8 +18,9 @@ internal static class SearchIndex
     /// <summary>The most entries a shard holds before it is split by a longer prefix.</summary>
     public const int ShardLimit = 4000;
 
-    /// <summary>The kinds of entity, in the order an entry numbers them; an entity's page is <c>&lt;kind&gt;s/&lt;file&gt;.html</c>.</summary>
-    public static readonly IReadOnlyList<string> Kinds = new[] { "source", "actor", "place", "event" };
+    /// <summary>The kinds of entity, in the order an entry numbers them (the schema's order of the entity sections, each
+    /// section's key without its plural <c>s</c>); an entity's page is <c>&lt;kind&gt;s/&lt;file&gt;.html</c>.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ExportSchema.EntityKinds.Select(k => k.Key.Substring(0, k.Key.Length - 1)).ToArray();
 
     /// <summary>The most later-word keys taken from one name.</summary>
     public const int SuffixesPerName = 4;
