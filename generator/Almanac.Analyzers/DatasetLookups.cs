@@ -85,7 +85,7 @@ internal static class DatasetLookups
                     KindIndex? index = System.Threading.Volatile.Read(ref _kinds[i]);
                     if (index is null)
                     {
-                        index = new KindIndex(kind, _table.Kinds.FirstOrDefault(k => k.Kind == "source"));
+                        index = new KindIndex(kind, _table.Kinds.FirstOrDefault(k => k.Kind == Almanac.Storage.DataFormat.Kind.Source));
                         index = System.Threading.Interlocked.CompareExchange(ref _kinds[i], index, null) ?? index;
                     }
                     return index;
