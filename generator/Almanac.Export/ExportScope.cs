@@ -143,11 +143,11 @@ internal sealed class ExportScope
         }
 
         // The entities reached: the exported ones, then every entity of another dataset that one of them names.
-        var reached = new HashSet<(string Dataset, string Kind, string Id)>();
+        var reached = new HashSet<(string Dataset, Type Kind, string Id)>();
         var pending = new Queue<Entity>();
         void Reach(Entity entity)
         {
-            if (reached.Add((entity.Dataset.Id, KindOf(entity), entity.Id)))
+            if (reached.Add((entity.Dataset.Id, entity.GetType(), entity.Id)))
             {
                 pending.Enqueue(entity);
             }
@@ -175,7 +175,7 @@ internal sealed class ExportScope
             {
                 foreach (T entity in collection(d))
                 {
-                    if (reached.Contains((d.Info.Id, KindOf(entity), entity.Id)))
+                    if (reached.Contains((d.Info.Id, entity.GetType(), entity.Id)))
                     {
                         list.Add(entity);
                     }
@@ -211,14 +211,6 @@ internal sealed class ExportScope
         Add(dataset);
         return extended;
     }
-
-    private static string KindOf(Entity entity) => entity switch
-    {
-        Source => "source",
-        Actor => "actor",
-        Place => "place",
-        _ => "event",
-    };
 
     /// <summary>Hands every entity that the walked fields name, in nested mappings too, to a callback.</summary>
     private sealed class ReferenceSink : IFieldSink
