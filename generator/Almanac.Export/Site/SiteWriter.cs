@@ -86,13 +86,16 @@ internal sealed partial class SiteWriter
     internal static string KindWord(Entity entity) => Folder(entity).TrimEnd('s');
 
     /// <summary>The page of <paramref name="entity"/>, one of the site's dataset's own, relative to the site's folder.</summary>
-    internal static string PathOf(Entity entity) => Folder(entity) + "/" + FileName(entity.Id) + ".html";
+    internal static string PathOf(Entity entity) => PathOf(entity, entity.Id);
+
+    /// <summary>The page of <paramref name="entity"/> written under <paramref name="key"/>, relative to the site's folder.</summary>
+    private static string PathOf(Entity entity, string key) => Folder(entity) + "/" + FileName(key) + ".html";
 
     /// <summary>
     /// The page of <paramref name="entity"/> on this site, relative to the site's folder: named by its key, its id when it is
     /// the dataset's own and <c>dataset:id</c> when it is another's (<see cref="ExportScope.Key"/>), so no two clash.
     /// </summary>
-    private string PageOf(Entity entity) => Folder(entity) + "/" + FileName(_scope.Key(entity)) + ".html";
+    private string PageOf(Entity entity) => PathOf(entity, _scope.Key(entity));
 
     /// <summary>Whether <paramref name="entity"/> has a page on this site: it is the dataset's own, or another dataset's that the site's pages name.</summary>
     private bool HasPage(Entity entity) => _scope.IsOwn(entity) || _others.Contains(entity);
