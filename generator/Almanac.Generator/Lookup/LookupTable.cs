@@ -444,18 +444,22 @@ internal sealed class LookupTable
     /// <summary>The fields of the line from <paramref name="start"/> to <paramref name="end"/> (its line feed), unescaped.</summary>
     private static string[] Fields(string text, int start, int end)
     {
-        var fields = new List<string>();
-        while (true)
+        int count = 1;
+        for (int i = start; i < end; i++)
         {
-            int tab = text.IndexOf('\t', start, end - start);
-            int stop = tab < 0 ? end : tab;
-            fields.Add(Unescape(text, start, stop));
-            if (tab < 0)
+            if (text[i] == '\t')
             {
-                return fields.ToArray();
+                count++;
             }
+        }
+        var fields = new string[count];
+        for (int f = 0; f < count; f++)
+        {
+            int tab = f == count - 1 ? end : text.IndexOf('\t', start, end - start);
+            fields[f] = Unescape(text, start, tab);
             start = tab + 1;
         }
+        return fields;
     }
 
     /// <summary>The field between <paramref name="start"/> and <paramref name="stop"/>, unescaped (most fields have nothing to
