@@ -8,15 +8,14 @@ namespace Almanac.Generator.Linking;
 /// Links a dataset's events, taking again the linked event of the last link in this process for each event whose spec is
 /// the same instance (its file was not parsed again) when what linking an event reads is unchanged: the dataset's id (a
 /// reference may be qualified by it), the ids of the sources, actors and places in their order, the sources' documents and
-/// the documents' text. A curator's edit of one
-/// YAML file then links that file's events again, not the whole dataset's; the result is the same as linking them all.
+/// the documents' text. A curator's edit of one YAML file then links that file's events again, not the whole dataset's;
+/// the result is the same as linking them all.
 /// </summary>
 /// <remarks>
 /// An event linked again whose linked record equals the one of the last link under the same id is that same instance:
 /// the events of an edited file that the edit left as they were stay the instances the encoder wrote last time, and the
 /// encoder writes again only the blocks of records that hold a changed one (events are stored by date, so a file's events
-/// are spread over many blocks).
-/// Only events whose linking reported nothing are kept: an event with a diagnostic is linked again on every run, so that
+/// are spread over many blocks). Only events whose linking reported nothing are kept: an event with a diagnostic is linked again on every run, so that
 /// its diagnostics, and the budget of "did you mean" searches they spend, are those of a link of the whole dataset. A
 /// dataset that references other datasets links every event (linking an event records which imported entities it uses).
 /// </remarks>
