@@ -93,7 +93,7 @@ public static class CanonicalText
         foreach (Extension x in extensions)
         {
             w.Line(0, "");
-            w.Line(0, "extends " + x.Kind + " " + Inline(x.Entity.Dataset.Id + ":" + x.Entity.Id));
+            w.Line(0, "extends " + x.Kind + " " + Inline(ExportScope.Qualified(x.Entity)));
             foreach (string alias in x.Aliases)
             {
                 w.Field(1, "aliases", alias);
@@ -417,8 +417,7 @@ public static class CanonicalText
         public string Dataset { get; }
 
         /// <summary>A reference as the YAML writes it: the id of an entity of <see cref="Dataset"/>, <c>dataset:id</c> of another's.</summary>
-        public string? Reference(Entity? target) =>
-            target is null ? null : string.Equals(target.Dataset.Id, Dataset, StringComparison.Ordinal) ? target.Id : target.Dataset.Id + ":" + target.Id;
+        public string? Reference(Entity? target) => ExportScope.KeyIn(Dataset, target);
 
         public void Line(int depth, string text)
         {

@@ -79,7 +79,7 @@ public static class DatasetJson
         foreach (Extension x in extensions)
         {
             w.WriteStartObject();
-            w.WriteString(x.Kind, x.Entity.Dataset.Id + ":" + x.Entity.Id);
+            w.WriteString(x.Kind, ExportScope.Qualified(x.Entity));
             if (x.Aliases.Count > 0)
             {
                 w.WriteStartArray("aliases");
@@ -158,7 +158,7 @@ public static class DatasetJson
 
         /// <summary>A reference as the YAML writes it: the id of the dataset's own entity, <c>dataset:id</c> of another dataset's.</summary>
         public void Reference(SchemaField field, Entity? target) =>
-            Value(field.Key, target is null ? null : string.Equals(target.Dataset.Id, _dataset, StringComparison.Ordinal) ? target.Id : target.Dataset.Id + ":" + target.Id);
+            Value(field.Key, ExportScope.KeyIn(_dataset, target));
 
         public void Value(string key, object? value)
         {

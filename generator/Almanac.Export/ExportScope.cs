@@ -62,7 +62,17 @@ internal sealed class ExportScope
     public bool IsOwn(Entity entity) => string.Equals(entity.Dataset.Id, Dataset.Info.Id, StringComparison.Ordinal);
 
     /// <summary>The key <paramref name="entity"/> is written with: its id when it is the dataset's own, otherwise <c>dataset:id</c>.</summary>
-    public string Key(Entity entity) => IsOwn(entity) ? entity.Id : Qualified(entity.Dataset.Id, entity.Id);
+    public string Key(Entity entity) => KeyIn(Dataset.Info.Id, entity)!;
+
+    /// <summary>
+    /// The key of <paramref name="target"/> as a document of the dataset <paramref name="dataset"/> writes it, as its YAML
+    /// does: the id of the dataset's own entity, <c>dataset:id</c> of another dataset's; <see langword="null"/> for none.
+    /// </summary>
+    public static string? KeyIn(string dataset, Entity? target) =>
+        target is null ? null : string.Equals(target.Dataset.Id, dataset, StringComparison.Ordinal) ? target.Id : Qualified(target);
+
+    /// <summary><c>dataset:id</c> of <paramref name="entity"/>.</summary>
+    public static string Qualified(Entity entity) => Qualified(entity.Dataset.Id, entity.Id);
 
     /// <summary>The key of a reference, <see langword="null"/> for none.</summary>
     public string? KeyOf(Entity? entity) => entity is null ? null : Key(entity);

@@ -62,7 +62,7 @@ internal sealed class Provenance
     public Passage For(Citation citation) => _byText[Key(citation)];
 
     private static (string, bool, string) Key(Citation citation) =>
-        (citation.Source.Dataset.Id + ":" + citation.Source.Id, citation.Kind == CitationKind.Reference, Fold(Text(citation)));
+        (ExportScope.Qualified(citation.Source), citation.Kind == CitationKind.Reference, Fold(Text(citation)));
 
     private static string Text(Citation citation) => citation.Kind == CitationKind.Reference ? citation.Claim ?? "" : citation.Quote;
 
