@@ -134,15 +134,7 @@ public static class DatasetExport
         IReadOnlyList<ExportTable>? tables = null;
         IReadOnlyList<ExportTable> Tables()
         {
-            if (tables is null)
-            {
-                tables = DatasetTables.Build(scope);
-                if (options.Changes is not null)
-                {
-                    tables = tables.Append(DatasetTables.Changes(options.Changes)).ToList();
-                }
-            }
-            return tables;
+            return tables ??= DatasetTables.Build(scope, options.Changes);
         }
 
         void Done(ExportedFile file)

@@ -73,10 +73,14 @@ public static class DatasetTables
     /// and the <c>changes</c> table (<see cref="ExportOptions.Changes"/>, <see cref="Changes"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ExportTable> Build(Dataset dataset, ExportOptions options)
+    public static IReadOnlyList<ExportTable> Build(Dataset dataset, ExportOptions options) =>
+        Build(ExportScope.Of(dataset, options), options.Changes);
+
+    /// <summary>Every table of the entities of <paramref name="scope"/>, then the <c>changes</c> table when <paramref name="changes"/> is given.</summary>
+    internal static IReadOnlyList<ExportTable> Build(ExportScope scope, DatasetDiff? changes)
     {
-        IReadOnlyList<ExportTable> tables = Build(ExportScope.Of(dataset, options));
-        return options.Changes is null ? tables : tables.Append(Changes(options.Changes)).ToList();
+        IReadOnlyList<ExportTable> tables = Build(scope);
+        return changes is null ? tables : tables.Append(Changes(changes)).ToList();
     }
 
     /// <summary>Builds every table of the entities of <paramref name="scope"/>.</summary>
