@@ -18,13 +18,13 @@ namespace Almanac.Storage;
 internal sealed class DatasetStore
 {
     private readonly string _header;
-    private readonly Func<int, string?> _loadConstant;
-    private readonly string?[] _constants;
+    private readonly Func<int, object?> _loadConstant;
+    private readonly object?[] _constants;
     private readonly int[] _sectionSegments;
     private readonly int _segmentCount;
     private readonly string?[] _segments;
 
-    private DatasetStore(string data, Func<int, string?> loadConstant)
+    private DatasetStore(string data, Func<int, object?> loadConstant)
     {
         _header = data;
         _loadConstant = loadConstant;
@@ -49,7 +49,7 @@ internal sealed class DatasetStore
         {
             throw DataReader.Corrupt();
         }
-        _constants = new string?[constantCount];
+        _constants = new object?[constantCount];
         _constants[0] = data;
         // The section map lists as many sections as the writer knew: a section this runtime does not know (a newer
         // writer's) is skipped, and one the data does not have (an older writer's) reads as empty.
@@ -94,6 +94,12 @@ internal sealed class DatasetStore
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fieldName);
+        if (MetadataConstants.TryRead(type) is { } inPlace)
+        {
+            ConstantText first = inPlace.GetValueOrDefault(fieldName)
+                ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
+            return new DatasetStore(first.ToString(), k => inPlace.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture)));
+        }
         // The fields are listed once: looking each constant up by name would scan the type's fields every time.
         Dictionary<string, FieldInfo> fields = StaticFields(type);
         string header = Value(fields.GetValueOrDefault(fieldName))
@@ -202,7 +208,7 @@ internal sealed class DatasetStore
         if (text is null)
         {
             int entry = SegmentTable + index * DataFormat.SegmentEntryLength;
-            string data = Constant(Int32At(_header, entry));
+            ReadOnlySpan<char> data = Constant(Int32At(_header, entry));
             int offset = Int32At(_header, entry + 2), length = Int32At(_header, entry + 4), decoded = Int32At(_header, entry + 6);
             var encoding = (DataFormat.SegmentEncoding)Int32At(_header, entry + 8);
             if (offset < 0 || length < 0 || offset > data.Length - length || decoded < 0)
@@ -211,7 +217,7 @@ internal sealed class DatasetStore
             }
             text = encoding switch
             {
-                DataFormat.SegmentEncoding.Raw => data.Substring(offset, length),
+                DataFormat.SegmentEncoding.Raw => data.Slice(offset, length).ToString(),
                 DataFormat.SegmentEncoding.Deflate or DataFormat.SegmentEncoding.DeflateDeltaHashes or DataFormat.SegmentEncoding.DeflateDeltaInt32
                     => SegmentCodec.Decompress(data, offset, length, decoded, encoding),
                 _ => throw DataReader.Corrupt(),
@@ -237,20 +243,23 @@ internal sealed class DatasetStore
         return decoded;
     }
 
-    /// <summary>String constant <paramref name="index"/> of the data (0: the header), read on first use.</summary>
-    private string Constant(int index)
+    /// <summary>
+    /// The text of string constant <paramref name="index"/> of the data (0: the header), looked up on first use: a
+    /// <see cref="string"/>, or a <see cref="ConstantText"/> read in place from the assembly's metadata.
+    /// </summary>
+    private ReadOnlySpan<char> Constant(int index)
     {
         if ((uint)index >= (uint)_constants.Length)
         {
             throw DataReader.Corrupt();
         }
-        string? text = Volatile.Read(ref _constants[index]);
+        object? text = Volatile.Read(ref _constants[index]);
         if (text is null)
         {
             text = _loadConstant(index) ?? throw DataReader.Corrupt();
             text = Interlocked.CompareExchange(ref _constants[index], text, null) ?? text;
         }
-        return text;
+        return text is string s ? s.AsSpan() : ((ConstantText)text).Span;
     }
 
     /// <summary>The decoded text of an index section.</summary>

@@ -134,7 +134,7 @@ internal static class SegmentCodec
     /// (<see cref="DeltaHashes(string, bool)"/>, <see cref="DeltaInt32(string, bool)"/>), restores its numbers: the
     /// segment's text is the one string allocated; the bytes in between are rented.
     /// </summary>
-    public static string Decompress(string data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
+    public static string Decompress(ReadOnlySpan<char> data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
     {
         byte[] compressed = ArrayPool<byte>.Shared.Rent(Math.Max(1, UnpackedLength(data, offset, length)));
         // A code unit takes at most three bytes (ToBytes), so the inflated bytes fit a buffer of three per code unit.
@@ -273,7 +273,7 @@ internal static class SegmentCodec
     }
 
     /// <summary>How many bytes the characters written by <see cref="Pack"/> hold.</summary>
-    private static int UnpackedLength(string data, int offset, int length)
+    private static int UnpackedLength(ReadOnlySpan<char> data, int offset, int length)
     {
         int padding = length < 1 ? -1 : data[offset] - PackBase;
         int bits = (length - 1) * BitsPerChar - padding;
@@ -288,7 +288,7 @@ internal static class SegmentCodec
 #if NET
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 #endif
-    private static int Unpack(string data, int offset, int length, byte[] bytes)
+    private static int Unpack(ReadOnlySpan<char> data, int offset, int length, byte[] bytes)
     {
         int byteCount = UnpackedLength(data, offset, length);
         int buffer = 0, count = 0, position = 0;
