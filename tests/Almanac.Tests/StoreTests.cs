@@ -176,6 +176,39 @@ public class StoreTests
     internal static Dataset OpenCopyOfLibya() => CompiledDataset.Open(LibyaDataset.Dataset.Info, LibyaConstants());
 
     [Fact]
+    public void The_constants_read_in_place_from_metadata_are_the_constants_reflection_reads()
+    {
+        Type holder = typeof(LibyaDataset).GetNestedType("Holder", BindingFlags.NonPublic)!;
+        Dictionary<string, ConstantText> inPlace = MetadataConstants.TryRead(holder)!;
+        string[] constants = LibyaConstants();
+        Assert.True(constants.Length > 1);
+        for (int k = 0; k < constants.Length; k++)
+        {
+            Assert.Equal(constants[k], inPlace[k == 0 ? "Data" : "Data" + k].ToString());
+        }
+        // Only string literals: the generated class's other members are not constants of text.
+        Assert.All(inPlace.Keys, name => Assert.True(holder.GetField(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.IsLiteral));
+    }
+
+    [Fact]
+    public void Constants_read_through_reflection_give_the_same_data()
+    {
+        // Where the runtime gives no metadata in place (a dynamic assembly; Native AOT), the constants are read through
+        // reflection: the same data either way.
+        Type holder = typeof(LibyaDataset).GetNestedType("Holder", BindingFlags.NonPublic)!;
+        DatasetStore inPlace = DatasetStore.Open(holder, "Data"), reflected = DatasetStore.OpenThroughReflection(holder, "Data");
+        Assert.Equal(inPlace.Events.Select(e => e.Id + e.Name + e.Summary), reflected.Events.Select(e => e.Id + e.Name + e.Summary));
+        Assert.Equal(inPlace.Sources.Select(s => s.Id + s.Document), reflected.Sources.Select(s => s.Id + s.Document));
+        Assert.Throws<ArgumentException>(() => DatasetStore.OpenThroughReflection(typeof(StoreTests), "Data"));
+
+        var module = System.Reflection.Emit.AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("DynamicData"), System.Reflection.Emit.AssemblyBuilderAccess.Run)
+            .DefineDynamicModule("DynamicData");
+        var builder = module.DefineType("Holder", TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed);
+        builder.DefineField("Data", typeof(string), FieldAttributes.Public | FieldAttributes.Static | FieldAttributes.Literal).SetConstant("text");
+        Assert.Null(MetadataConstants.TryRead(builder.CreateType()));
+    }
+
+    [Fact]
     public void Open_by_constant_names_a_missing_constant()
     {
         var e = Assert.Throws<ArgumentException>(() => CompiledDataset.Open(LibyaDataset.Dataset.Info, typeof(StoreTests), "Data"));

@@ -94,18 +94,30 @@ internal sealed class DatasetStore
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fieldName);
-        if (MetadataConstants.TryRead(type) is { } inPlace)
+        if (MetadataConstants.TryRead(type) is not { } inPlace)
         {
-            ConstantText first = inPlace.GetValueOrDefault(fieldName)
-                ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
-            return new DatasetStore(first.ToString(), k => inPlace.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture)));
+            return OpenThroughReflection(type, fieldName);
         }
+        ConstantText header = inPlace.GetValueOrDefault(fieldName) ?? throw NoConstant(type, fieldName);
+        return new DatasetStore(header.ToString(), k => inPlace.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// Opens the data as <see cref="Open(Type, string)"/> does, reading the constants through reflection (each copied into a
+    /// string): for an assembly whose metadata the runtime does not give in place.
+    /// </summary>
+    internal static DatasetStore OpenThroughReflection(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type,
+        string fieldName)
+    {
         // The fields are listed once: looking each constant up by name would scan the type's fields every time.
         Dictionary<string, FieldInfo> fields = StaticFields(type);
-        string header = Value(fields.GetValueOrDefault(fieldName))
-            ?? throw new ArgumentException($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
+        string header = Value(fields.GetValueOrDefault(fieldName)) ?? throw NoConstant(type, fieldName);
         return new DatasetStore(header, k => Value(fields.GetValueOrDefault(fieldName + k.ToString(CultureInfo.InvariantCulture))));
     }
+
+    private static ArgumentException NoConstant(Type type, string fieldName) =>
+        new($"{type.FullName} has no string constant named '{fieldName}'.", nameof(fieldName));
 
     private static Dictionary<string, FieldInfo> StaticFields(
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type type)
