@@ -122,11 +122,11 @@ public static class RuntimeOutput
         if (mapping.HasDetails)
         {
             string details = Details(mapping);
-            b.Append("\n    /// <summary>The fields stored in the detail record, decoded the first time one of them is read.</summary>\n");
+            b.Append("\n    /// <summary>The fields stored in the detail record, decoded (with the other detail records of its block) the first time one of them is read.</summary>\n");
             b.Append("    private ").Append(details).Append(" Details => Volatile.Read(ref _details) ?? LoadDetails();\n\n");
             b.Append("    private ").Append(details).Append(" LoadDetails()\n    {\n");
-            b.Append("        DataReader r = Store.Record(DataFormat.Section.").Append(mapping.Name).Append("DetailOffsets, Index);\n");
-            b.Append("        ").Append(details).Append(" details = RecordReader.Read").Append(details).Append("(Store, ref r);\n");
+            b.Append("        ").Append(details).Append(" details = Store.DetailRecord(DataFormat.Section.").Append(mapping.Name).Append("DetailOffsets, Index, Store.")
+                .Append(Code.Collection(schema, mapping.Name.ToLowerInvariant())).Append(".Count, RecordReader.Read").Append(details).Append(");\n");
             b.Append("        return Interlocked.CompareExchange(ref _details, details, null) ?? details;\n    }\n");
         }
         b.Append("}\n");

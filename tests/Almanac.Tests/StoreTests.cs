@@ -65,6 +65,9 @@ public class StoreTests
         Event last = dataset.Events[dataset.Events.Count - 1];
         Assert.Equal(Events.All[dataset.Events.Count - 1].Name, last.Name);
         Assert.Equal(1, store.DecodedBlocks(DataFormat.Section.EventDetailOffsets));
+        // The detail records of the block are kept, not its text (decoded into a buffer that is given back).
+        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventDetailOffsets));
+        Assert.True(store.KeptBlockTexts(DataFormat.Section.EventOffsets) > 0);
         Assert.Same(last.Citations, last.Citations); // decoded once, then kept
         Assert.Equal(Events.All[dataset.Events.Count - 1].Summary, last.Summary);
     }

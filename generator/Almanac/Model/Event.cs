@@ -27,11 +27,12 @@ public sealed partial class Event : Entity
         IReadOnlyList<Participant> participants = Participants;
         var actors = new Actor[participants.Count];
         int count = 0;
-        foreach (Participant p in participants)
+        for (int i = 0; i < participants.Count; i++)
         {
-            if (Array.IndexOf(actors, p.Actor, 0, count) < 0)
+            Actor actor = participants[i].Actor;
+            if (Array.IndexOf(actors, actor, 0, count) < 0)
             {
-                actors[count++] = p.Actor;
+                actors[count++] = actor;
             }
         }
         if (count < actors.Length)

@@ -104,13 +104,12 @@ public sealed partial class Event
     /// <summary>Labels for grouping and filtering.</summary>
     public IReadOnlyList<string> Tags => Details.Tags;
 
-    /// <summary>The fields stored in the detail record, decoded the first time one of them is read.</summary>
+    /// <summary>The fields stored in the detail record, decoded (with the other detail records of its block) the first time one of them is read.</summary>
     private EventDetails Details => Volatile.Read(ref _details) ?? LoadDetails();
 
     private EventDetails LoadDetails()
     {
-        DataReader r = Store.Record(DataFormat.Section.EventDetailOffsets, Index);
-        EventDetails details = RecordReader.ReadEventDetails(Store, ref r);
+        EventDetails details = Store.DetailRecord(DataFormat.Section.EventDetailOffsets, Index, Store.Events.Count, RecordReader.ReadEventDetails);
         return Interlocked.CompareExchange(ref _details, details, null) ?? details;
     }
 }

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 
 namespace Almanac.Storage;
 
-/// <summary>Reads the primitives of the compiled data format from a position in the data string.</summary>
-internal struct DataReader
+/// <summary>Reads the primitives of the compiled data format from a position in decoded data: a segment's string, or a
+/// block decoded into a buffer that is not kept.</summary>
+internal ref struct DataReader
 {
-    private readonly string _data;
+    private readonly ReadOnlySpan<char> _data;
 
-    public DataReader(string data, int position)
+    public DataReader(ReadOnlySpan<char> data, int position)
     {
         _data = data;
         Position = position;
@@ -17,6 +18,8 @@ internal struct DataReader
     public int Position { get; private set; }
 
     public static int Int32At(string data, int position) => data[position] | (data[position + 1] << 16);
+
+    public static int Int32At(ReadOnlySpan<char> data, int position) => data[position] | (data[position + 1] << 16);
 
     public int ReadInt32()
     {
@@ -40,7 +43,7 @@ internal struct DataReader
         {
             return null;
         }
-        string value = _data.Substring(Position, length);
+        string value = _data.Slice(Position, length).ToString();
         Position += length;
         return value;
     }

@@ -23,6 +23,7 @@ internal sealed class DatasetStore
     private readonly int[] _sectionSegments;
     private readonly int _segmentCount;
     private readonly string?[] _segments;
+    private readonly object?[]?[] _detailBlocks = new object?[]?[(int)DataFormat.Section.Count];
 
     private DatasetStore(string data, Func<int, object?> loadConstant)
     {
@@ -219,40 +220,128 @@ internal sealed class DatasetStore
         string? text = Volatile.Read(ref _segments[index]);
         if (text is null)
         {
-            int entry = SegmentTable + index * DataFormat.SegmentEntryLength;
-            ReadOnlySpan<char> data = Constant(Int32At(_header, entry));
-            int offset = Int32At(_header, entry + 2), length = Int32At(_header, entry + 4), decoded = Int32At(_header, entry + 6);
-            var encoding = (DataFormat.SegmentEncoding)Int32At(_header, entry + 8);
-            if (offset < 0 || length < 0 || offset > data.Length - length || decoded < 0)
-            {
-                throw DataReader.Corrupt();
-            }
+            ReadOnlySpan<char> data = Stored(index, out int offset, out int length, out int decoded, out DataFormat.SegmentEncoding encoding);
             text = encoding switch
             {
                 DataFormat.SegmentEncoding.Raw => data.Slice(offset, length).ToString(),
-                DataFormat.SegmentEncoding.Deflate or DataFormat.SegmentEncoding.DeflateDeltaHashes or DataFormat.SegmentEncoding.DeflateDeltaInt32
-                    => SegmentCodec.Decompress(data, offset, length, decoded, encoding),
-                _ => throw DataReader.Corrupt(),
+                _ => SegmentCodec.Decompress(data, offset, length, decoded, encoding),
             };
             text = Interlocked.CompareExchange(ref _segments[index], text, null) ?? text;
         }
         return text;
     }
 
-    /// <summary>How many of the record blocks that the section <paramref name="offsets"/> lists have been decoded so far.</summary>
+    /// <summary>The text of the constant that stores segment <paramref name="index"/>, with the segment's offset and length
+    /// in it, its decoded length and its encoding, checked.</summary>
+    private ReadOnlySpan<char> Stored(int index, out int offset, out int length, out int decoded, out DataFormat.SegmentEncoding encoding)
+    {
+        int entry = SegmentTable + index * DataFormat.SegmentEntryLength;
+        ReadOnlySpan<char> data = Constant(Int32At(_header, entry));
+        offset = Int32At(_header, entry + 2);
+        length = Int32At(_header, entry + 4);
+        decoded = Int32At(_header, entry + 6);
+        encoding = (DataFormat.SegmentEncoding)Int32At(_header, entry + 8);
+        if (offset < 0 || length < 0 || offset > data.Length - length || decoded < 0
+            || encoding is not (DataFormat.SegmentEncoding.Raw or DataFormat.SegmentEncoding.Deflate or DataFormat.SegmentEncoding.DeflateDeltaHashes or DataFormat.SegmentEncoding.DeflateDeltaInt32))
+        {
+            throw DataReader.Corrupt();
+        }
+        return data;
+    }
+
+    /// <summary>
+    /// The detail record <paramref name="index"/> of the section <paramref name="offsets"/> (one of <paramref name="count"/>),
+    /// decoded with every other record of its block the first time one of them is needed. The block's text is decoded into
+    /// a rented buffer and not kept: a detail record is read once (its entity keeps what was decoded), so keeping the
+    /// block's records costs what keeping its text would, and decoding everything does not allocate the text of every
+    /// block again on the large object heap.
+    /// </summary>
+    internal T DetailRecord<T>(DataFormat.Section offsets, int index, int count, DetailDecoder<T> decode)
+        where T : class
+    {
+        int perBlock = DataFormat.RecordsPerBlockOf(offsets);
+        string table = Section(offsets);
+        int block = index / perBlock;
+        if (index < 0 || index >= count || 2 * block + 1 >= table.Length)
+        {
+            throw DataReader.Corrupt();
+        }
+        object?[] blocks = Volatile.Read(ref _detailBlocks[(int)offsets])
+            ?? Interlocked.CompareExchange(ref _detailBlocks[(int)offsets], new object?[table.Length / 2], null)
+            ?? _detailBlocks[(int)offsets]!;
+        if (Volatile.Read(ref blocks[block]) is not T[] records)
+        {
+            records = DecodeBlock(Int32At(table, 2 * block), Math.Min(perBlock, count - block * perBlock), decode);
+            records = (T[])(Interlocked.CompareExchange(ref blocks[block], records, null) ?? records);
+        }
+        return records[index % perBlock];
+    }
+
+    private T[] DecodeBlock<T>(int segment, int count, DetailDecoder<T> decode)
+    {
+        if ((uint)segment >= (uint)_segmentCount)
+        {
+            throw DataReader.Corrupt();
+        }
+        ReadOnlySpan<char> data = Stored(segment, out int offset, out int length, out int decoded, out DataFormat.SegmentEncoding encoding);
+        char[] buffer = encoding == DataFormat.SegmentEncoding.Raw ? data.Slice(offset, length).ToArray() : SegmentCodec.DecompressRented(data, offset, length, decoded, encoding);
+        try
+        {
+            ReadOnlySpan<char> text = buffer.AsSpan(0, encoding == DataFormat.SegmentEncoding.Raw ? length : decoded);
+            if (2 * count > text.Length)
+            {
+                throw DataReader.Corrupt();
+            }
+            var records = new T[count];
+            for (int i = 0; i < count; i++)
+            {
+                var r = new DataReader(text, DataReader.Int32At(text, 2 * i));
+                records[i] = decode(this, ref r);
+            }
+            return records;
+        }
+        finally
+        {
+            if (encoding != DataFormat.SegmentEncoding.Raw)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>How many of the record blocks that the section <paramref name="offsets"/> lists have been decoded so far
+    /// (their text kept, or their records, for a section of detail records).</summary>
     internal int DecodedBlocks(DataFormat.Section offsets)
     {
         string table = Section(offsets);
+        object?[]? details = Volatile.Read(ref _detailBlocks[(int)offsets]);
         int decoded = 0;
         for (int entry = 0; entry + 1 < table.Length; entry += 2)
         {
             int segment = Int32At(table, entry);
-            if ((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+            if (((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+                || (details is not null && Volatile.Read(ref details[entry / 2]) is not null))
             {
                 decoded++;
             }
         }
         return decoded;
+    }
+
+    /// <summary>How many of the record blocks that the section <paramref name="offsets"/> lists have their decoded text kept.</summary>
+    internal int KeptBlockTexts(DataFormat.Section offsets)
+    {
+        string table = Section(offsets);
+        int kept = 0;
+        for (int entry = 0; entry + 1 < table.Length; entry += 2)
+        {
+            int segment = Int32At(table, entry);
+            if ((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+            {
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /// <summary>
@@ -360,6 +449,9 @@ internal sealed class DatasetStore
         }
     }
 }
+
+/// <summary>Decodes a detail record read by <paramref name="r"/>: a method of <see cref="RecordReader"/>.</summary>
+internal delegate T DetailDecoder<out T>(DatasetStore store, ref DataReader r);
 
 /// <summary>Decodes the record of entity <paramref name="index"/> of <paramref name="store"/>, read by <paramref name="r"/>: a
 /// method of <see cref="RecordReader"/>.</summary>

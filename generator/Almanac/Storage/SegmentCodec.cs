@@ -136,21 +136,9 @@ internal static class SegmentCodec
     /// </summary>
     public static string Decompress(ReadOnlySpan<char> data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
     {
-        byte[] compressed = ArrayPool<byte>.Shared.Rent(Math.Max(1, UnpackedLength(data, offset, length)));
-        // A code unit takes at most three bytes (ToBytes), so the inflated bytes fit a buffer of three per code unit.
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, 3 * decodedLength));
+        byte[] bytes = Inflate(data, offset, length, decodedLength, out int count);
         try
         {
-            int compressedLength = Unpack(data, offset, length, compressed);
-            int count = 0;
-            using (var inflate = new DeflateStream(new MemoryStream(compressed, 0, compressedLength, writable: false), CompressionMode.Decompress))
-            {
-                int read;
-                while (count < bytes.Length && (read = inflate.Read(bytes, count, bytes.Length - count)) > 0)
-                {
-                    count += read;
-                }
-            }
 #if NET
             return string.Create(decodedLength, (bytes, count, encoding), static (chars, state) =>
             {
@@ -167,6 +155,65 @@ internal static class SegmentCodec
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// Decompresses as <see cref="Decompress"/> does into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, for text that
+    /// is read once and not kept: the text is the first <paramref name="decodedLength"/> code units of the buffer, which
+    /// the caller returns to the pool.
+    /// </summary>
+    public static char[] DecompressRented(ReadOnlySpan<char> data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
+    {
+        byte[] bytes = Inflate(data, offset, length, decodedLength, out int count);
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, decodedLength));
+        try
+        {
+            Decode(bytes, count, chars.AsSpan(0, decodedLength));
+            Restore(chars.AsSpan(0, decodedLength), encoding);
+            return chars;
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// Unpacks and inflates a compressed segment into bytes rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns
+    /// them): <paramref name="count"/> bytes of the variable-length code units of <see cref="ToBytes"/>.
+    /// </summary>
+    private static byte[] Inflate(ReadOnlySpan<char> data, int offset, int length, int decodedLength, out int count)
+    {
+        byte[] compressed = ArrayPool<byte>.Shared.Rent(Math.Max(1, UnpackedLength(data, offset, length)));
+        // A code unit takes at most three bytes (ToBytes), so the inflated bytes fit a buffer of three per code unit.
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, 3 * decodedLength));
+        try
+        {
+            int compressedLength = Unpack(data, offset, length, compressed);
+            count = 0;
+            using (var inflate = new DeflateStream(new MemoryStream(compressed, 0, compressedLength, writable: false), CompressionMode.Decompress))
+            {
+                int read;
+                while (count < bytes.Length && (read = inflate.Read(bytes, count, bytes.Length - count)) > 0)
+                {
+                    count += read;
+                }
+            }
+            return bytes;
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
+        finally
+        {
             ArrayPool<byte>.Shared.Return(compressed);
         }
     }
