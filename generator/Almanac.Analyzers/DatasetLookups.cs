@@ -101,11 +101,20 @@ internal static class DatasetLookups
 /// exactly, then a retired id exactly, then any id, name or alias by its <see cref="AliasKey"/>, and the aliases the
 /// dataset gives entities of the datasets it extends.
 /// </summary>
+/// <remarks>
+/// The analyzers run inside the compiler, whose heap is large: what they allocate brings its collections nearer, and a
+/// collection that lands in a lookup is counted as the lookup's time. So the alias keys are indexed by their hashes,
+/// computed from the table's lines as they are stored (the key of a text below U+0700 is built on the stack): no string is
+/// made for a key, and a line is split into an entity only when a hash names it, to confirm the match. The keys as strings
+/// are made only for the "did you mean" search of a text that matches nothing.
+/// </remarks>
 internal sealed class KindIndex
 {
     private readonly LookupKind _kind;
     private readonly LookupKind? _sources;
-    private Dictionary<string, LookupEntity>? _keys;
+    private readonly object _gate = new();
+    private ulong[]? _hashes;
+    private SearchKeys? _searchKeys;
     private Dictionary<string, List<LookupScopedAlias>>? _scoped;
 
     /// <param name="kind">The kind.</param>
@@ -121,59 +130,6 @@ internal sealed class KindIndex
     /// member), or <see langword="null"/> when it has none.</summary>
     public string? SourceMember(string id) =>
         _sources?.FindEntity(id)?.Member is string member ? _sources.ClassName + "." + member : null;
-
-    /// <summary>Every alias key of the kind (of ids, names and aliases) and its entity, computed when first needed: a
-    /// lookup by a valid id, the most common, needs none.</summary>
-    private Dictionary<string, LookupEntity> Keys
-    {
-        get
-        {
-            Dictionary<string, LookupEntity>? keys = System.Threading.Volatile.Read(ref _keys);
-            if (keys is not null)
-            {
-                return keys;
-            }
-            // One thread builds the keys; lookups on other threads wait for them instead of building them again.
-            lock (_gate)
-            {
-                return _keys ??= BuildKeys();
-            }
-        }
-    }
-
-    private readonly object _gate = new();
-
-    private Dictionary<string, LookupEntity> BuildKeys()
-    {
-        var keys = new Dictionary<string, LookupEntity>(3 * _kind.Entities.Count, StringComparer.Ordinal);
-        foreach (LookupEntity entity in _kind.Entities)
-        {
-            AddKey(keys, entity.Id, entity);
-            AddKey(keys, entity.Name, entity);
-            foreach (string alias in entity.Aliases)
-            {
-                AddKey(keys, alias, entity);
-            }
-        }
-        // An extended entity (another dataset's) is found by the aliases this dataset gives it only.
-        foreach (LookupEntity entity in _kind.Extended)
-        {
-            foreach (string alias in entity.Aliases)
-            {
-                AddKey(keys, alias, entity);
-            }
-        }
-        return keys;
-    }
-
-    private static void AddKey(Dictionary<string, LookupEntity> keys, string text, LookupEntity entity)
-    {
-        string key = AliasKey.Normalize(text);
-        if (key.Length > 0 && !keys.ContainsKey(key))
-        {
-            keys.Add(key, entity);
-        }
-    }
 
     /// <summary>The kind's YAML word, e.g. <c>actor</c>.</summary>
     public string Kind { get; }
@@ -198,11 +154,170 @@ internal sealed class KindIndex
     /// <summary>The retirement of <paramref name="id"/>.</summary>
     public LookupRetired? Retired(string id) => _kind.FindRetired(id);
 
-    /// <summary>The entity whose id, name or an alias has the same <see cref="AliasKey"/> as <paramref name="text"/>.</summary>
+    /// <summary>The entity whose id, name or an alias has the same <see cref="AliasKey"/> as <paramref name="text"/>: the first
+    /// in the order of the table (the kind's entities, then the extended ones), as the runtime's alias table keeps it.</summary>
     public LookupEntity? ByAlias(string text)
     {
         string key = AliasKey.Normalize(text);
-        return key.Length > 0 && Keys.TryGetValue(key, out LookupEntity? entity) ? entity : null;
+        if (key.Length == 0)
+        {
+            return null;
+        }
+        ulong[] hashes = Hashes;
+        uint hash = Hash(key.AsSpan());
+        // The entries are ordered by hash, then by entity: the first that has the key is the first entity with it.
+        int low = 0, high = hashes.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if ((uint)(hashes[middle] >> 32) < hash)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        for (int i = low; i < hashes.Length && (uint)(hashes[i] >> 32) == hash; i++)
+        {
+            int number = (int)(uint)hashes[i];
+            if (HasKey(number, key))
+            {
+                return EntityAt(number);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The entity numbered <paramref name="number"/>: the kind's entities first, then the extended ones.</summary>
+    private LookupEntity EntityAt(int number) =>
+        number < _kind.Entities.Count ? _kind.Entities[number] : _kind.Extended[number - _kind.Entities.Count];
+
+    /// <summary>Whether one of the texts that find entity <paramref name="number"/> has the key <paramref name="key"/>.</summary>
+    private bool HasKey(int number, string key)
+    {
+        LookupEntity entity = EntityAt(number);
+        if (number < _kind.Entities.Count && (AliasKey.Normalize(entity.Id) == key || AliasKey.Normalize(entity.Name) == key))
+        {
+            return true;
+        }
+        foreach (string alias in entity.Aliases)
+        {
+            if (AliasKey.Normalize(alias) == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The hash of every alias key of the kind (of ids, names and aliases; empty keys left out) with the number of
+    /// its entity, as <c>hash &lt;&lt; 32 | number</c>, ordered; computed when a lookup first needs it (a lookup by a valid
+    /// id, the most common, needs none) by one thread while the others wait for it.</summary>
+    private ulong[] Hashes
+    {
+        get
+        {
+            ulong[]? hashes = System.Threading.Volatile.Read(ref _hashes);
+            if (hashes is not null)
+            {
+                return hashes;
+            }
+            lock (_gate)
+            {
+                if (_hashes is null)
+                {
+                    var entries = new List<ulong>(3 * (_kind.Entities.Count + _kind.Extended.Count));
+                    VisitKeyTexts((text, number) =>
+                    {
+                        Span<char> buffer = stackalloc char[2 * MaxStackLength];
+                        if (text.Length <= MaxStackLength && AliasKey.TryNormalizeFast(text, buffer, out int length))
+                        {
+                            if (length > 0)
+                            {
+                                entries.Add(((ulong)Hash(buffer.Slice(0, length)) << 32) | (uint)number);
+                            }
+                            return;
+                        }
+                        string key = AliasKey.Normalize(text.ToString());
+                        if (key.Length > 0)
+                        {
+                            entries.Add(((ulong)Hash(key.AsSpan()) << 32) | (uint)number);
+                        }
+                    });
+                    ulong[] sorted = entries.ToArray();
+                    Array.Sort(sorted);
+                    System.Threading.Volatile.Write(ref _hashes, sorted);
+                }
+                return _hashes!;
+            }
+        }
+    }
+
+    /// <summary>The longest text whose key the index builds on the stack.</summary>
+    private const int MaxStackLength = 256;
+
+    /// <summary>FNV-1a over the code units of a key.</summary>
+    private static uint Hash(ReadOnlySpan<char> key)
+    {
+        uint hash = 2166136261;
+        foreach (char c in key)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return hash;
+    }
+
+    /// <summary>Receives a text that finds entity <paramref name="number"/>.</summary>
+    private delegate void KeyTextVisitor(ReadOnlySpan<char> text, int number);
+
+    /// <summary>
+    /// Gives <paramref name="visit"/> every text that finds an entity of the kind, in the order of the table: each entity's
+    /// id, name and aliases, then each extended entity's aliases (only those: its id is another dataset's). A line read
+    /// from a table is read in place, field by field; one with an escaped character is split into its entity.
+    /// </summary>
+    private void VisitKeyTexts(KeyTextVisitor visit)
+    {
+        Visit(_kind.Entities, 0, own: true, visit);
+        Visit(_kind.Extended, _kind.Entities.Count, own: false, visit);
+    }
+
+    private static void Visit(IReadOnlyList<LookupEntity> entities, int first, bool own, KeyTextVisitor visit)
+    {
+        var lines = entities as ILookupLines;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            ReadOnlySpan<char> line = lines is null ? default : lines.Line(i);
+            if (lines is null || line.IndexOf('\\') >= 0)
+            {
+                LookupEntity entity = entities[i];
+                if (own)
+                {
+                    visit(entity.Id.AsSpan(), first + i);
+                    visit(entity.Name.AsSpan(), first + i);
+                }
+                foreach (string alias in entity.Aliases)
+                {
+                    visit(alias.AsSpan(), first + i);
+                }
+                continue;
+            }
+            // The fields of an entity's line: id, member, name, then the aliases.
+            for (int field = 0; ; field++)
+            {
+                int tab = line.IndexOf('\t');
+                if (field >= 3 || (own && field is 0 or 2))
+                {
+                    visit(tab < 0 ? line : line.Slice(0, tab), first + i);
+                }
+                if (tab < 0)
+                {
+                    break;
+                }
+                line = line.Slice(tab + 1);
+            }
+        }
     }
 
     /// <summary>The scoped aliases whose key is that of <paramref name="text"/>: the names that hold only within one
@@ -234,7 +349,7 @@ internal sealed class KindIndex
     /// <summary>The entity whose id, name or alias is closest to <paramref name="text"/>, both normalised, within the
     /// distance of a typo (<see cref="EditDistance.Closest"/>); <see langword="null"/> when none is that close.</summary>
     /// <remarks>
-    /// The answer is <see cref="EditDistance.Closest"/>'s over every key, which does not depend on the order of the
+    /// The answer is <see cref="EditDistance.ClosestSearch"/>'s over every key, which does not depend on the order of the
     /// candidates; the order decides only how soon the search can stop computing a distance. So the keys of the entities
     /// whose ids are next to the text in the table's order (by id) go first: they are usually the closest (a typo rarely
     /// changes the start of an id), and once a close one is found every further key is dismissed after a few characters.
@@ -246,16 +361,71 @@ internal sealed class KindIndex
         {
             return null;
         }
-        Dictionary<string, LookupEntity> keys = Keys;
-        string? closest = EditDistance.Closest(key, Neighbours(text).Concat(keys.Keys));
-        return closest is null ? null : keys[closest];
+        var search = new EditDistance.ClosestSearch(key);
+        foreach (int number in Neighbours(text))
+        {
+            search.Offer(AliasKey.Normalize(_kind.Entities[number].Id), number);
+        }
+        SearchKeys keys = AllKeys;
+        for (int i = 0; i < keys.Keys.Length; i++)
+        {
+            search.Offer(keys.Keys[i], keys.Numbers[i]);
+        }
+        return search.BestNumber < 0 ? null : EntityAt(search.BestNumber);
+    }
+
+    /// <summary>Every alias key of the kind as a string, with the number of its entity: made the first time a text matches
+    /// nothing (the keys of one entity that are equal are given once).</summary>
+    private SearchKeys AllKeys
+    {
+        get
+        {
+            SearchKeys? keys = System.Threading.Volatile.Read(ref _searchKeys);
+            if (keys is not null)
+            {
+                return keys;
+            }
+            lock (_gate)
+            {
+                if (_searchKeys is null)
+                {
+                    var texts = new List<string>();
+                    var numbers = new List<int>();
+                    VisitKeyTexts((text, number) =>
+                    {
+                        string key = AliasKey.Normalize(text.ToString());
+                        if (key.Length > 0 && !(numbers.Count > 0 && numbers[numbers.Count - 1] == number && texts[texts.Count - 1] == key))
+                        {
+                            texts.Add(key);
+                            numbers.Add(number);
+                        }
+                    });
+                    System.Threading.Volatile.Write(ref _searchKeys, new SearchKeys(texts.ToArray(), numbers.ToArray()));
+                }
+                return _searchKeys!;
+            }
+        }
+    }
+
+    /// <summary>Alias keys and the numbers of their entities, in the order of the table.</summary>
+    private sealed class SearchKeys
+    {
+        public SearchKeys(string[] keys, int[] numbers)
+        {
+            Keys = keys;
+            Numbers = numbers;
+        }
+
+        public string[] Keys { get; }
+
+        public int[] Numbers { get; }
     }
 
     /// <summary>How many entities on each side of the text, in the order of their ids, are tried first.</summary>
     private const int NeighbourCount = 8;
 
-    /// <summary>The keys of the ids next to <paramref name="text"/> in the table's order of entities (by id, ordinal).</summary>
-    private IEnumerable<string> Neighbours(string text)
+    /// <summary>The numbers of the entities whose ids are next to <paramref name="text"/> in the table's order (by id, ordinal).</summary>
+    private IEnumerable<int> Neighbours(string text)
     {
         IReadOnlyList<LookupEntity> entities = _kind.Entities;
         int low = 0, high = entities.Count;
@@ -273,7 +443,7 @@ internal sealed class KindIndex
         }
         for (int i = Math.Max(0, low - NeighbourCount); i < Math.Min(entities.Count, low + NeighbourCount); i++)
         {
-            yield return AliasKey.Normalize(entities[i].Id);
+            yield return i;
         }
     }
 }

@@ -421,6 +421,9 @@ internal sealed class LookupTable
             }
         }
 
+        /// <summary>The text of line <paramref name="index"/> as stored: its fields separated by tabs, escaped.</summary>
+        public ReadOnlySpan<char> Line(int index) => _text.AsSpan(_starts[index], _starts[index + 1] - 1 - _starts[index]);
+
         /// <summary>Compares the first field of line <paramref name="index"/>, an id, with <paramref name="id"/> (ordinal).</summary>
         public int CompareId(int index, string id)
         {
@@ -583,6 +586,11 @@ internal interface ILookupLines
 {
     /// <summary>Compares the id of item <paramref name="index"/> with <paramref name="id"/> (ordinal).</summary>
     int CompareId(int index, string id);
+
+    /// <summary>The text of the line of item <paramref name="index"/> as stored: its fields separated by tabs, each escaped
+    /// (a backslash, tab, line feed or carriage return as <c>\\</c>, <c>\t</c>, <c>\n</c>, <c>\r</c>), for a reader that
+    /// reads a field without splitting the line.</summary>
+    ReadOnlySpan<char> Line(int index);
 }
 
 /// <summary>The entities of one kind in a <see cref="LookupTable"/>.</summary>

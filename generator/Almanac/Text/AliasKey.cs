@@ -89,7 +89,7 @@ static class AliasKey
     /// </summary>
     // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
     [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
-    internal static bool TryNormalizeFast(string text, System.Span<char> destination, out int length)
+    internal static bool TryNormalizeFast(System.ReadOnlySpan<char> text, System.Span<char> destination, out int length)
     {
         length = 0;
         string ascii = s_asciiKeys;

@@ -34,20 +34,58 @@ static class EditDistance
     /// like a typo (a third of its length, at least 2), the ordinally first of equally close ones; null when none is that close.</summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
-        int threshold = Math.Max(2, value.Length / 3);
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        var rows = new Rows();
+        var search = new ClosestSearch(value);
         foreach (string candidate in candidates)
         {
-            int distance = Distance(value, candidate, Math.Min(threshold, bestDistance), rows);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            search.Offer(candidate, 0);
+        }
+        return search.Best;
+    }
+
+    /// <summary>
+    /// <see cref="Closest"/> fed one candidate at a time, each with a number of the caller's (such as the entity whose key it
+    /// is): the answer is the candidate with the least distance, then the ordinally first, then the one with the least
+    /// number, so it does not depend on the order of the candidates (which decides only how soon a distance computation
+    /// can stop) and a key that several entities share names the first of them.
+    /// </summary>
+    internal sealed class ClosestSearch
+    {
+        private readonly string _value;
+        private readonly int _threshold;
+        private readonly Rows _rows = new();
+        private string? _best;
+        private int _bestDistance = int.MaxValue;
+        private int _bestNumber;
+
+        public ClosestSearch(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+            _threshold = Math.Max(2, value.Length / 3);
+        }
+
+        /// <summary>Considers <paramref name="candidate"/>, numbered <paramref name="number"/>.</summary>
+        public void Offer(string candidate, int number)
+        {
+            int distance = Distance(_value, candidate, Math.Min(_threshold, _bestDistance), _rows);
+            if (distance < _bestDistance || (distance == _bestDistance && Before(candidate, number)))
             {
-                best = candidate;
-                bestDistance = distance;
+                _best = candidate;
+                _bestDistance = distance;
+                _bestNumber = number;
             }
         }
-        return best is not null && bestDistance <= threshold ? best : null;
+
+        private bool Before(string candidate, int number)
+        {
+            int order = string.CompareOrdinal(candidate, _best);
+            return order < 0 || (order == 0 && number < _bestNumber);
+        }
+
+        /// <summary>The closest candidate within the distance of a typo; null when none is that close.</summary>
+        public string? Best => _best is not null && _bestDistance <= _threshold ? _best : null;
+
+        /// <summary>The number of <see cref="Best"/>; -1 when there is none.</summary>
+        public int BestNumber => Best is null ? -1 : _bestNumber;
     }
 
     /// <summary>Up to <paramref name="count"/> of <paramref name="candidates"/> ordered by their distance to
