@@ -84,10 +84,12 @@ internal static class DataFormat
     public const int EventRecordsPerBlock = 4096;
 
     /// <summary>
-    /// The ids of events (format 7) are stored in blocks of this many, a segment each, apart from the event records: a
-    /// query's answer reads no id, and a lookup by id (<c>Events.Get</c>) inflates one small block.
+    /// The ids of events (format 7) are stored in blocks of this many, a segment each, apart from the event records, so that
+    /// a query's answer reads no id. As many as the event records: at 100,000 events, blocks of 512 ids would store 15% more
+    /// than the 25 blocks of 4,096 (the ids of one block share the dates and words that deflate finds), and a lookup by id
+    /// (<c>Events.Get</c>) inflates one block of ids, still less than the block of records with ids that it inflated before.
     /// </summary>
-    public const int EventIdsPerBlock = RecordsPerBlock;
+    public const int EventIdsPerBlock = EventRecordsPerBlock;
 
     /// <summary>How many records a block of the records that the section <paramref name="offsets"/> locates holds.</summary>
     public static int RecordsPerBlockOf(Section offsets) => offsets switch
