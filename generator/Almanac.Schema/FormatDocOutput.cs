@@ -77,7 +77,7 @@ public static class FormatDocOutput
                 string noun = mapping.Name.ToLowerInvariant();
                 b.Append("\n### ").Append(IdBlocksHeading(mapping)).Append("\n\n");
                 b.Append("In version 7 the id of ").Append(MarkdownOutput.Article(noun)).Append(" is stored apart from its record: the id of entity *i* is entry `i mod ")
-                    .Append(Constant("EventIdsPerBlock").ToString(CultureInfo.InvariantCulture)).Append("` of the id blocks (section `").Append(mapping.Name)
+                    .Append(Constant(mapping.Name + "IdsPerBlock").ToString(CultureInfo.InvariantCulture)).Append("` of the id blocks (section `").Append(mapping.Name)
                     .Append("IdOffsets`), an entry being the id alone, a string without a header (its length, then its characters), read the first time the id is asked for, ")
                     .Append("so that reading the fields of the [").Append(Heading(mapping).ToLowerInvariant()).Append("](#").Append(MarkdownOutput.Anchor(Heading(mapping).ToLowerInvariant()))
                     .Append(") of many entities reads no id. In versions 4 to 6 the record holds it, as field 1.\n");

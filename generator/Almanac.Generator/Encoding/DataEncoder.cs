@@ -26,9 +26,11 @@ internal sealed class DataEncoder
     private readonly EquatableArray<LinkedRetirement> _retired;
     private readonly LinkedDataset _dataset;
     private readonly CancellationToken _cancellationToken;
-    private CharBuffer _out = new();
 
+    /// <summary>The format version written (<see cref="FormatVersion"/>).</summary>
     private readonly int _format;
+
+    private CharBuffer _out = new();
 
     private DataEncoder(LinkedDataset dataset, int format, CancellationToken cancellationToken)
     {

@@ -256,10 +256,9 @@ internal sealed class DatasetStore
     /// <summary>
     /// The detail record <paramref name="index"/> of the section <paramref name="offsets"/> (one of <paramref name="count"/>),
     /// or the id of an event stored apart from its record, decoded with every other record of its block the first time one
-    /// of them is needed. The block's text is decoded into
-    /// a rented buffer and not kept: a detail record is read once (its entity keeps what was decoded), so keeping the
-    /// block's records costs what keeping its text would, and decoding everything does not allocate the text of every
-    /// block again on the large object heap.
+    /// of them is needed. The block's text is decoded into a rented buffer and not kept: a detail record or an id is read
+    /// once (its entity keeps what was decoded), so keeping the block's records costs what keeping its text would, and
+    /// decoding everything does not allocate the text of every block again on the large object heap.
     /// </summary>
     internal T DetailRecord<T>(DataFormat.Section offsets, int index, int count, DetailDecoder<T> decode)
         where T : class
