@@ -65,8 +65,23 @@ public static class FormatDocOutput
             {
                 b.Append(" It holds the fields that queries read; the others are in the ").Append(DetailLink(mapping)).Append(".");
             }
+            if (mapping.HasIdApart)
+            {
+                b.Append(" In version 7 it does not hold the id, which is in the [blocks of ").Append(mapping.Name.ToLowerInvariant())
+                    .Append(" ids](#").Append(MarkdownOutput.Anchor(IdBlocksHeading(mapping).ToLowerInvariant())).Append(").");
+            }
             b.Append("\n\n");
             Table(b, schema, mapping.Fields.Where(f => !f.Detail));
+            if (mapping.HasIdApart)
+            {
+                string noun = mapping.Name.ToLowerInvariant();
+                b.Append("\n### ").Append(IdBlocksHeading(mapping)).Append("\n\n");
+                b.Append("In version 7 the id of ").Append(MarkdownOutput.Article(noun)).Append(" is stored apart from its record: the id of entity *i* is entry `i mod ")
+                    .Append(Constant(mapping.Name + "IdsPerBlock").ToString(CultureInfo.InvariantCulture)).Append("` of the id blocks (section `").Append(mapping.Name)
+                    .Append("IdOffsets`), an entry being the id alone, a string without a header (its length, then its characters), read the first time the id is asked for, ")
+                    .Append("so that reading the fields of the [").Append(Heading(mapping).ToLowerInvariant()).Append("](#").Append(MarkdownOutput.Anchor(Heading(mapping).ToLowerInvariant()))
+                    .Append(") of many entities reads no id. In versions 4 to 6 the record holds it, as field 1.\n");
+            }
             if (mapping.HasDetails)
             {
                 string noun = mapping.Name.ToLowerInvariant();
@@ -92,6 +107,9 @@ public static class FormatDocOutput
             b.Append(CultureInfo.InvariantCulture, $"| {field.N} | `\\u{header:x4}` | `{field.Key}` | {type} | {Value(schema, field)} | {Present(field)} |\n");
         }
     }
+
+    /// <summary>"Event id blocks": the heading of the blocks that hold the ids of a kind stored apart from its records.</summary>
+    private static string IdBlocksHeading(MappingDefinition mapping) => Capital(mapping.Name.ToLowerInvariant()) + " id blocks";
 
     /// <summary>"[event detail record](#event-detail-record)".</summary>
     private static string DetailLink(MappingDefinition mapping)
@@ -137,6 +155,10 @@ public static class FormatDocOutput
 
     private static string Present(FieldDefinition field)
     {
+        if (field.Apart)
+        {
+            return "always in versions 4 to 6; never in version 7";
+        }
         if (field.List)
         {
             return field.IsRequired ? "always (never empty)" : "when not empty";

@@ -118,6 +118,12 @@ public static class LinkOutput
         {
             WriteMethod(b, schema, mapping, mapping.Name, mapping.HasDetails ? $" record: the fields queries read (its details go in a record of their own)" : " record",
                 mapping.Fields.Where(f => !f.Detail));
+            if (mapping.HasIdApart)
+            {
+                FieldDefinition id = mapping.Fields.Single(f => f.Apart);
+                b.Append("\n    /// <summary>Writes the id of ").Append(Code.Xml(mapping.Noun)).Append(" as an entry of a block of ids (format 7, which stores it apart from the record): the string alone.</summary>\n");
+                b.Append("    public static void Write").Append(mapping.Name).Append("Id(RecordBuffer b, ").Append(Name(mapping)).Append(" value) => b.Text(value.").Append(id.CSharpName).Append(");\n");
+            }
             if (mapping.HasDetails)
             {
                 b.Append('\n');
@@ -129,10 +135,25 @@ public static class LinkOutput
 
     private static void WriteMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, string name, string what, IEnumerable<FieldDefinition> fields)
     {
-        b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(what).Append(".</summary>\n");
-        b.Append("    public static void Write").Append(name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value)\n    {\n");
-        foreach (FieldDefinition field in fields)
+        List<FieldDefinition> written = fields.ToList();
+        bool apart = written.Any(f => f.Apart);
+        b.Append("    /// <summary>Writes ").Append(Code.Xml(mapping.Noun)).Append(what).Append(apart ? "; the id only when <paramref name=\"withId\"/>" : "").Append(".</summary>\n");
+        if (apart)
         {
+            b.Append("    /// <param name=\"b\">Where the record goes.</param>\n    /// <param name=\"value\">The linked ").Append(mapping.Name.ToLowerInvariant()).Append(".</param>\n");
+            b.Append("    /// <param name=\"withId\">Whether the record holds the id (formats 4 to 6); format 7 stores it apart (<see cref=\"Write")
+                .Append(mapping.Name).Append("Id\"/>).</param>\n");
+        }
+        b.Append("    public static void Write").Append(name).Append("(RecordBuffer b, ").Append(Name(mapping)).Append(" value").Append(apart ? ", bool withId" : "").Append(")\n    {\n");
+        foreach (FieldDefinition field in written)
+        {
+            if (field.Apart)
+            {
+                b.Append("        if (withId)\n        {\n    ");
+                WriteField(b, schema, mapping, field);
+                b.Append("        }\n");
+                continue;
+            }
             WriteField(b, schema, mapping, field);
         }
         b.Append("        b.End();\n    }\n");

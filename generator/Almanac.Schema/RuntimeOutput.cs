@@ -38,16 +38,37 @@ public static class RuntimeOutput
     {
         List<FieldDefinition> fields = schema.EntityFields.ToList();
         MappingDefinition kind = schema.Kinds.First(k => k.IsEntityKind);
+        bool apart = schema.Kinds.Any(k => k.HasIdApart);
         StringBuilder b = Start(usesStore: true);
+        if (apart)
+        {
+            b.Replace("using Almanac.Storage;\n", "using System.Threading;\nusing Almanac.Storage;\n");
+        }
         b.Append("public abstract partial class Entity\n{\n");
-        b.Append("    private protected Entity(DatasetStore store, int index, string id)\n    {\n");
-        b.Append("        Store = store;\n        Index = index;\n        Id = id;\n    }\n");
+        if (apart)
+        {
+            b.Append("    private string? _id;\n\n");
+        }
+        b.Append("    private protected Entity(DatasetStore store, int index, string").Append(apart ? "?" : "").Append(" id)\n    {\n");
+        b.Append("        Store = store;\n        Index = index;\n        ").Append(apart ? "_id" : "Id").Append(" = id;\n    }\n");
         foreach (var (field, doc) in fields.Zip(schema.Entity, (f, e) => (f, e.Doc)))
         {
             b.Append("\n    /// <summary>").Append(Code.Doc(doc)).Append(field.IsRequired || field.List ? "" : " <see langword=\"null\"/> when none.").Append("</summary>\n");
-            b.Append("    public ").Append(field.N == 1 ? "" : "abstract ").Append(PropertyType(schema, kind, field)).Append(' ').Append(field.CSharpName).Append(" { get; }\n");
+            b.Append("    public ").Append(field.N == 1 ? "" : "abstract ").Append(PropertyType(schema, kind, field)).Append(' ').Append(field.CSharpName)
+                .Append(field.N == 1 && apart ? " => _id ?? LoadId();\n" : " { get; }\n");
         }
         b.Append("\n    internal DatasetStore Store { get; }\n\n    internal int Index { get; }\n");
+        if (apart)
+        {
+            string kinds = string.Join(", ", schema.Kinds.Where(k => k.HasIdApart).Select(k => k.Name.ToLowerInvariant() + "s"));
+            b.Append("\n    /// <summary>Reads the id of an entity whose record does not hold it (in data of format 7, the ids of ").Append(kinds)
+                .Append(" are stored apart), the first time it is asked for, and keeps it.</summary>\n");
+            b.Append("    private string LoadId()\n    {\n        string id = ReadId();\n");
+            b.Append("        return Interlocked.CompareExchange(ref _id, id, null) ?? id;\n    }\n");
+            b.Append("\n    /// <summary>The id of this entity, read from where the data stores it: only a kind whose ids can be stored apart from its\n");
+            b.Append("    /// records (").Append(kinds).Append(") is made without its id; for any other kind a missing id is corrupt data.</summary>\n");
+            b.Append("    private protected virtual string ReadId() => throw DataReader.Corrupt();\n");
+        }
         return b.Append("}\n").ToString();
     }
 
@@ -71,7 +92,7 @@ public static class RuntimeOutput
             b.Append("    private ").Append(Details(mapping)).Append("? _details;\n");
         }
         b.Append('\n');
-        var parameters = new List<string> { "DatasetStore store", "int index", $"string {Code.Local(id)}" };
+        var parameters = new List<string> { "DatasetStore store", "int index", $"string{(id.Apart ? "?" : "")} {Code.Local(id)}" };
         parameters.AddRange(held.Select(f => $"{FieldType(schema, mapping, f)} {Code.Local(f)}"));
         b.Append("    internal ").Append(mapping.Name).Append('(').Append(Code.Join(parameters)).Append(")\n");
         b.Append("        : base(store, index, ").Append(Code.Local(id)).Append(")\n    {\n");
@@ -118,6 +139,12 @@ public static class RuntimeOutput
             {
                 b.Append(" { get; }\n");
             }
+        }
+        if (id.Apart)
+        {
+            b.Append("\n    /// <summary>Reads the id, which data of format 7 stores apart from the record, in the blocks of ")
+                .Append(mapping.Name.ToLowerInvariant()).Append(" ids (older formats in the record).</summary>\n");
+            b.Append("    private protected override string ReadId() => Store.IdOf(DataFormat.Section.").Append(mapping.Name).Append("Offsets, Index);\n");
         }
         if (mapping.HasDetails)
         {
@@ -404,7 +431,7 @@ public static class RuntimeOutput
         {
             return $"{local} ?? {member}";
         }
-        if (field.IsRequired)
+        if (field.IsRequired && !field.Apart)
         {
             return $"{local} ?? throw DataReader.Corrupt()";
         }

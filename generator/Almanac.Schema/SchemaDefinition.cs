@@ -171,6 +171,10 @@ public sealed class SchemaDefinition
                 {
                     throw new InvalidDataException($"{where}: only an entity's fields other than its id, single references and hidden fields can be detail fields.");
                 }
+                if (field.Apart && (!mapping.IsEntityKind || field.N != 1))
+                {
+                    throw new InvalidDataException($"{where}: only an entity's id can be stored apart.");
+                }
             }
         }
     }
@@ -223,6 +227,9 @@ public sealed class MappingDefinition
 
     /// <summary>The fields written in YAML (every field but the computed ones), in order.</summary>
     public IEnumerable<FieldDefinition> YamlFields => Fields.Where(f => !f.Computed);
+
+    /// <summary>Whether the id of this entity kind is stored apart from its records (<see cref="FieldDefinition.Apart"/>).</summary>
+    public bool HasIdApart => Fields.Any(f => f.Apart);
 
     /// <summary>Whether some fields of this entity kind are stored in a detail record of their own.</summary>
     public bool HasDetails => Fields.Any(f => f.Detail);
@@ -311,6 +318,12 @@ public sealed class FieldDefinition
     /// the first time one of the entity's detail fields is read.
     /// </summary>
     public bool Detail { get; set; }
+
+    /// <summary>
+    /// Whether an entity's id is stored apart from its record, in blocks of ids of its own (format 7), and read the first
+    /// time it is asked for; the records of data written for a runtime that reads only older formats hold it.
+    /// </summary>
+    public bool Apart { get; set; }
 
     /// <summary>Whether the field must always be present.</summary>
     public bool IsRequired => Required == "true";

@@ -296,7 +296,7 @@ public class DiagnosticTests
     }
 
     /// <summary>A stand-in for the Almanac runtime that reads the data formats <paramref name="oldest"/> to <paramref name="newest"/>.</summary>
-    private static MetadataReference FakeRuntime(int oldest, int newest) =>
+    internal static MetadataReference FakeRuntime(int oldest, int newest) =>
         GeneratorHarness.CompilationWith(Array.Empty<MetadataReference>(),
                 $"namespace Almanac.Compiled {{ public static class CompiledDataset {{ public const int NewestFormat = {newest}; public const int OldestFormat = {oldest}; }} }}")
             .WithAssemblyName("Almanac")
@@ -305,9 +305,8 @@ public class DiagnosticTests
     [Fact]
     public void ALM021_runtime_that_reads_other_data_formats()
     {
-        // The format this generator writes for a dataset that refers to no other dataset's entities: the one before the
-        // newest, which runtime and generator share.
-        int format = Almanac.Compiled.CompiledDataset.NewestFormat - 1;
+        // The format this generator writes for a runtime that reads it: the newest, which runtime and generator share.
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat;
         var texts = new List<AlmanacInput> { GeneratorHarness.Data("dataset.yaml", DatasetYaml), GeneratorHarness.Data("test.yaml", "actors:\n  - { id: a, name: A, kind: group, part-of: missing }\n") };
         var result = GeneratorHarness.Run(texts, GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + 1, format + 2) }));
         Diagnostic d = Assert.Single(result.Diagnostics); // and no ALM006: nothing is linked for a runtime that cannot read the data
@@ -318,9 +317,13 @@ public class DiagnosticTests
             d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.Sources);
 
-        // Without a dataset section it is reported at the start of the first file.
-        result = GeneratorHarness.Run(texts.Skip(1), GeneratorHarness.CompilationWith(new[] { FakeRuntime(format - 2, format - 1) }));
-        AssertAt(Assert.Single(result.Diagnostics, x => x.Id == "ALM021"), "test.yaml", 1, 1);
+        // Without a dataset section it is reported at the start of the first file; a runtime older than the oldest format
+        // this generator writes for a dataset that refers to no other (format 5) is named with that one.
+        result = GeneratorHarness.Run(texts.Skip(1), GeneratorHarness.CompilationWith(new[] { FakeRuntime(2, 4) }));
+        d = Assert.Single(result.Diagnostics, x => x.Id == "ALM021");
+        AssertAt(d, "test.yaml", 1, 1);
+        Assert.Equal("The referenced Almanac runtime reads data formats 2–4 but this Almanac.Generator writes format 5; use matching package versions",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -350,7 +353,7 @@ public class DiagnosticTests
     [InlineData(-5, 5)]
     public void A_runtime_whose_format_range_holds_the_generator_format_is_accepted(int below, int above)
     {
-        int format = Almanac.Compiled.CompiledDataset.NewestFormat - 1; // that of a dataset that refers to no other
+        int format = Almanac.Compiled.CompiledDataset.NewestFormat; // the newest, written for any runtime that reads it
         var result = GeneratorHarness.Run(new[] { GeneratorHarness.Data("dataset.yaml", DatasetYaml) },
             GeneratorHarness.CompilationWith(new[] { FakeRuntime(format + below, format + above) }));
         Assert.Empty(result.Diagnostics);

@@ -144,16 +144,68 @@ public class ReferencedDatasetTests
         context.Unload();
     }
 
+    private static string DataSource(GeneratorHarness.Result run) => run.Sources.Single(s => s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal)).Text;
+
     [Fact]
-    public void A_dataset_that_names_no_entity_of_another_is_written_in_format_5_and_one_that_does_in_format_6()
+    public void The_data_is_written_in_format_7_and_for_an_older_runtime_in_format_5_or_6_when_it_names_entities_of_another_dataset()
     {
-        string Header(GeneratorHarness.Result run) => run.Sources.Single(s => s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal)).Text;
         var own = RunConsumer("actors:\n  - { id: a, name: A, kind: group }\n", s_river.Value);
-        Assert.Contains("\"ALM\\u0005", Header(own));
+        Assert.Contains("\"ALM\\u0007", DataSource(own));
         Assert.DoesNotContain(own.Sources, s => s.Text.Contains("global::Test.Data.RiverDataset.Dataset", StringComparison.Ordinal));
         var extending = RunConsumer(EventsOverRiver, s_river.Value);
-        Assert.Contains("\"ALM\\u0006", Header(extending));
+        Assert.Contains("\"ALM\\u0007", DataSource(extending));
         Assert.Contains(extending.Sources, s => s.Text.Contains("global::Test.Data.RiverDataset.Dataset,", StringComparison.Ordinal));
+
+        // A runtime that reads formats 4 to 6 (one of toolchain 0.3.0 before format 7) gets what that release wrote: the ids
+        // of events in their records, format 5 for a dataset that names no entity of another, 6 for one that does.
+        Assert.Contains("\"ALM\\u0005", DataSource(RunForRuntime("actors:\n  - { id: a, name: A, kind: group }\n", 4, 6)));
+        Assert.Contains("\"ALM\\u0006", DataSource(RunForRuntime(EventsOverRiver, 4, 6)));
+    }
+
+    /// <summary>The consumer of <paramref name="yaml"/> over the river dataset, built against a stand-in runtime that reads
+    /// formats <paramref name="oldest"/> to <paramref name="newest"/>.</summary>
+    private static GeneratorHarness.Result RunForRuntime(string yaml, int oldest, int newest)
+    {
+        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Data("notes.yaml", ConsumerDataset + yaml) },
+            GeneratorHarness.CompilationWith(new[] { DiagnosticTests.FakeRuntime(oldest, newest), MetadataReference.CreateFromImage(s_river.Value) }), ns: "Notes.Data");
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return run;
+    }
+
+    [Theory]
+    [InlineData(5, "actors:\n  - { id: a, name: A, kind: group }\n"
+        + "events:\n  - { id: 2020-05-21-b, name: B, kind: armed-clash, date: 2020-05-21, time-precision: day, participants: [{ actor: a, role: attacker }], sources: [{ source: s, claim: c }] }\n"
+        + "  - { id: 2020-05-20-a, name: A, kind: armed-clash, date: 2020-05-20, time-precision: day, participants: [{ actor: a, role: target }], sources: [{ source: s, claim: c }] }\n"
+        + "sources:\n  - { id: s, title: S, kind: report }\n")]
+    [InlineData(6, EventsOverRiver)]
+    public void Data_of_formats_5_and_6_with_the_ids_of_events_in_their_records_is_read_as_the_same_data_of_format_7(int format, string yaml)
+    {
+        // The data of an older format, as the generator writes it for a runtime that reads no newer one (and as earlier
+        // releases wrote it), opened with this runtime next to the same dataset compiled in format 7.
+        var (context, _, river, current) = Load(RunConsumer(yaml, s_river.Value));
+        string older = DataSource(RunForRuntime(yaml, 4, format));
+        Assert.Contains("\"ALM\\u000" + format, older);
+        var compiled = CSharpCompilation.Create("Older", new[] { CSharpSyntaxTree.ParseText(older, GeneratorHarness.ParseOptions) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new MemoryStream();
+        Assert.True(compiled.Emit(stream).Success);
+        stream.Position = 0;
+        Type holder = context.LoadFromStream(stream).GetType("Notes.Data.NotesDataset+Holder", true)!;
+        Almanac.Dataset read = Almanac.Compiled.CompiledDataset.Open(current.Info, holder, "Data", new[] { river });
+
+        Assert.NotEmpty(read.Events);
+        Assert.Equal(current.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
+        foreach (Almanac.Event e in current.Events)
+        {
+            // By id: the candidate of the id table confirmed by the id in its record, before the event is decoded.
+            Almanac.Event same = read.Events.Get(e.Id);
+            Assert.Equal((e.Id, e.Name, e.Date, e.Place?.Id), (same.Id, same.Name, same.Date, same.Place?.Id));
+            Assert.Equal(e.Participants.Select(p => p.Actor.Id + ":" + p.Actor.Dataset.Id), same.Participants.Select(p => p.Actor.Id + ":" + p.Actor.Dataset.Id));
+        }
+        Assert.Equal(current.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
+        Assert.Equal(current.Actors.Select(a => a.Id), read.Actors.Select(a => a.Id));
+        Assert.False(read.Events.ContainsId("no-such-event"));
+        context.Unload();
     }
 
     [Fact]

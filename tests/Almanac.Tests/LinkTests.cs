@@ -145,9 +145,11 @@ public class LinkAutomatonTests
         string header = constants[0];
         int countAt = Storage.DataFormat.FixedHeaderLength - 2;
         int count = Storage.DataReader.Int32At(header, countAt);
+        // The section map of data written before the automaton was stored: the section absent (None).
+        int link = Storage.DataFormat.FixedHeaderLength + 2 * (int)Storage.DataFormat.Section.Link;
+        Assert.True(link + 1 < Storage.DataFormat.FixedHeaderLength + 2 * count);
         string[] older = (string[])constants.Clone();
-        older[0] = header.Substring(0, countAt) + (char)(count - 1) + (char)0 + header.Substring(Storage.DataFormat.FixedHeaderLength, 2 * (count - 1))
-            + header.Substring(Storage.DataFormat.FixedHeaderLength + 2 * count);
+        older[0] = header.Substring(0, link) + "\uFFFF\uFFFF" + header.Substring(link + 2);
         Dataset built = Compiled.CompiledDataset.Open(LibyaDataset.Dataset.Info, older);
         Dataset stored = StoreTests.OpenCopyOfLibya();
         Assert.False(built.Linker.IsStored);

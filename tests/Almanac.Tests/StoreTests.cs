@@ -61,6 +61,7 @@ public class StoreTests
         Assert.True(touched > 0);
         Assert.True(store.DecodedBlocks(DataFormat.Section.EventOffsets) > 0);
         Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventDetailOffsets));
+        Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventIdOffsets)); // nor ids, stored apart from the records
 
         Event last = dataset.Events[dataset.Events.Count - 1];
         Assert.Equal(Events.All[dataset.Events.Count - 1].Name, last.Name);
@@ -70,6 +71,31 @@ public class StoreTests
         Assert.True(store.KeptBlockTexts(DataFormat.Section.EventOffsets) > 0);
         Assert.Same(last.Citations, last.Citations); // decoded once, then kept
         Assert.Equal(Events.All[dataset.Events.Count - 1].Summary, last.Summary);
+        Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
+    }
+
+    [Fact]
+    public void The_ids_of_events_are_read_a_block_at_a_time_when_first_asked_for_and_kept()
+    {
+        Dataset dataset = OpenCopyOfLibya();
+        DatasetStore store = dataset.Events.Store;
+        Assert.Equal(DataFormat.Version, store.Format);
+        Event first = dataset.Events[0];
+        Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
+
+        Assert.Equal(Events.All[0].Id, first.Id);
+        Assert.Same(first.Id, first.Id);
+        Assert.Equal(1, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
+        // The ids of the block are kept, not its text.
+        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventIdOffsets));
+
+        // A lookup by id confirms its candidate by the id, read from the same blocks, without decoding the event first.
+        Event last = Events.All[Events.All.Count - 1];
+        Assert.Equal(last.Name, dataset.Events.Get(last.Id).Name);
+        Assert.True(dataset.Events.TryGet(first.Id, out Event? again) && ReferenceEquals(first, again));
+        Assert.False(dataset.Events.ContainsId(first.Id + "-x"));
+        Assert.Equal(Events.All.Select(e => e.Id), dataset.Events.Select(e => e.Id));
+        Assert.Equal((Events.All.Count + DataFormat.EventIdsPerBlock - 1) / DataFormat.EventIdsPerBlock, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
     }
 
     [Fact]
@@ -118,46 +144,65 @@ public class StoreTests
         string header = constants[0];
         int countAt = DataFormat.FixedHeaderLength - 2;
         int count = DataReader.Int32At(header, countAt);
-        // Data that refers to no other dataset (format 5) has every section but the imports of format 6.
-        Assert.Equal((int)DataFormat.Section.Imports, count);
+        // Data of format 7 has every section this runtime knows (the imports empty for a dataset that refers to no other).
+        Assert.Equal(DataFormat.Version, header[3]);
+        Assert.Equal((int)DataFormat.Section.Count, count);
         string WithSections(int sections, string entries) =>
             header.Substring(0, countAt) + (char)sections + (char)0 + entries + header.Substring(DataFormat.FixedHeaderLength + 2 * count);
         string map = header.Substring(DataFormat.FixedHeaderLength, 2 * count);
+        // The map with the sections that a writer before them did not have listed as absent (None), which is how this
+        // runtime reads a section past the end of a shorter map: the event ids of format 7 are the last section.
+        string Without(params DataFormat.Section[] sections)
+        {
+            char[] entries = map.ToCharArray();
+            foreach (DataFormat.Section section in sections)
+            {
+                entries[2 * (int)section] = entries[2 * (int)section + 1] = '￿';
+            }
+            return new string(entries);
+        }
         Dataset expected = LibyaDataset.Dataset;
 
-        // A newer writer's map: no imports, and one more section, which this runtime skips.
+        // A newer writer's map: two more sections, one absent, which this runtime skips.
         string[] newer = (string[])constants.Clone();
         newer[0] = WithSections(count + 2, map + "\uFFFF\uFFFF" + "\u0005\u0000");
         Dataset read = CompiledDataset.Open(expected.Info, newer);
         Assert.Equal(expected.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
         Assert.Equal(expected.Events.Involving(Actors.Gna).Count, read.Events.Involving(read.Actors.Get("gna")).Count);
 
-        // An older writer's map: without the last section, the link automaton, which reads as empty: Link builds the
-        // automaton from the entities instead (LinkTests compares the two).
-        Assert.Equal(DataFormat.Section.Link, DataFormat.Section.Imports - 1);
+        // An older writer's map: without the link automaton, which reads as empty: Link builds the automaton from the
+        // entities instead (LinkTests compares the two).
         string[] older = (string[])constants.Clone();
-        older[0] = WithSections(count - 1, map.Substring(0, map.Length - 2));
+        older[0] = WithSections(count, Without(DataFormat.Section.Link));
         read = CompiledDataset.Open(expected.Info, older);
         Assert.Equal("", read.Events[0].Store.Section(DataFormat.Section.Link));
         Assert.NotEqual("", expected.Events[0].Store.Section(DataFormat.Section.Link));
         Assert.False(read.Linker.IsStored);
         Assert.True(expected.Linker.IsStored);
         // Without the retired ids too, which read as empty: data compiled before the section existed has no retirements.
-        Assert.Equal(DataFormat.Section.Retired, DataFormat.Section.Imports - 2);
-        older[0] = WithSections(count - 2, map.Substring(0, map.Length - 4));
+        older[0] = WithSections(count, Without(DataFormat.Section.Link, DataFormat.Section.Retired));
         read = CompiledDataset.Open(expected.Info, older);
         Assert.Equal("", read.Events[0].Store.Section(DataFormat.Section.Retired));
         Assert.NotEqual("", expected.Events[0].Store.Section(DataFormat.Section.Retired));
         Assert.Empty(read.Retired);
         Assert.Empty(read.Actors.Retired);
         Assert.Throws<KeyNotFoundException>(() => read.Actors.Get("no-such-actor"));
-        // Without the section before those too, the long events, those are lost; every other section is still read.
-        older[0] = WithSections(count - 3, map.Substring(0, map.Length - 6));
+        // Without the long events too, those are lost; every other section is still read.
+        older[0] = WithSections(count, Without(DataFormat.Section.Link, DataFormat.Section.Retired, DataFormat.Section.LongEvents));
         read = CompiledDataset.Open(expected.Info, older);
         Assert.Equal("", read.Events[0].Store.Section(DataFormat.Section.LongEvents));
         Assert.NotEqual("", expected.Events[0].Store.Section(DataFormat.Section.LongEvents));
         Assert.Equal(expected.Events.Select(e => e.Id), read.Events.Select(e => e.Id));
         Assert.Equal(expected.Actors.Select(a => a.Name), read.Actors.Select(a => a.Name));
+
+        // A shorter map: the sections past its end read as empty. Without its last section, format 7 data has lost the
+        // ids of its events, which are then corrupt data; everything else is still read.
+        older[0] = WithSections(count - 1, map.Substring(0, map.Length - 2));
+        read = CompiledDataset.Open(expected.Info, older);
+        Assert.Equal("", read.Events[0].Store.Section(DataFormat.Section.EventIdOffsets));
+        Assert.Equal(expected.Events.Select(e => e.Date), read.Events.Select(e => e.Date));
+        Assert.Equal(expected.Actors.Select(a => a.Id), read.Actors.Select(a => a.Id));
+        Assert.Throws<InvalidOperationException>(() => read.Events[0].Id);
 
         // A map that does not fit in the header is corrupt.
         string[] broken = (string[])constants.Clone();

@@ -26,10 +26,15 @@ internal sealed class DataEncoder
     private readonly EquatableArray<LinkedRetirement> _retired;
     private readonly LinkedDataset _dataset;
     private readonly CancellationToken _cancellationToken;
+
+    /// <summary>The format version written (<see cref="FormatVersion"/>).</summary>
+    private readonly int _format;
+
     private CharBuffer _out = new();
 
-    private DataEncoder(LinkedDataset dataset, CancellationToken cancellationToken)
+    private DataEncoder(LinkedDataset dataset, int format, CancellationToken cancellationToken)
     {
+        _format = format;
         _sources = dataset.Sources;
         _actors = dataset.Actors;
         _places = dataset.Places;
@@ -40,12 +45,38 @@ internal sealed class DataEncoder
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>The format version of the data: the newest when it refers to entities of referenced datasets, else the
-    /// version before it, which older runtimes read too.</summary>
-    internal static int FormatVersion(LinkedDataset dataset) => dataset.HasImports ? DataFormat.Version : DataFormat.VersionWithoutImports;
+    /// <summary>
+    /// The format version of the data for <paramref name="runtime"/> (none: the newest): the newest,
+    /// <see cref="DataFormat.Version"/>, when the runtime reads it; else the version an earlier release wrote, with the ids
+    /// of events in their records, so that its runtime still reads the data: <see cref="DataFormat.VersionWithImports"/>
+    /// for a dataset that refers to entities of the datasets it references, <see cref="DataFormat.VersionWithoutImports"/>
+    /// for one that does not; null when the runtime does not read that either.
+    /// </summary>
+    internal static int? FormatVersion(bool hasImports, RuntimeInfo? runtime)
+    {
+        if (runtime is null || runtime.Reads(DataFormat.Version))
+        {
+            return DataFormat.Version;
+        }
+        int older = OlderFormatVersion(hasImports);
+        return runtime.Reads(older) ? older : null;
+    }
 
-    /// <summary>The number of sections the data has: version 5 data has no <see cref="DataFormat.Section.Imports"/>.</summary>
-    private int SectionCount => _dataset.HasImports ? (int)DataFormat.Section.Count : (int)DataFormat.Section.Imports;
+    /// <summary>The version written for a runtime that does not read the newest: 6 for a dataset that refers to entities of
+    /// the datasets it references, else 5.</summary>
+    internal static int OlderFormatVersion(bool hasImports) => hasImports ? DataFormat.VersionWithImports : DataFormat.VersionWithoutImports;
+
+    /// <summary>The number of sections the data has: version 5 has none from <see cref="DataFormat.Section.Imports"/> on,
+    /// version 6 none from <see cref="DataFormat.Section.EventIdOffsets"/> on.</summary>
+    private int SectionCount => _format switch
+    {
+        DataFormat.VersionWithoutImports => (int)DataFormat.Section.Imports,
+        DataFormat.VersionWithImports => (int)DataFormat.Section.EventIdOffsets,
+        _ => (int)DataFormat.Section.Count,
+    };
+
+    /// <summary>Whether the ids of events are stored apart from their records (version 7).</summary>
+    private bool EventIdsApart => DataFormat.EventIdsApart(_format);
 
     /// <summary>
     /// The encode step: the compiled data of <paramref name="dataset"/> and its content hash; ALM019 (at the dataset
@@ -65,13 +96,14 @@ internal sealed class DataEncoder
         {
             return EncodeResult.Empty;
         }
-        if (runtime is not null && ProjectChecks.NewestFormatCheck(runtime, FormatVersion(dataset), dataset.Dataset.Location) is { } mismatch)
+        if (runtime is not null && ProjectChecks.NewestFormatCheck(runtime, dataset.HasImports, dataset.Dataset.Location) is { } mismatch)
         {
             return new EncodeResult(null, new[] { mismatch }.ToEquatableArray());
         }
         try
         {
-            EquatableArray<DataPart> parts = new DataEncoder(dataset, cancellationToken).Encode(compression);
+            int format = FormatVersion(dataset.HasImports, runtime) ?? DataFormat.Version;
+            EquatableArray<DataPart> parts = new DataEncoder(dataset, format, cancellationToken).Encode(compression);
             long literalChars = parts.Sum(p => (long)p.Text.Length);
             if (literalChars > maxDataChars)
             {
@@ -111,10 +143,14 @@ internal sealed class DataEncoder
         int[] sourceBlocks = Blocks(segments, "sources", _sources.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteSource(new RecordBuffer(_out), _sources[i]), SourceId);
         int[] actorBlocks = Blocks(segments, "actors", _actors.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteActor(new RecordBuffer(_out), _actors[i]), ActorId);
         int[] placeBlocks = Blocks(segments, "places", _places.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WritePlace(new RecordBuffer(_out), _places[i]), PlaceId);
-        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlockOf(DataFormat.Section.EventOffsets), i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i]), i => _events[i].Id,
-            record: i => _events[i]);
+        bool withId = !EventIdsApart;
+        int[] eventBlocks = Blocks(segments, "events", _events.Count, DataFormat.RecordsPerBlockOf(DataFormat.Section.EventOffsets), i => RecordWriter.WriteEvent(new RecordBuffer(_out), _events[i], withId), i => _events[i].Id,
+            record: i => _events[i], layout: withId ? "with ids" : "");
         int[] eventDetailBlocks = Blocks(segments, "event details", _events.Count, DataFormat.RecordsPerBlock, i => RecordWriter.WriteEventDetails(new RecordBuffer(_out), _events[i]), i => _events[i].Id,
             record: i => _events[i]);
+        int[] eventIdBlocks = EventIdsApart
+            ? Blocks(segments, "event ids", _events.Count, DataFormat.EventIdsPerBlock, i => RecordWriter.WriteEventId(new RecordBuffer(_out), _events[i]), i => _events[i].Id, record: i => _events[i])
+            : Array.Empty<int>();
         int firstListBlock = segments.Count; // the list blocks, like the index sections other than hash tables, hold int32s only
         List<int>[] actorEvents = ActorEventLists(), placeEvents = PlaceEventLists(transitive: true), placeDirectEvents = PlaceEventLists(transitive: false);
         int[] actorEventBlocks = Blocks(segments, "events involving each actor or its parts", actorEvents.Length, DataFormat.ListsPerBlock, i => List(actorEvents[i]), ActorId);
@@ -166,6 +202,14 @@ internal sealed class DataEncoder
         if (_dataset.HasImports)
         {
             Set(DataFormat.Section.Imports, "imports: referenced datasets, then per kind the referenced entities", Imports);
+        }
+        else if (sectionCount > (int)DataFormat.Section.Imports)
+        {
+            Set(DataFormat.Section.Imports, "imports: none", () => { });
+        }
+        if (EventIdsApart)
+        {
+            Set(DataFormat.Section.EventIdOffsets, "id blocks of events", () => Ints(eventIdBlocks));
         }
 
         long total = segments.Sum(x => (long)x.Text.Length);
@@ -220,7 +264,7 @@ internal sealed class DataEncoder
 
         // Header: magic, version, counts, longest short-event span, segment count, constant count, section count, section → segment, segment table.
         _out = new CharBuffer();
-        _out.Append(DataFormat.Magic).Append((char)FormatVersion(_dataset));
+        _out.Append(DataFormat.Magic).Append((char)_format);
         Int(_sources.Count); Int(_actors.Count); Int(_places.Count); Int(_events.Count);
         Int(_events.Select(Span).Where(span => span <= DataFormat.LongEventDays).DefaultIfEmpty(0).Max());
         Int(stored.Length);
@@ -248,14 +292,17 @@ internal sealed class DataEncoder
     /// <param name="record">The linked record that item <c>i</c> is written from, when the text of a block is a function
     /// of its records alone: a block whose records are the same instances as in the last encode of this kind in this
     /// process (the link took them again) is not written again, its text is taken from then.</param>
+    /// <param name="layout">What else the text of a block depends on (the records of events hold their ids in data of
+    /// versions before 7): blocks are taken from the last encode of this kind with the same layout.</param>
     private int[] Blocks(List<(string Label, string Text)> segments, string kind, int count, int perBlock, Action<int> write, Func<int, string> id,
-        Func<int, object>? record = null)
+        Func<int, object>? record = null, string layout = "")
     {
         var blocks = new int[(count + perBlock - 1) / perBlock];
         WrittenBlocks? before = null;
+        string cacheKey = layout.Length == 0 ? kind : kind + " " + layout;
         if (record is not null)
         {
-            s_written.TryGetValue(kind, out before);
+            s_written.TryGetValue(cacheKey, out before);
         }
         var written = record is null ? null : new WrittenBlocks(new object[count], new string[blocks.Length]);
         for (int b = 0; b < blocks.Length; b++)
@@ -294,7 +341,7 @@ internal sealed class DataEncoder
         }
         if (written is not null)
         {
-            s_written[kind] = written;
+            s_written[cacheKey] = written;
         }
         return blocks;
     }

@@ -108,7 +108,8 @@ internal readonly struct RecordBuffer
 
     private void Int32(int value) => _out.Append((char)(value & 0xFFFF)).Append((char)((value >> 16) & 0xFFFF));
 
-    private void Text(string value)
+    /// <summary>A string without a header: its length, then its characters (an entry of a block of ids).</summary>
+    public void Text(string value)
     {
         Int32(value.Length);
         _out.Append(value);

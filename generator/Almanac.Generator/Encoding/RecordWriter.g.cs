@@ -117,10 +117,16 @@ internal static class RecordWriter
         b.End();
     }
 
-    /// <summary>Writes an event record: the fields queries read (its details go in a record of their own).</summary>
-    public static void WriteEvent(RecordBuffer b, LinkedEvent value)
+    /// <summary>Writes an event record: the fields queries read (its details go in a record of their own); the id only when <paramref name="withId"/>.</summary>
+    /// <param name="b">Where the record goes.</param>
+    /// <param name="value">The linked event.</param>
+    /// <param name="withId">Whether the record holds the id (formats 4 to 6); format 7 stores it apart (<see cref="WriteEventId"/>).</param>
+    public static void WriteEvent(RecordBuffer b, LinkedEvent value, bool withId)
     {
-        b.String((1 << DataFormat.FieldShift) | DataFormat.WireString, value.Id);
+        if (withId)
+        {
+            b.String((1 << DataFormat.FieldShift) | DataFormat.WireString, value.Id);
+        }
         b.Small((3 << DataFormat.FieldShift) | DataFormat.WireSmall, value.Kind);
         b.Int32((4 << DataFormat.FieldShift) | DataFormat.WireInt32, value.Date);
         b.Int32((5 << DataFormat.FieldShift) | DataFormat.WireInt32, value.EndDate);
@@ -139,6 +145,9 @@ internal static class RecordWriter
         b.String((21 << DataFormat.FieldShift) | DataFormat.WireString, value.Group);
         b.End();
     }
+
+    /// <summary>Writes the id of an event as an entry of a block of ids (format 7, which stores it apart from the record): the string alone.</summary>
+    public static void WriteEventId(RecordBuffer b, LinkedEvent value) => b.Text(value.Id);
 
     /// <summary>Writes an event detail record: the fields decoded only when one of them is read.</summary>
     public static void WriteEventDetails(RecordBuffer b, LinkedEvent value)

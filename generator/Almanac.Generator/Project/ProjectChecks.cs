@@ -1,20 +1,23 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Almanac.Generator.DataEncoding;
 using Almanac.Storage;
 
 namespace Almanac.Generator.Project;
 
 /// <summary>
 /// The checks of what the project gives the generator besides the data: the MSBuild settings (ALM017) and the Almanac
-/// runtime (ALM014, ALM021). They run before linking; the dataset is linked only when they pass. A runtime that reads
-/// the format of a dataset that refers to no other (<see cref="DataFormat.VersionWithoutImports"/>) passes; the encode
-/// step checks that it reads the newest format too when the dataset does refer to another's entities (<see cref="NewestFormatCheck"/>).
+/// runtime (ALM014, ALM021). They run before linking; the dataset is linked only when they pass. A runtime that reads a
+/// format this generator writes for a dataset that refers to no other (<see cref="DataFormat.Version"/>, or for an older
+/// runtime <see cref="DataFormat.VersionWithoutImports"/>) passes; the encode step checks that it reads the one written for
+/// a dataset that does refer to another's entities (<see cref="DataFormat.Version"/>, or <see cref="DataFormat.VersionWithImports"/>:
+/// <see cref="NewestFormatCheck"/>).
 /// </summary>
 internal static class ProjectChecks
 {
     /// <summary>The options to link with, or null when a setting is invalid or the runtime cannot read the data this generator writes.</summary>
     public static GeneratorOptions? Settings(OptionsResult options, RuntimeInfo runtime) =>
-        runtime.Reads(DataFormat.VersionWithoutImports) ? options.Options : null;
+        DataEncoder.FormatVersion(hasImports: false, runtime) is not null ? options.Options : null;
 
     /// <summary>
     /// Where the project's diagnostics are reported: the dataset section (the first in ordinal path order), else the start
@@ -42,23 +45,29 @@ internal static class ProjectChecks
         {
             diagnostics.Add(DiagnosticInfo.Create(Generator.Diagnostics.RuntimeMissing, anchor));
         }
-        else if (!runtime.Reads(DataFormat.VersionWithoutImports))
+        else if (DataEncoder.FormatVersion(hasImports: false, runtime) is null)
         {
-            diagnostics.Add(Mismatch(runtime, DataFormat.VersionWithoutImports, anchor));
+            diagnostics.Add(Mismatch(runtime, hasImports: false, anchor));
         }
         diagnostics.AddRange(options.Diagnostics.Select(d => d with { Location = anchor }));
         return diagnostics.ToEquatableArray();
     }
 
     /// <summary>
-    /// ALM021 at the dataset section when the data will be of format <paramref name="format"/> (the newest, for a dataset
-    /// that refers to entities of the datasets it references) and the runtime does not read it; null otherwise.
+    /// ALM021 at the dataset section when the runtime reads none of the formats this generator writes for a dataset that
+    /// refers to entities of the datasets it references (<paramref name="hasImports"/>: known once the dataset is linked) or
+    /// to none; null otherwise.
     /// </summary>
-    public static DiagnosticInfo? NewestFormatCheck(RuntimeInfo runtime, int format, LocationInfo dataset) =>
-        runtime.Referenced && !runtime.Reads(format) ? Mismatch(runtime, format, dataset) : null;
+    public static DiagnosticInfo? NewestFormatCheck(RuntimeInfo runtime, bool hasImports, LocationInfo dataset) =>
+        runtime.Referenced && DataEncoder.FormatVersion(hasImports, runtime) is null ? Mismatch(runtime, hasImports, dataset) : null;
 
-    private static DiagnosticInfo Mismatch(RuntimeInfo runtime, int format, LocationInfo anchor) =>
-        DiagnosticInfo.Create(Generator.Diagnostics.RuntimeFormatMismatch, anchor, Number(runtime.OldestFormat), Number(runtime.NewestFormat), Number(format));
+    /// <summary>ALM021, naming the format the generator would write: the newest for a runtime that reads only newer ones,
+    /// else the oldest that holds what the data needs.</summary>
+    private static DiagnosticInfo Mismatch(RuntimeInfo runtime, bool hasImports, LocationInfo anchor)
+    {
+        int format = runtime.OldestFormat > DataFormat.Version ? DataFormat.Version : DataEncoder.OlderFormatVersion(hasImports);
+        return DiagnosticInfo.Create(Generator.Diagnostics.RuntimeFormatMismatch, anchor, Number(runtime.OldestFormat), Number(runtime.NewestFormat), Number(format));
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,8 @@ public static class CompiledDataset
     /// <summary>
     /// The oldest version of the compiled data format that this runtime reads: version 4 (written by toolchain 0.2.0)
     /// differs from version 5 only in that every citation has a quote, so a reader of version 5 reads it as it is; version
-    /// 6 is version 5 with the entities of referenced datasets that the data names.
+    /// 6 is version 5 with the entities of referenced datasets that the data names; version 7 stores the ids of events
+    /// apart from their records, which hold them in versions 4 to 6.
     /// </summary>
     public const int OldestFormat = 4;
 

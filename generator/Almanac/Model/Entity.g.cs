@@ -4,21 +4,24 @@
 
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Almanac.Storage;
 
 namespace Almanac;
 
 public abstract partial class Entity
 {
-    private protected Entity(DatasetStore store, int index, string id)
+    private string? _id;
+
+    private protected Entity(DatasetStore store, int index, string? id)
     {
         Store = store;
         Index = index;
-        Id = id;
+        _id = id;
     }
 
     /// <summary>The kebab-case id, unique among entities of its kind in the dataset.</summary>
-    public string Id { get; }
+    public string Id => _id ?? LoadId();
 
     /// <summary>The standard name (for a source, its title; for an event, its headline).</summary>
     public abstract string Name { get; }
@@ -38,4 +41,15 @@ public abstract partial class Entity
     internal DatasetStore Store { get; }
 
     internal int Index { get; }
+
+    /// <summary>Reads the id of an entity whose record does not hold it (in data of format 7, the ids of events are stored apart), the first time it is asked for, and keeps it.</summary>
+    private string LoadId()
+    {
+        string id = ReadId();
+        return Interlocked.CompareExchange(ref _id, id, null) ?? id;
+    }
+
+    /// <summary>The id of this entity, read from where the data stores it: only a kind whose ids can be stored apart from its
+    /// records (events) is made without its id; for any other kind a missing id is corrupt data.</summary>
+    private protected virtual string ReadId() => throw DataReader.Corrupt();
 }

@@ -19,7 +19,7 @@ public sealed partial class Event
     internal Event(
         DatasetStore store,
         int index,
-        string id,
+        string? id,
         EventKind kind,
         DateOnly date,
         DateOnly? endDate,
@@ -103,6 +103,9 @@ public sealed partial class Event
 
     /// <summary>Labels for grouping and filtering.</summary>
     public IReadOnlyList<string> Tags => Details.Tags;
+
+    /// <summary>Reads the id, which data of format 7 stores apart from the record, in the blocks of event ids (older formats in the record).</summary>
+    private protected override string ReadId() => Store.IdOf(DataFormat.Section.EventOffsets, Index);
 
     /// <summary>The fields stored in the detail record, decoded (with the other detail records of its block) the first time one of them is read.</summary>
     private EventDetails Details => Volatile.Read(ref _details) ?? LoadDetails();

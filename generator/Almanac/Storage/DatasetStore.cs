@@ -38,6 +38,7 @@ internal sealed class DatasetStore
             throw new InvalidOperationException(
                 $"The compiled dataset uses data format {(int)data[3]} but this Almanac runtime reads formats {Compiled.CompiledDataset.OldestFormat} to {Compiled.CompiledDataset.NewestFormat}; use the Almanac package of the same version as the Almanac.Generator that built the dataset.");
         }
+        Format = data[3];
         var reader = new DataReader(data, 4);
         int sourceCount = reader.ReadInt32();
         int actorCount = reader.ReadInt32();
@@ -204,6 +205,9 @@ internal sealed class DatasetStore
         }
     }
 
+    /// <summary>The version of the data's format (<see cref="DataFormat.Version"/> or an older one this runtime reads).</summary>
+    internal int Format { get; }
+
     /// <summary>The longest span, in days, of an event that is not listed in <see cref="DataFormat.Section.LongEvents"/>: how
     /// many days before a window such an event can start and still overlap it.</summary>
     internal int ShortEventSpanDays { get; }
@@ -251,10 +255,10 @@ internal sealed class DatasetStore
 
     /// <summary>
     /// The detail record <paramref name="index"/> of the section <paramref name="offsets"/> (one of <paramref name="count"/>),
-    /// decoded with every other record of its block the first time one of them is needed. The block's text is decoded into
-    /// a rented buffer and not kept: a detail record is read once (its entity keeps what was decoded), so keeping the
-    /// block's records costs what keeping its text would, and decoding everything does not allocate the text of every
-    /// block again on the large object heap.
+    /// or the id of an event stored apart from its record, decoded with every other record of its block the first time one
+    /// of them is needed. The block's text is decoded into a rented buffer and not kept: a detail record or an id is read
+    /// once (its entity keeps what was decoded), so keeping the block's records costs what keeping its text would, and
+    /// decoding everything does not allocate the text of every block again on the large object heap.
     /// </summary>
     internal T DetailRecord<T>(DataFormat.Section offsets, int index, int count, DetailDecoder<T> decode)
         where T : class
@@ -398,12 +402,23 @@ internal sealed class DatasetStore
         return (block, Int32At(block, slot));
     }
 
-    /// <summary>The id of entity <paramref name="index"/>: every record starts with its id (field 1).</summary>
+    /// <summary>
+    /// The id of entity <paramref name="index"/>: the first field of its record (field 1), or, for an event in data of
+    /// format 7, its entry in the blocks of event ids (<see cref="DataFormat.Section.EventIdOffsets"/>), decoded with every
+    /// other id of its block the first time one of them is needed and kept.
+    /// </summary>
     internal string IdOf(DataFormat.Section offsets, int index)
     {
+        if (offsets == DataFormat.Section.EventOffsets && DataFormat.EventIdsApart(Format))
+        {
+            return DetailRecord(DataFormat.Section.EventIdOffsets, index, Events.Count, s_readId);
+        }
         DataReader r = Record(offsets, index);
         return r.ReadHeader() == DataFormat.IdHeader ? r.ReadRequiredString() : throw DataReader.Corrupt();
     }
+
+    /// <summary>Reads an entry of a block of ids: the id, a string.</summary>
+    private static readonly DetailDecoder<string> s_readId = static (DatasetStore _, ref DataReader r) => r.ReadRequiredString();
 
     /// <summary>The entities whose key hashes like <paramref name="key"/> in the hash table <paramref name="section"/>, for the caller to confirm.</summary>
     internal HashCandidates Candidates(DataFormat.Section section, ReadOnlySpan<char> key)

@@ -421,7 +421,7 @@ internal static class RecordReader
         return new Event(
             store,
             index,
-            id ?? throw DataReader.Corrupt(),
+            id,
             kind ?? throw DataReader.Corrupt(),
             date ?? throw DataReader.Corrupt(),
             endDate,
