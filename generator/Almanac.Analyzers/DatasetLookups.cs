@@ -113,7 +113,7 @@ internal sealed class KindIndex
     private readonly LookupKind _kind;
     private readonly LookupKind? _sources;
     private readonly object _gate = new();
-    private ulong[]? _hashes;
+    private List<ulong>? _hashes;
     private SearchKeys? _searchKeys;
     private Dictionary<string, List<LookupScopedAlias>>? _scoped;
 
@@ -163,10 +163,10 @@ internal sealed class KindIndex
         {
             return null;
         }
-        ulong[] hashes = Hashes;
+        List<ulong> hashes = Hashes;
         uint hash = Hash(key.AsSpan());
         // The entries are ordered by hash, then by entity: the first that has the key is the first entity with it.
-        int low = 0, high = hashes.Length;
+        int low = 0, high = hashes.Count;
         while (low < high)
         {
             int middle = (low + high) >>> 1;
@@ -179,7 +179,7 @@ internal sealed class KindIndex
                 high = middle;
             }
         }
-        for (int i = low; i < hashes.Length && (uint)(hashes[i] >> 32) == hash; i++)
+        for (int i = low; i < hashes.Count && (uint)(hashes[i] >> 32) == hash; i++)
         {
             int number = (int)(uint)hashes[i];
             if (HasKey(number, key))
@@ -215,11 +215,11 @@ internal sealed class KindIndex
     /// <summary>The hash of every alias key of the kind (of ids, names and aliases; empty keys left out) with the number of
     /// its entity, as <c>hash &lt;&lt; 32 | number</c>, ordered; computed when a lookup first needs it (a lookup by a valid
     /// id, the most common, needs none) by one thread while the others wait for it.</summary>
-    private ulong[] Hashes
+    private List<ulong> Hashes
     {
         get
         {
-            ulong[]? hashes = System.Threading.Volatile.Read(ref _hashes);
+            List<ulong>? hashes = System.Threading.Volatile.Read(ref _hashes);
             if (hashes is not null)
             {
                 return hashes;
@@ -246,9 +246,8 @@ internal sealed class KindIndex
                             entries.Add(((ulong)Hash(key.AsSpan()) << 32) | (uint)number);
                         }
                     });
-                    ulong[] sorted = entries.ToArray();
-                    Array.Sort(sorted);
-                    System.Threading.Volatile.Write(ref _hashes, sorted);
+                    entries.Sort();
+                    System.Threading.Volatile.Write(ref _hashes, entries);
                 }
                 return _hashes!;
             }
@@ -367,15 +366,15 @@ internal sealed class KindIndex
             search.Offer(AliasKey.Normalize(_kind.Entities[number].Id), number);
         }
         SearchKeys keys = AllKeys;
-        for (int i = 0; i < keys.Keys.Length; i++)
+        for (int i = 0; i < keys.Numbers.Length; i++)
         {
-            search.Offer(keys.Keys[i], keys.Numbers[i]);
+            search.Offer(keys.Text.AsSpan(keys.Starts[i], keys.Starts[i + 1] - keys.Starts[i]), keys.Numbers[i]);
         }
         return search.BestNumber < 0 ? null : EntityAt(search.BestNumber);
     }
 
-    /// <summary>Every alias key of the kind as a string, with the number of its entity: made the first time a text matches
-    /// nothing (the keys of one entity that are equal are given once).</summary>
+    /// <summary>Every alias key of the kind, with the number of its entity: made the first time a text matches nothing (the
+    /// keys of one entity that are equal are given once).</summary>
     private SearchKeys AllKeys
     {
         get
@@ -389,34 +388,74 @@ internal sealed class KindIndex
             {
                 if (_searchKeys is null)
                 {
-                    var texts = new List<string>();
+                    var text = new System.Text.StringBuilder();
+                    var starts = new List<int> { 0 };
                     var numbers = new List<int>();
-                    VisitKeyTexts((text, number) =>
+                    int last = 0;
+                    VisitKeyTexts((stored, number) =>
                     {
-                        string key = AliasKey.Normalize(text.ToString());
-                        if (key.Length > 0 && !(numbers.Count > 0 && numbers[numbers.Count - 1] == number && texts[texts.Count - 1] == key))
+                        Span<char> buffer = stackalloc char[2 * MaxStackLength];
+                        int length;
+                        if (stored.Length <= MaxStackLength && AliasKey.TryNormalizeFast(stored, buffer, out length))
                         {
-                            texts.Add(key);
-                            numbers.Add(number);
+                            buffer = buffer.Slice(0, length);
                         }
+                        else
+                        {
+                            string key = AliasKey.Normalize(stored.ToString());
+                            buffer = new Span<char>(key.ToCharArray());
+                            length = key.Length;
+                        }
+                        if (length == 0)
+                        {
+                            return;
+                        }
+                        // One entity's equal keys (an id and a name that normalise alike) once.
+                        if (numbers.Count > 0 && numbers[numbers.Count - 1] == number && text.Length - last == length && Same(text, last, buffer))
+                        {
+                            return;
+                        }
+                        last = text.Length;
+                        foreach (char c in buffer)
+                        {
+                            text.Append(c);
+                        }
+                        starts.Add(text.Length);
+                        numbers.Add(number);
                     });
-                    System.Threading.Volatile.Write(ref _searchKeys, new SearchKeys(texts.ToArray(), numbers.ToArray()));
+                    System.Threading.Volatile.Write(ref _searchKeys, new SearchKeys(text.ToString(), starts.ToArray(), numbers.ToArray()));
                 }
                 return _searchKeys!;
             }
         }
     }
 
-    /// <summary>Alias keys and the numbers of their entities, in the order of the table.</summary>
+    private static bool Same(System.Text.StringBuilder text, int start, ReadOnlySpan<char> key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            if (text[start + i] != key[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Alias keys and the numbers of their entities, in the order of the table: the keys one after the other in one
+    /// text (key <c>i</c> from <c>Starts[i]</c> to <c>Starts[i + 1]</c>), not a string each.</summary>
     private sealed class SearchKeys
     {
-        public SearchKeys(string[] keys, int[] numbers)
+        public SearchKeys(string text, int[] starts, int[] numbers)
         {
-            Keys = keys;
+            Text = text;
+            Starts = starts;
             Numbers = numbers;
         }
 
-        public string[] Keys { get; }
+        public string Text { get; }
+
+        public int[] Starts { get; }
 
         public int[] Numbers { get; }
     }

@@ -64,20 +64,26 @@ static class EditDistance
         }
 
         /// <summary>Considers <paramref name="candidate"/>, numbered <paramref name="number"/>.</summary>
-        public void Offer(string candidate, int number)
+        public void Offer(string candidate, int number) => Offer(candidate.AsSpan(), number, candidate);
+
+        /// <summary>Considers <paramref name="candidate"/>, numbered <paramref name="number"/>: text that need not be a string
+        /// (it is made one only if it becomes the closest so far).</summary>
+        public void Offer(ReadOnlySpan<char> candidate, int number) => Offer(candidate, number, null);
+
+        private void Offer(ReadOnlySpan<char> candidate, int number, string? text)
         {
-            int distance = Distance(_value, candidate, Math.Min(_threshold, _bestDistance), _rows);
+            int distance = Distance(_value.AsSpan(), candidate, Math.Min(_threshold, _bestDistance), _rows);
             if (distance < _bestDistance || (distance == _bestDistance && Before(candidate, number)))
             {
-                _best = candidate;
+                _best = text ?? candidate.ToString();
                 _bestDistance = distance;
                 _bestNumber = number;
             }
         }
 
-        private bool Before(string candidate, int number)
+        private bool Before(ReadOnlySpan<char> candidate, int number)
         {
-            int order = string.CompareOrdinal(candidate, _best);
+            int order = _best is null ? 1 : candidate.SequenceCompareTo(_best.AsSpan());
             return order < 0 || (order == 0 && number < _bestNumber);
         }
 
@@ -130,7 +136,7 @@ static class EditDistance
     /// <summary>The edit distance of <paramref name="a"/> and <paramref name="b"/> when it is at most <paramref name="limit"/>; otherwise some number above the limit.</summary>
     // Optimised on first call: an analyzer runs briefly inside the compiler, where its hot loops would otherwise stay at tier 0.
     [System.Runtime.CompilerServices.MethodImpl(AggressiveOptimization)]
-    private static int Distance(string a, string b, int limit, Rows rows)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit, Rows rows)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
