@@ -27,17 +27,7 @@ public class KindIndexTests
         }
         for (int i = 0; i < 300; i++)
         {
-            // A typo anywhere in an id, a name or an alias: a character dropped, doubled or changed.
-            LookupEntity entity = entities[random.Next(entities.Length)];
-            string text = i % 3 == 0 ? entity.Id : i % 3 == 1 ? entity.Name : entity.Aliases[0];
-            int at = random.Next(text.Length);
-            string typo = (i % 4) switch
-            {
-                0 => text.Remove(at, 1),
-                1 => text.Insert(at, text[at].ToString()),
-                2 => text.Remove(at, 1).Insert(at, "q"),
-                _ => "x" + text,
-            };
+            string typo = Typo(entities[random.Next(entities.Length)], i, random);
             string? closest = EditDistance.Closest(AliasKey.Normalize(typo), owners.Keys);
             Assert.Same(closest is null ? null : owners[closest], index.Closest(typo));
         }
@@ -95,18 +85,24 @@ public class KindIndexTests
 
         for (int i = 0; i < 200; i++)
         {
-            LookupEntity entity = own[random.Next(own.Length)];
-            string text = i % 3 == 0 ? entity.Id : i % 3 == 1 ? entity.Name : entity.Aliases[0];
-            int at = random.Next(text.Length);
-            string typo = (i % 4) switch
-            {
-                0 => text.Remove(at, 1),
-                1 => text.Insert(at, text[at].ToString()),
-                2 => text.Remove(at, 1).Insert(at, "q"),
-                _ => "x" + text,
-            };
+            string typo = Typo(own[random.Next(own.Length)], i, random);
             string? closest = EditDistance.Closest(AliasKey.Normalize(typo), owners.Keys);
             Assert.Equal(closest is null ? null : owners[closest], index.Closest(typo)?.Id);
         }
+    }
+
+    /// <summary>A typo in the id, the name or the first alias of <paramref name="entity"/> (by <paramref name="i"/>): a character
+    /// dropped, doubled or changed, or one put before it.</summary>
+    private static string Typo(LookupEntity entity, int i, Random random)
+    {
+        string text = i % 3 == 0 ? entity.Id : i % 3 == 1 ? entity.Name : entity.Aliases[0];
+        int at = random.Next(text.Length);
+        return (i % 4) switch
+        {
+            0 => text.Remove(at, 1),
+            1 => text.Insert(at, text[at].ToString()),
+            2 => text.Remove(at, 1).Insert(at, "q"),
+            _ => "x" + text,
+        };
     }
 }
