@@ -66,12 +66,16 @@ public class StoreTests
         Event last = dataset.Events[dataset.Events.Count - 1];
         Assert.Equal(Events.All[dataset.Events.Count - 1].Name, last.Name);
         Assert.Equal(1, store.DecodedBlocks(DataFormat.Section.EventDetailOffsets));
-        // The detail records of the block are kept, not its text (decoded into a buffer that is given back).
-        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventDetailOffsets));
+        // The block's text is kept while some of its records have not been decoded; the one record read is kept.
+        Assert.Equal(1, store.KeptBlockTexts(DataFormat.Section.EventDetailOffsets));
         Assert.True(store.KeptBlockTexts(DataFormat.Section.EventOffsets) > 0);
         Assert.Same(last.Citations, last.Citations); // decoded once, then kept
         Assert.Equal(Events.All[dataset.Events.Count - 1].Summary, last.Summary);
         Assert.Equal(0, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
+
+        // Once every record of the block has been decoded, its text is let go.
+        Assert.Equal(Events.All.Select(e => e.Name), dataset.Events.Select(e => e.Name));
+        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventDetailOffsets));
     }
 
     [Fact]
@@ -86,8 +90,8 @@ public class StoreTests
         Assert.Equal(Events.All[0].Id, first.Id);
         Assert.Same(first.Id, first.Id);
         Assert.Equal(1, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
-        // The ids of the block are kept, not its text.
-        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventIdOffsets));
+        // The block's text is kept until every id of the block has been read.
+        Assert.Equal(1, store.KeptBlockTexts(DataFormat.Section.EventIdOffsets));
 
         // A lookup by id confirms its candidate by the id, read from the same blocks, without decoding the event first.
         Event last = Events.All[Events.All.Count - 1];
@@ -96,6 +100,7 @@ public class StoreTests
         Assert.False(dataset.Events.ContainsId(first.Id + "-x"));
         Assert.Equal(Events.All.Select(e => e.Id), dataset.Events.Select(e => e.Id));
         Assert.Equal((Events.All.Count + DataFormat.EventIdsPerBlock - 1) / DataFormat.EventIdsPerBlock, store.DecodedBlocks(DataFormat.Section.EventIdOffsets));
+        Assert.Equal(0, store.KeptBlockTexts(DataFormat.Section.EventIdOffsets)); // every id read: the texts let go
     }
 
     [Fact]

@@ -255,10 +255,10 @@ internal sealed class DatasetStore
 
     /// <summary>
     /// The detail record <paramref name="index"/> of the section <paramref name="offsets"/> (one of <paramref name="count"/>),
-    /// or the id of an event stored apart from its record, decoded with every other record of its block the first time one
-    /// of them is needed. The block's text is decoded into a rented buffer and not kept: a detail record or an id is read
-    /// once (its entity keeps what was decoded), so keeping the block's records costs what keeping its text would, and
-    /// decoding everything does not allocate the text of every block again on the large object heap.
+    /// or the id of an event stored apart from its record. The first time a record of a block is needed, the block is
+    /// inflated and its text kept; each record is decoded from that text when it is first needed and kept, and the text is
+    /// let go once every record of the block has been decoded. A query that reads one event's headline decodes that one
+    /// record, not the thousands stored beside it.
     /// </summary>
     internal T DetailRecord<T>(DataFormat.Section offsets, int index, int count, DetailDecoder<T> decode)
         where T : class
@@ -273,42 +273,119 @@ internal sealed class DatasetStore
         object?[] blocks = Volatile.Read(ref _detailBlocks[(int)offsets])
             ?? Interlocked.CompareExchange(ref _detailBlocks[(int)offsets], new object?[table.Length / 2], null)
             ?? _detailBlocks[(int)offsets]!;
-        if (Volatile.Read(ref blocks[block]) is not T[] records)
+        if (Volatile.Read(ref blocks[block]) is not DetailBlock<T> records)
         {
-            records = DecodeBlock(Int32At(table, 2 * block), Math.Min(perBlock, count - block * perBlock), decode);
-            records = (T[])(Interlocked.CompareExchange(ref blocks[block], records, null) ?? records);
+            records = InflateBlock<T>(Int32At(table, 2 * block), Math.Min(perBlock, count - block * perBlock));
+            records = (DetailBlock<T>)(Interlocked.CompareExchange(ref blocks[block], records, null) ?? records);
         }
-        return records[index % perBlock];
+        return records.Get(this, index % perBlock, decode);
     }
 
-    private T[] DecodeBlock<T>(int segment, int count, DetailDecoder<T> decode)
+    private DetailBlock<T> InflateBlock<T>(int segment, int count)
+        where T : class
     {
         if ((uint)segment >= (uint)_segmentCount)
         {
             throw DataReader.Corrupt();
         }
         ReadOnlySpan<char> data = Stored(segment, out int offset, out int length, out int decoded, out DataFormat.SegmentEncoding encoding);
-        char[] buffer = encoding == DataFormat.SegmentEncoding.Raw ? data.Slice(offset, length).ToArray() : SegmentCodec.DecompressRented(data, offset, length, decoded, encoding);
-        try
+        bool raw = encoding == DataFormat.SegmentEncoding.Raw;
+        int textLength = raw ? length : decoded;
+        if (2 * count > textLength)
         {
-            ReadOnlySpan<char> text = buffer.AsSpan(0, encoding == DataFormat.SegmentEncoding.Raw ? length : decoded);
-            if (2 * count > text.Length)
-            {
-                throw DataReader.Corrupt();
-            }
-            var records = new T[count];
-            for (int i = 0; i < count; i++)
-            {
-                var r = new DataReader(text, DataReader.Int32At(text, 2 * i));
-                records[i] = decode(this, ref r);
-            }
-            return records;
+            throw DataReader.Corrupt();
         }
-        finally
+        char[] text = raw ? data.Slice(offset, length).ToArray() : SegmentCodec.DecompressRented(data, offset, length, decoded, encoding);
+        return new DetailBlock<T>(text, textLength, rented: !raw, count);
+    }
+
+    /// <summary>
+    /// A block of detail records: the block's text while some of its records have not been decoded, and each record once
+    /// decoded. Records are decoded under the block's lock, so each is decoded once and the text is let go exactly when
+    /// the last one is. An inflated text is in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> and
+    /// given back then, so that reading a dataset whole, block after block, reuses one buffer rather than allocating the
+    /// text of every block on the large object heap.
+    /// </summary>
+    private interface IDetailBlock
+    {
+        bool HoldsText { get; }
+    }
+
+    private sealed class DetailBlock<T> : IDetailBlock
+        where T : class
+    {
+        private readonly T?[] _records;
+        private readonly int _length;
+        private readonly bool _rented;
+        private char[]? _text;
+        private int _undecoded;
+
+        public DetailBlock(char[] text, int length, bool rented, int count)
         {
-            if (encoding != DataFormat.SegmentEncoding.Raw)
+            _text = text;
+            _length = length;
+            _rented = rented;
+            _records = new T?[count];
+            _undecoded = count;
+        }
+
+        /// <summary>Once this many of a block's records have been decoded one at a time, the next read decodes all the others.</summary>
+        private const int DecodeRestAfter = 32;
+
+        /// <summary>Whether the block still holds its text (some record has not been decoded yet).</summary>
+        public bool HoldsText => Volatile.Read(ref _text) is not null;
+
+        /// <summary>Decodes record <paramref name="i"/> from the block's text and keeps it; called under the block's lock.</summary>
+        private T Decode(DatasetStore store, ReadOnlySpan<char> text, int i, DetailDecoder<T> decode)
+        {
+            var r = new DataReader(text, DataReader.Int32At(text, 2 * i));
+            T record = decode(store, ref r);
+            Volatile.Write(ref _records[i], record);
+            _undecoded--;
+            return record;
+        }
+
+        public T Get(DatasetStore store, int i, DetailDecoder<T> decode)
+        {
+            T? record = Volatile.Read(ref _records[i]);
+            if (record is not null)
             {
-                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+                return record;
+            }
+            lock (_records)
+            {
+                record = _records[i];
+                if (record is null)
+                {
+                    char[] text = _text ?? throw DataReader.Corrupt();
+                    ReadOnlySpan<char> span = text.AsSpan(0, _length);
+                    if (_records.Length - _undecoded < DecodeRestAfter)
+                    {
+                        record = Decode(store, span, i, decode);
+                    }
+                    else
+                    {
+                        // Many of the block's records are being read (a scan of the dataset, most likely): the rest are
+                        // decoded now, in one pass, while the array that holds them is young.
+                        for (int j = 0; j < _records.Length; j++)
+                        {
+                            if (_records[j] is null)
+                            {
+                                Decode(store, span, j, decode);
+                            }
+                        }
+                        record = _records[i]!;
+                    }
+                    if (_undecoded == 0)
+                    {
+                        Volatile.Write(ref _text, null);
+                        if (_rented)
+                        {
+                            System.Buffers.ArrayPool<char>.Shared.Return(text);
+                        }
+                    }
+                }
+                return record;
             }
         }
     }
@@ -336,11 +413,13 @@ internal sealed class DatasetStore
     internal int KeptBlockTexts(DataFormat.Section offsets)
     {
         string table = Section(offsets);
+        object?[]? details = Volatile.Read(ref _detailBlocks[(int)offsets]);
         int kept = 0;
         for (int entry = 0; entry + 1 < table.Length; entry += 2)
         {
             int segment = Int32At(table, entry);
-            if ((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+            if (((uint)segment < (uint)_segmentCount && Volatile.Read(ref _segments[segment]) is not null)
+                || (details is not null && Volatile.Read(ref details[entry / 2]) is IDetailBlock { HoldsText: true }))
             {
                 kept++;
             }
@@ -404,8 +483,8 @@ internal sealed class DatasetStore
 
     /// <summary>
     /// The id of entity <paramref name="index"/>: the first field of its record (field 1), or, for an event in data of
-    /// format 7, its entry in the blocks of event ids (<see cref="DataFormat.Section.EventIdOffsets"/>), decoded with every
-    /// other id of its block the first time one of them is needed and kept.
+    /// format 7, its entry in the blocks of event ids (<see cref="DataFormat.Section.EventIdOffsets"/>), read from its block
+    /// (<see cref="DetailRecord"/>) the first time it is needed and kept.
     /// </summary>
     internal string IdOf(DataFormat.Section offsets, int index)
     {

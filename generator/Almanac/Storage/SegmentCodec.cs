@@ -160,7 +160,7 @@ internal static class SegmentCodec
 
     /// <summary>
     /// Decompresses as <see cref="Decompress"/> does into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, for text that
-    /// is read once and not kept: the text is the first <paramref name="decodedLength"/> code units of the buffer, which
+    /// is held only until it has been read: the text is the first <paramref name="decodedLength"/> code units of the buffer, which
     /// the caller returns to the pool.
     /// </summary>
     public static char[] DecompressRented(ReadOnlySpan<char> data, int offset, int length, int decodedLength, DataFormat.SegmentEncoding encoding = DataFormat.SegmentEncoding.Deflate)
