@@ -64,10 +64,16 @@ echo "bench_events=$SIZE" >>"$RESULTS/machine.txt"
 echo "small_events=$SMALL" >>"$RESULTS/machine.txt"
 cp "$ART/synth/$SIZE/probe.txt" "$RESULTS/probe.txt"
 
-# 2. Start-up and memory.
-log "building the start-up apps"
+# 2. Start-up and memory. The start-up apps take the runtime from its package, as an app that references a dataset package
+# does (with the ReadyToRun code it carries): generator/Almanac packed into artifacts/feed under a version of its own
+# (the toolchain's version with a fourth part from the clock, above the version the dataset's project reference has).
+log "packing the runtime and building the start-up apps"
+rm -rf "$ART/feed"
+PACKAGE_VERSION="$(dotnet msbuild "$ROOT/generator/Almanac/Almanac.csproj" -getProperty:VersionPrefix).$(( $(date +%s) % 1000000 ))"
+dotnet pack "$ROOT/generator/Almanac/Almanac.csproj" -c Release -o "$ART/feed" -p:PackageVersion="$PACKAGE_VERSION" -nologo -v:q >"$ART/logs/pack.log" 2>&1 || { tail -20 "$ART/logs/pack.log"; exit 1; }
+echo "runtime_package=Almanac $PACKAGE_VERSION" >>"$RESULTS/machine.txt"
 for n in $MEASURED; do
-  dotnet build "$BENCH/Almanac.Benchmarks.Startup" -c Release -p:Synth="$n" -nologo -v:q >"$ART/logs/startup-build-$n.log" 2>&1 || { tail -20 "$ART/logs/startup-build-$n.log"; exit 1; }
+  dotnet build "$BENCH/Almanac.Benchmarks.Startup" -c Release -p:Synth="$n" -p:AlmanacPackageVersion="$PACKAGE_VERSION" -nologo -v:q >"$ART/logs/startup-build-$n.log" 2>&1 || { tail -20 "$ART/logs/startup-build-$n.log"; exit 1; }
 done
 dotnet build "$BENCH/Almanac.Benchmarks.Startup.Yaml" -c Release -nologo -v:q >"$ART/logs/startup-yaml-build.log" 2>&1 || { tail -20 "$ART/logs/startup-yaml-build.log"; exit 1; }
 dotnet build "$BENCH/Almanac.Benchmarks.Empty" -c Release -nologo -v:q >"$ART/logs/empty-build.log" 2>&1 || { tail -20 "$ART/logs/empty-build.log"; exit 1; }

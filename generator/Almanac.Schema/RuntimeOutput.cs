@@ -298,67 +298,37 @@ public static class RuntimeOutput
     /// fields it does not know (a newer writer's), so that an added field leaves older readers working.</summary>
     public static string Reader(SchemaDefinition schema)
     {
-        StringBuilder b = Code.CSharpFile("Almanac.Storage", "System", "System.Collections.Generic", "System.Runtime.CompilerServices");
+        StringBuilder b = Code.CSharpFile("Almanac.Storage", "System", "System.Collections.Generic");
         b.Append("/// <summary>Decodes the records of the compiled format into the runtime's entities and values.</summary>\n");
-        b.Append("/// <remarks>Detail records are decoded a block at a time (exports, and code that reads every field), so their readers\n");
-        b.Append("/// are compiled fully optimised on first use (<see cref=\"MethodImplOptions.AggressiveOptimization\"/>) rather than run\n");
-        b.Append("/// as unoptimised first-tier code for the first thousands of records; the readers of the records that every query\n");
-        b.Append("/// touches stay tiered, so that a process answering one query starts fast.</remarks>\n");
         b.Append("internal static class RecordReader\n{\n");
-        HashSet<string> bulk = DetailOnlyStructs(schema);
-        Code.Separated(b, LinkOutput.Linked(schema), mapping => ReaderMethod(b, schema, mapping, bulk));
+        Code.Separated(b, LinkOutput.Linked(schema), mapping => ReaderMethod(b, schema, mapping));
         return b.Append("}\n").ToString();
     }
 
-    /// <summary>The structs that only detail fields hold, directly or inside other such structs.</summary>
-    private static HashSet<string> DetailOnlyStructs(SchemaDefinition schema)
-    {
-        List<MappingDefinition> mappings = LinkOutput.Linked(schema).ToList();
-        var held = new HashSet<string>(StringComparer.Ordinal); // structs reachable from a field that is not a detail
-        var pending = new Stack<string>(mappings.Where(m => m.IsEntityKind).SelectMany(m => m.Fields)
-            .Where(f => !f.Detail && f.Struct is not null).Select(f => f.Struct!));
-        while (pending.Count > 0)
-        {
-            string name = pending.Pop();
-            if (held.Add(name))
-            {
-                foreach (FieldDefinition field in schema.Struct(name).Fields.Where(f => f.Struct is not null))
-                {
-                    pending.Push(field.Struct!);
-                }
-            }
-        }
-        return new HashSet<string>(mappings.Where(m => !m.IsEntityKind && !held.Contains(m.Key)).Select(m => m.Name), StringComparer.Ordinal);
-    }
-
-    private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, HashSet<string> bulk)
+    private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping)
     {
         if (!mapping.IsEntityKind)
         {
-            ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, ref DataReader r)", mapping.Fields, bulk.Contains(mapping.Name),
+            ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, ref DataReader r)", mapping.Fields,
                 (mapping.Fields.Any(f => f.Lazy) ? new[] { "store" } : Array.Empty<string>()).Concat(mapping.Fields.Select(f => Argument(schema, mapping, f))));
             return;
         }
         List<FieldDefinition> held = mapping.Fields.Where(f => !f.Detail).ToList();
-        ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, int index, ref DataReader r)", held, optimised: false,
+        ReaderMethod(b, schema, mapping, mapping.Name, "(DatasetStore store, int index, ref DataReader r)", held,
             new[] { "store", "index" }.Concat(held.Select(f => Argument(schema, mapping, f))));
         if (mapping.HasDetails)
         {
             List<FieldDefinition> detail = mapping.Fields.Where(f => f.Detail).ToList();
             b.Append('\n');
-            ReaderMethod(b, schema, mapping, Details(mapping), "(DatasetStore store, ref DataReader r)", detail, optimised: true, detail.Select(f => Argument(schema, mapping, f)));
+            ReaderMethod(b, schema, mapping, Details(mapping), "(DatasetStore store, ref DataReader r)", detail, detail.Select(f => Argument(schema, mapping, f)));
         }
     }
 
     /// <summary>A method that reads the fields <paramref name="fields"/> of a record, skips the others, and constructs <paramref name="type"/>.</summary>
     private static void ReaderMethod(StringBuilder b, SchemaDefinition schema, MappingDefinition mapping, string type, string parameters,
-        List<FieldDefinition> fields, bool optimised, IEnumerable<string> arguments)
+        List<FieldDefinition> fields, IEnumerable<string> arguments)
     {
         b.Append("    /// <summary>Reads ").Append(Code.Xml(mapping.Noun)).Append(type == mapping.Name ? "" : "'s detail").Append(" record.</summary>\n");
-        if (optimised)
-        {
-            b.Append("    [MethodImpl(MethodImplOptions.AggressiveOptimization)]\n");
-        }
         b.Append("    public static ").Append(type).Append(" Read").Append(type).Append(parameters).Append("\n    {\n");
         foreach (FieldDefinition field in fields)
         {

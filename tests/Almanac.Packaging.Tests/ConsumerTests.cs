@@ -63,6 +63,51 @@ public sealed class ConsumerTests(PackagedFeed feed)
     }
 
     [Fact]
+    public async Task Runtime_package_runs_its_ReadyToRun_code_in_a_consumer_on_a_listed_runtime()
+    {
+        ConsumerProject project = ConsumerProject.Create(feed, "LibyaReadyToRun", ConsoleProject("Almanac.Libya"),
+            new Dictionary<string, string>
+            {
+                ["Program.cs"] =
+                    """
+                    using System;
+                    using System.Runtime;
+
+                    // Methods this thread compiled just in time for a first call into the runtime: none when the runtime's
+                    // precompiled image for this platform was loaded, at least the method called when its IL was.
+                    long before = JitInfo.GetCompiledMethodCount(currentThread: true);
+                    string key = Almanac.Text.AliasKey.Normalize("Tarhūnah");
+                    long compiled = JitInfo.GetCompiledMethodCount(currentThread: true) - before;
+                    Console.WriteLine(key);
+                    Console.WriteLine(compiled);
+                    Console.WriteLine(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+                    """,
+            });
+
+        ProcessResult build = await project.BuildAsync();
+        Assert.True(build.Succeeded, build.Describe());
+        foreach (string runtime in PackageLayoutTests.ReadyToRunRuntimes())
+        {
+            Assert.True(File.Exists(project.OutputPath($"runtimes/{runtime}/lib/net10.0/Almanac.dll")),
+                $"The consumer's output has no ReadyToRun image for {runtime}.");
+        }
+
+        ProcessResult run = await project.RunAsync();
+        Assert.True(run.Succeeded, run.Describe());
+        string[] lines = Lines(run.Output);
+        Assert.True(lines.Length == 3 && lines[0] == "tarhunah", run.Describe());
+        if (PackageLayoutTests.ReadyToRunRuntimes().Contains(lines[2]) && Environment.Version.Major == 10)
+        {
+            Assert.True(lines[1] == "0", $"The first call into the runtime compiled {lines[1]} methods just in time on {lines[2]}: its ReadyToRun image was not used.\n{run.Describe()}");
+        }
+        else
+        {
+            Assert.True(long.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture) > 0,
+                $"On {lines[2]} (no ReadyToRun image) the runtime's IL must be compiled just in time.\n{run.Describe()}");
+        }
+    }
+
+    [Fact]
     public async Task Dataset_package_alone_restores_no_third_party_package()
     {
         ConsumerProject project = ConsumerProject.Create(feed, "LibyaOnly", ConsoleProject("Almanac.Libya"),

@@ -58,6 +58,37 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void Runtime_package_carries_ReadyToRun_code_for_net10_on_each_listed_runtime()
+    {
+        PackageFile package = PackageFile.Open(feed.PackagePath("Almanac"));
+        const string il = "lib/net10.0/Almanac.dll";
+        Assert.True(package.Contains(il) && package.Contains("lib/net10.0/Almanac.xml"), package.Listing);
+        AssertBuiltForThisPackage(package, il);
+        Assert.False(package.IsReadyToRun(il), $"{il} must be the IL that every other runtime compiles.\n{package.Listing}");
+
+        // Exactly the runtimes that generator/Almanac/Almanac.csproj lists, each the same compilation (so the symbol package's
+        // PDB serves it too), precompiled.
+        IReadOnlyList<string> runtimes = ReadyToRunRuntimes();
+        Assert.NotEmpty(runtimes);
+        string[] images = package.Files.Where(f => f.StartsWith("runtimes/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(runtimes.Select(r => $"runtimes/{r}/lib/net10.0/Almanac.dll").Order(StringComparer.Ordinal), images);
+        foreach (string image in images)
+        {
+            Assert.True(package.IsReadyToRun(image), $"{image} holds no ReadyToRun code.\n{package.Listing}");
+            Assert.True(package.ModuleVersionId(il) == package.ModuleVersionId(image), $"{image} is not compiled from {il}.");
+            AssertBuiltForThisPackage(package, image);
+        }
+    }
+
+    /// <summary>The runtimes whose ReadyToRun code the Almanac package carries (AlmanacReadyToRunRuntimes in its project).</summary>
+    internal static IReadOnlyList<string> ReadyToRunRuntimes()
+    {
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(TempDirectory.RepositoryRoot(), "generator", "Almanac", "Almanac.csproj"));
+        string list = project.Descendants().Single(e => e.Name.LocalName == "AlmanacReadyToRunRuntimes").Value;
+        return list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    [Fact]
     public void Export_package_holds_the_exports_and_depends_on_the_runtime_and_the_file_format_libraries()
     {
         PackageFile package = OpenLibraryPackage("Almanac.Export");

@@ -4,15 +4,10 @@
 
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Almanac.Storage;
 
 /// <summary>Decodes the records of the compiled format into the runtime's entities and values.</summary>
-/// <remarks>Detail records are decoded a block at a time (exports, and code that reads every field), so their readers
-/// are compiled fully optimised on first use (<see cref="MethodImplOptions.AggressiveOptimization"/>) rather than run
-/// as unoptimised first-tier code for the first thousands of records; the readers of the records that every query
-/// touches stay tiered, so that a process answering one query starts fast.</remarks>
 internal static class RecordReader
 {
     /// <summary>Reads a source record.</summary>
@@ -435,7 +430,6 @@ internal static class RecordReader
     }
 
     /// <summary>Reads an event's detail record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EventDetails ReadEventDetails(DatasetStore store, ref DataReader r)
     {
         string? name = null;
@@ -756,7 +750,6 @@ internal static class RecordReader
     }
 
     /// <summary>Reads casualties record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Casualties ReadCasualties(DatasetStore store, ref DataReader r)
     {
         int? low = null;
@@ -795,7 +788,6 @@ internal static class RecordReader
     }
 
     /// <summary>Reads a side record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SideCasualties ReadSideCasualties(DatasetStore store, ref DataReader r)
     {
         Actor? actor = null;
@@ -827,7 +819,6 @@ internal static class RecordReader
     }
 
     /// <summary>Reads a count record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReportedCount ReadReportedCount(DatasetStore store, ref DataReader r)
     {
         string? what = null;
@@ -863,7 +854,6 @@ internal static class RecordReader
     }
 
     /// <summary>Reads materiel record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Materiel ReadMateriel(DatasetStore store, ref DataReader r)
     {
         string? itemValue = null;

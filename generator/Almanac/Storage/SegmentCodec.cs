@@ -69,11 +69,6 @@ internal static class SegmentCodec
 #endif
     }
 
-    // Fully optimised on first use, like the other loops over a whole segment: a process that decodes much of a dataset
-    // in its first second would otherwise run them as unoptimised first-tier code.
-#if NET
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-#endif
     private static void Decode(byte[] bytes, int byteCount, Span<char> chars)
     {
         int charCount = chars.Length;
@@ -278,9 +273,6 @@ internal static class SegmentCodec
     /// Replaces <paramref name="count"/> <c>int32</c>s of <paramref name="chars"/>, every <paramref name="stride"/> code units
     /// from <paramref name="start"/>, by their differences from the one before (modulo 2^32, the first from 0), or the reverse.
     /// </summary>
-#if NET
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-#endif
     private static void Delta(Span<char> chars, int start, int stride, int count, bool encode)
     {
         uint previous = 0;
@@ -332,9 +324,6 @@ internal static class SegmentCodec
     }
 
     /// <summary>Unpacks characters written by <see cref="Pack"/> into the start of <paramref name="bytes"/>; returns how many.</summary>
-#if NET
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-#endif
     private static int Unpack(ReadOnlySpan<char> data, int offset, int length, byte[] bytes)
     {
         int byteCount = UnpackedLength(data, offset, length);

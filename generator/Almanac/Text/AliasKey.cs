@@ -18,8 +18,16 @@ public
 #endif
 static class AliasKey
 {
-    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (which netstandard2.0 does not name) where this code runs inside the
+    /// compiler (the analyzers, the generator); nothing in the runtime's own build, whose ReadyToRun code a method marked
+    /// so would not get (docs/performance.md).
+    /// </summary>
+#if NET
+    private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = 0;
+#else
     private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = (System.Runtime.CompilerServices.MethodImplOptions)512;
+#endif
 
     /// <summary>Returns the matching key of <paramref name="text"/>; empty when it holds nothing but ignored characters.</summary>
     public static string Normalize(string text)

@@ -18,8 +18,16 @@ public
 #endif
 static class EditDistance
 {
-    /// <summary><c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name; older runtimes ignore it.</summary>
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (which netstandard2.0 does not name) where this code runs inside the
+    /// compiler (the analyzers, the generator); nothing in the runtime's own build, whose ReadyToRun code a method marked
+    /// so would not get (docs/performance.md).
+    /// </summary>
+#if NET
+    private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = 0;
+#else
     private const System.Runtime.CompilerServices.MethodImplOptions AggressiveOptimization = (System.Runtime.CompilerServices.MethodImplOptions)512;
+#endif
 
     /// <summary>The number of single-character insertions, deletions and substitutions that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> or <paramref name="b"/> is null.</exception>

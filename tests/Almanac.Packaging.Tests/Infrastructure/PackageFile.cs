@@ -66,6 +66,21 @@ public sealed class PackageFile
             .ToDictionary(reference => reader.GetString(reference.Name), reference => reference.Version);
     }
 
+    /// <summary>Whether the assembly <paramref name="file"/> of the package holds ReadyToRun code (a managed native header).</summary>
+    public bool IsReadyToRun(string file)
+    {
+        using var pe = new PEReader(new MemoryStream(Entry(file)));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    }
+
+    /// <summary>The module version id of the assembly <paramref name="file"/> of the package: the same for images of one compilation.</summary>
+    public Guid ModuleVersionId(string file)
+    {
+        using var pe = new PEReader(new MemoryStream(Entry(file)));
+        MetadataReader reader = pe.GetMetadataReader();
+        return reader.GetGuid(reader.GetModuleDefinition().Mvid);
+    }
+
     /// <summary>The name and version of the assembly <paramref name="file"/> of the package.</summary>
     public (string Name, Version Version) AssemblyIdentity(string file)
     {
