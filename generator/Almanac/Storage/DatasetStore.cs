@@ -299,6 +299,12 @@ internal sealed class DatasetStore
         return new DetailBlock<T>(text, textLength, rented: !raw, count);
     }
 
+    /// <summary>What <see cref="KeptBlockTexts"/> asks of a block of detail records, whatever their type.</summary>
+    private interface IDetailBlock
+    {
+        bool HoldsText { get; }
+    }
+
     /// <summary>
     /// A block of detail records: the block's text while some of its records have not been decoded, and each record once
     /// decoded. Records are decoded under the block's lock, so each is decoded once and the text is let go exactly when
@@ -306,11 +312,6 @@ internal sealed class DatasetStore
     /// given back then, so that reading a dataset whole, block after block, reuses one buffer rather than allocating the
     /// text of every block on the large object heap.
     /// </summary>
-    private interface IDetailBlock
-    {
-        bool HoldsText { get; }
-    }
-
     private sealed class DetailBlock<T> : IDetailBlock
         where T : class
     {
