@@ -53,6 +53,10 @@ public static class Program
         double firstMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         Check(driver, "the first run");
         Console.WriteLine($"first run (cold, JIT included): {firstMs:0} ms, {inputs.Count} files");
+        if (steps)
+        {
+            PrintSteps(driver, firstMs);
+        }
 
         List<int> eventFiles = Enumerable.Range(0, inputs.Count).Where(i => Path.GetFileName(inputs[i].Path).StartsWith("events-", StringComparison.Ordinal)).ToList();
         var times = new List<double>();

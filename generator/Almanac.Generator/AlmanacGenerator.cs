@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Almanac.Generator.DataEncoding;
 using Almanac.Generator.Emit;
 using Almanac.Generator.Linking;
@@ -84,29 +85,24 @@ public sealed class AlmanacGenerator : IIncrementalGenerator
         Report(context, linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.LinkDiagnostics));
         Report(context, encoded.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.EncodeDiagnostics));
 
-        context.RegisterSourceOutput(
-            linked.Combine(encoded)
-                .Select(static (x, _) => EmitModelBuilder.Build(x.Left.Dataset, x.Right.Data))
-                .WithTrackingName(TrackingNames.Model),
-            static (spc, model) =>
+        // One item per generated file, compared with the file of the run before: an edit writes again only the files whose
+        // values it changes (one file of a thousand event members, the data), and the others keep their syntax trees.
+        IncrementalValuesProvider<SourceFile> files = linked.Combine(encoded)
+            .Select(static (x, _) => EmitModelBuilder.Build(x.Left.Dataset, x.Right.Data))
+            .WithTrackingName(TrackingNames.Model)
+            .SelectMany(static (model, _) => model is null ? ImmutableArray<SourceFile>.Empty : Emitter.Files(model).ToImmutableArray())
+            .WithTrackingName(TrackingNames.Files);
+        context.RegisterSourceOutput(files, static (spc, file) =>
+        {
+            try
             {
-                if (model is null)
-                {
-                    return;
-                }
-                try
-                {
-                    foreach (var (hintName, source) in Emitter.Emit(model))
-                    {
-                        spc.CancellationToken.ThrowIfCancellationRequested();
-                        spc.AddSource(hintName, source);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.InternalError, Location.None, ex.GetType().Name, ex.Message));
-                }
-            });
+                spc.AddSource(file.HintName, Emitter.Write(file));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.InternalError, Location.None, ex.GetType().Name, ex.Message));
+            }
+        });
     }
 
     /// <summary>Reports the diagnostics of one stage, each file's or document's on their own.</summary>

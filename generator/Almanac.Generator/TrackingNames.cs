@@ -15,6 +15,7 @@ internal static class TrackingNames
     public const string Link = nameof(Link);
     public const string Encode = nameof(Encode);
     public const string Model = nameof(Model);
+    public const string Files = nameof(Files);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
     public const string ProvenanceDiagnostics = nameof(ProvenanceDiagnostics);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);

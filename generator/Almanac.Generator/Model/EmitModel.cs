@@ -57,3 +57,33 @@ internal sealed record EmitModel(
     EquatableArray<RetiredMemberModel> RetiredEvents,
     string LookupTable,
     EquatableArray<LinkedReference> References);
+
+/// <summary>
+/// One generated source file and the values it is written from. The pipeline compares these, file by file, so that an edit
+/// of the YAML writes again (and the compiler parses again) only the files whose content it changes.
+/// </summary>
+/// <param name="HintName">The file's name among the generated sources.</param>
+internal abstract record SourceFile(string HintName);
+
+/// <summary>The dataset class: its metadata constants and the property that opens the data.</summary>
+/// <param name="ContentHash">The hash of the YAML the data was compiled from (<see cref="EncodedData.ContentHash"/>).</param>
+internal sealed record DatasetClassFile(string HintName, string Namespace, string ClassName, DatasetMetadata Metadata, string ContentHash,
+    EquatableArray<LinkedReference> References) : SourceFile(HintName);
+
+/// <summary>The compiled data, as string constants of the dataset class's holder.</summary>
+internal sealed record DataFile(string HintName, string Namespace, string ClassName, EquatableArray<DataPart> Parts) : SourceFile(HintName);
+
+/// <summary>The lookup table (<see cref="Almanac.Lookup.LookupTable"/>) in its text format, as an assembly attribute.</summary>
+internal sealed record LookupFile(string HintName, string LookupTable) : SourceFile(HintName);
+
+/// <summary>
+/// One file of an entity class (<c>Actors</c>, <c>Events</c>, …): the first holds the class's documentation, lookups and
+/// queries and the members of its retired ids; each holds up to <see cref="Emit.Emitter.MembersPerFile"/> named members, in
+/// order.
+/// </summary>
+/// <param name="DatasetClass">The dataset class's name.</param>
+/// <param name="ClassName">The entity class's name (<see cref="GeneratedNames.EntityClasses"/>).</param>
+/// <param name="First">Whether this is the class's first file.</param>
+/// <param name="MembersOmitted">Whether the class has no named member per entity (events above <c>AlmanacNamedEventsLimit</c>).</param>
+internal sealed record EntityFile(string HintName, string Namespace, string DatasetClass, string ClassName, bool First, bool MembersOmitted,
+    EquatableArray<MemberModel> Members, EquatableArray<RetiredMemberModel> Retired) : SourceFile(HintName);
