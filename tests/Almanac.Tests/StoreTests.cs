@@ -243,6 +243,57 @@ public class StoreTests
         Assert.All(inPlace.Keys, name => Assert.True(holder.GetField(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.IsLiteral));
     }
 
+    /// <summary>String constants of every kind the reader must tell apart: text, empty, Arabic, and constants it must skip.</summary>
+    private static class ConstantSample
+    {
+        public const string Text = "text";
+        internal const string Empty = "";
+        private const string Arabic = "\u0627\u0644\u0648\u0641\u0627\u0642";
+        public const string? Null = null;
+        public const int Number = 5;
+        public static readonly string NotConstant = "x";
+
+        internal static string Use() => Arabic;
+    }
+
+    /// <summary>The string constants of <paramref name="type"/> as System.Reflection.Metadata reads them from its assembly's file.</summary>
+    private static Dictionary<string, string> ConstantsBySystemReflectionMetadata(Type type)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(type.Assembly.Location));
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var handle = (System.Reflection.Metadata.TypeDefinitionHandle)System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(type.MetadataToken);
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fieldHandle in reader.GetTypeDefinition(handle).GetFields())
+        {
+            var field = reader.GetFieldDefinition(fieldHandle);
+            var constantHandle = field.GetDefaultValue();
+            if ((field.Attributes & FieldAttributes.Literal) != 0 && !constantHandle.IsNil
+                && reader.GetConstant(constantHandle) is { TypeCode: System.Reflection.Metadata.ConstantTypeCode.String } constant)
+            {
+                constants[reader.GetString(field.Name)] = reader.GetBlobReader(constant.Value).ReadUTF16(reader.GetBlobReader(constant.Value).Length);
+            }
+        }
+        return constants;
+    }
+
+    [Theory]
+    [InlineData(typeof(ConstantSample))]
+    [InlineData(typeof(System.Runtime.CompilerServices.RuntimeFeature))] // System.Private.CoreLib: tables of more than 65,535 rows, four-byte indexes
+    [InlineData(typeof(System.Net.Mime.MediaTypeNames.Application))]
+    [InlineData(typeof(LibyaDataset))]
+    public void The_metadata_reader_finds_the_string_constants_that_System_Reflection_Metadata_finds(Type type)
+    {
+        Dictionary<string, string> expected = ConstantsBySystemReflectionMetadata(type);
+        Dictionary<string, ConstantText> actual = MetadataConstants.TryRead(type)!;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.OrderBy(c => c.Key, StringComparer.Ordinal), actual.Select(c => KeyValuePair.Create(c.Key, c.Value.ToString())).OrderBy(c => c.Key, StringComparer.Ordinal));
+        if (type == typeof(ConstantSample))
+        {
+            Assert.Equal(new[] { "Arabic", "Empty", "Text" }, actual.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(ConstantSample.Use(), actual["Arabic"].ToString());
+        }
+    }
+
     [Fact]
     public void Constants_read_through_reflection_give_the_same_data()
     {
