@@ -12,17 +12,23 @@ internal sealed class RetiredIds
 {
     private readonly DatasetStore _store;
     private readonly Retirement[] _all;
-    private readonly Dictionary<(string Kind, string Id), int> _index;
+    /// <summary>The position of each retirement in <see cref="_all"/>, by kind word, then id (strings as keys, whose
+    /// dictionaries the base library has compiled code for, unlike a tuple key).</summary>
+    private readonly Dictionary<string, Dictionary<string, int>> _index;
     private readonly Entity?[] _tombstones;
 
     private RetiredIds(DatasetStore store, Retirement[] all)
     {
         _store = store;
         _all = all;
-        _index = new Dictionary<(string, string), int>(all.Length);
+        _index = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (int i = 0; i < all.Length; i++)
         {
-            _index.Add((all[i].Kind, all[i].Id), i);
+            if (!_index.TryGetValue(all[i].Kind, out Dictionary<string, int>? ids))
+            {
+                _index[all[i].Kind] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+            ids.Add(all[i].Id, i);
         }
         _tombstones = new Entity?[all.Length];
     }
@@ -77,12 +83,13 @@ internal sealed class RetiredIds
     }
 
     /// <summary>The retirement of <paramref name="id"/> among the ids of <paramref name="kind"/>, or <see langword="null"/>.</summary>
-    public Retirement? Find(string kind, string id) => _index.TryGetValue((kind, id), out int i) ? _all[i] : null;
+    public Retirement? Find(string kind, string id) =>
+        _index.TryGetValue(kind, out Dictionary<string, int>? ids) && ids.TryGetValue(id, out int i) ? _all[i] : null;
 
     /// <summary>The tombstone of a removed id (made once, then shared).</summary>
     public Entity Tombstone(Retirement retirement)
     {
-        int i = _index[(retirement.Kind, retirement.Id)];
+        int i = _index[retirement.Kind][retirement.Id];
         Entity? tombstone = Volatile.Read(ref _tombstones[i]);
         if (tombstone is null)
         {

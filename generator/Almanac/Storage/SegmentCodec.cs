@@ -61,7 +61,7 @@ internal static class SegmentCodec
     public static string FromBytes(byte[] bytes, int byteCount, int charCount)
     {
 #if NET
-        return string.Create(charCount, (bytes, byteCount), static (chars, state) => Decode(state.bytes, state.byteCount, chars));
+        return string.Create(charCount, new Inflated(bytes, byteCount, DataFormat.SegmentEncoding.Deflate), static (chars, state) => Decode(state.Bytes, state.Count, chars));
 #else
         var chars = new char[charCount];
         Decode(bytes, byteCount, chars);
@@ -112,6 +112,12 @@ internal static class SegmentCodec
         }
     }
 
+#if NET
+    /// <summary>Inflated bytes on their way to a string: <paramref name="Count"/> bytes of <paramref name="Bytes"/>, and how the
+    /// segment was stored.</summary>
+    private sealed record Inflated(byte[] Bytes, int Count, DataFormat.SegmentEncoding Encoding);
+#endif
+
     /// <summary>Deflate-compresses <paramref name="text"/> and packs the bytes into characters.</summary>
     public static string Compress(string text)
     {
@@ -135,10 +141,12 @@ internal static class SegmentCodec
         try
         {
 #if NET
-            return string.Create(decodedLength, (bytes, count, encoding), static (chars, state) =>
+            // The state is an object, not a tuple: string.Create over a reference type runs code the base library has
+            // compiled, where a tuple state needs the JIT in every process.
+            return string.Create(decodedLength, new Inflated(bytes, count, encoding), static (chars, state) =>
             {
-                Decode(state.bytes, state.count, chars);
-                Restore(chars, state.encoding);
+                Decode(state.Bytes, state.Count, chars);
+                Restore(chars, state.Encoding);
             });
 #else
             var chars = new char[decodedLength];
