@@ -2,9 +2,6 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.IO.Compression;
-#if NET
-using System.Runtime.CompilerServices;
-#endif
 
 namespace Almanac.Storage;
 
@@ -55,18 +52,6 @@ internal static class SegmentCodec
             bytes.WriteByte((byte)value);
         }
         return bytes.ToArray();
-    }
-
-    /// <summary>The <paramref name="charCount"/> code units encoded by <see cref="ToBytes"/> in <paramref name="bytes"/>.</summary>
-    public static string FromBytes(byte[] bytes, int byteCount, int charCount)
-    {
-#if NET
-        return string.Create(charCount, new Inflated(bytes, byteCount, DataFormat.SegmentEncoding.Deflate), static (chars, state) => Decode(state.Bytes, state.Count, chars));
-#else
-        var chars = new char[charCount];
-        Decode(bytes, byteCount, chars);
-        return new string(chars);
-#endif
     }
 
     private static void Decode(byte[] bytes, int byteCount, Span<char> chars)
